@@ -1,0 +1,332 @@
+"""The ``marsad`` command line: annotate, extract, ingest, search, export, demo.
+
+Every command that reads documents takes files, folders and ``-`` (stdin), keeps
+going past bad input (each failure is printed as ``marsad: error: WHERE: PROBLEM``)
+and exits 0 only when every document succeeded, 1 when any failed, 2 on a usage
+error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from marsad import __version__
+from marsad.document import Document
+from marsad.runner import BatchReport, run_batch
+from marsad.stages import build_pipeline
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="reference date for documents that carry none",
+    )
+    p.add_argument(
+        "--raw",
+        action="store_true",
+        help="no cleaning: output text equals the input text character for character",
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=10_000_000,
+        metavar="N",
+        help="reject documents larger than N bytes (default: 10,000,000)",
+    )
+    p.add_argument("--errors", metavar="FILE", help="also write failures to FILE as JSON Lines")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: only on a terminal)",
+    )
+
+
+def _add_db_option(p: argparse.ArgumentParser, *, help_extra: str = "") -> None:
+    from marsad.store import default_db_path
+
+    p.add_argument(
+        "--db",
+        metavar="FILE",
+        default=None,
+        help=f"SQLite database (default: $MARSAD_DB or {default_db_path()}){help_extra}",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="marsad",
+        description="Turn Arabic and English news articles into sourced, geocoded, dated "
+        "event and statement records. Offline.",
+        epilog="Start with: marsad demo",
+    )
+    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "annotate",
+        help="one JSON line per document: cleaned text, sentences, mentions",
+        description="Write one JSON line per document (records.md 'annotate'): the cleaned "
+        "text, what cleaning removed, sentences and mentions with offsets into the text.",
+    )
+    _add_input_options(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+    p = sub.add_parser(
+        "extract",
+        help="one JSON line per event or statement",
+        description="Write one JSON line per event or statement found (records.md 'extract').",
+    )
+    _add_input_options(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+
+    p = sub.add_parser(
+        "ingest",
+        help="annotate documents and store them in SQLite",
+        description="Annotate and extract, then store documents, mentions, events and "
+        "statements in SQLite. Idempotent: a document already stored (same content) is "
+        "skipped. One transaction per document.",
+    )
+    _add_input_options(p)
+    _add_db_option(p)
+
+    p = sub.add_parser(
+        "search",
+        help="full-text search over stored documents",
+        description="Full-text search (SQLite FTS5) over stored titles and texts. Arabic "
+        "queries match across hamza, alef maqsura, ta marbuta and diacritics.",
+    )
+    p.add_argument("query", help="words to find (FTS5 syntax allowed: AND, OR, NOT, \"phrase\")")
+    _add_db_option(p)
+    p.add_argument("-n", "--limit", type=int, default=20, help="most hits to show (default 20)")
+    p.add_argument("--json", action="store_true", help="JSON Lines instead of text")
+
+    p = sub.add_parser(
+        "export",
+        help="export stored events as JSON Lines, CSV (ACLED-like) or GeoJSON",
+        description="Export stored records. jsonl: events and statements as in records.md; "
+        "csv: events with ACLED-like columns plus Marsad's fields; geojson: events with "
+        "coordinates as Point features (opens in QGIS).",
+    )
+    _add_db_option(p)
+    p.add_argument("--format", choices=["jsonl", "csv", "geojson"], default="jsonl")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="events on or after")
+    p.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD", help="events on or before")
+    p.add_argument("--country", metavar="ISO3", help="events located in this country (e.g. IRQ)")
+    p.add_argument(
+        "--type",
+        action="append",
+        metavar="TYPE",
+        help="PLOVER event type (repeatable), e.g. --type ASSAULT --type PROTEST",
+    )
+
+    p = sub.add_parser(
+        "demo",
+        help="run the whole pipeline on the bundled example articles",
+        description="Annotate, extract and store the example articles shipped with Marsad, "
+        "then print a summary of what was found and what to run next.",
+    )
+    p.add_argument(
+        "--db", metavar="FILE", default="marsad-demo.db", help="database (default ./marsad-demo.db)"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default="marsad-demo.jsonl",
+        help="annotate output (default ./marsad-demo.jsonl)",
+    )
+    return parser
+
+
+@contextmanager
+def _open_out(path: str | None) -> Iterator[TextIO]:
+    if not path or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        yield f
+
+
+@contextmanager
+def _open_errors(path: str | None) -> Iterator[TextIO | None]:
+    if not path:
+        yield None
+        return
+    with open(path, "w", encoding="utf-8") as f:
+        yield f
+
+
+def _jsonl_sink(out: TextIO, records: Callable[[Document], list[dict]]) -> Callable:
+    def sink(doc: Document) -> None:
+        for rec in records(doc):
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+    return sink
+
+
+def _run_to_stream(args: argparse.Namespace, records: Callable[[Document], list[dict]]) -> int:
+    pipeline = build_pipeline(raw=args.raw)
+    with _open_out(args.output) as out, _open_errors(args.errors) as err:
+        report = run_batch(
+            args.paths,
+            pipeline,
+            _jsonl_sink(out, records),
+            published=args.published,
+            max_bytes=args.max_bytes,
+            errors=err,
+            progress=args.progress,
+            desc=args.command,
+        )
+    return _finish(report, args.command)
+
+
+def _finish(report: BatchReport, command: str, extra: str = "") -> int:
+    summary = f"marsad {command}: {report.done} document(s) done, {len(report.failures)} failed"
+    if report.outcomes:
+        summary += " (" + ", ".join(f"{v} {k}" for k, v in sorted(report.outcomes.items())) + ")"
+    print(summary + extra, file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """``marsad annotate``: one annotate record per document."""
+    return _run_to_stream(args, lambda d: [d.to_annotate_record()])
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """``marsad extract``: one record per event or statement."""
+    return _run_to_stream(args, lambda d: d.to_extract_records())
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from marsad.store import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """``marsad ingest``: annotate, extract and store; idempotent by content hash."""
+    from marsad.store import Store
+
+    db = _db_path(args)
+    pipeline = build_pipeline(raw=args.raw)
+    with Store.open(db) as store, _open_errors(args.errors) as err:
+        report = run_batch(
+            args.paths,
+            pipeline,
+            store.add,
+            published=args.published,
+            max_bytes=args.max_bytes,
+            errors=err,
+            progress=args.progress,
+            desc="ingest",
+        )
+    return _finish(report, "ingest", f" -> {db}")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """``marsad search``: FTS5 search over stored documents."""
+    from marsad.store import Store, StoreError
+
+    db = _db_path(args)
+    if not db.exists():
+        print(f"marsad: error: no database at {db} (run marsad ingest first)", file=sys.stderr)
+        return EXIT_FAILED
+    with Store.open(db) as store:
+        try:
+            hits = store.search(args.query, limit=args.limit)
+        except StoreError as exc:
+            print(f"marsad: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    for hit in hits:
+        if args.json:
+            print(json.dumps(hit.to_record(), ensure_ascii=False))
+        else:
+            print(f"{hit.doc_id}\t{hit.title or ''}\n    {hit.snippet}")
+    if not args.json:
+        print(f"{len(hits)} hit(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``marsad export``: stored records as jsonl, csv or geojson."""
+    from marsad.export import export
+    from marsad.store import Store
+
+    db = _db_path(args)
+    if not db.exists():
+        print(f"marsad: error: no database at {db} (run marsad ingest first)", file=sys.stderr)
+        return EXIT_FAILED
+    with Store.open(db) as store, _open_out(args.output) as out:
+        n = export(
+            store,
+            args.format,
+            out,
+            since=args.since,
+            until=args.until,
+            country=args.country,
+            types=args.type,
+        )
+    print(f"marsad export: {n} record(s) written as {args.format}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``marsad demo``: the main job on the bundled examples, with a readable summary."""
+    from marsad.demo import run_demo
+
+    return run_demo(Path(args.db), Path(args.output))
+
+
+COMMANDS = {
+    "annotate": cmd_annotate,
+    "extract": cmd_extract,
+    "ingest": cmd_ingest,
+    "search": cmd_search,
+    "export": cmd_export,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``marsad`` command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("marsad: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Readers for labelled event sentences: the Arabic PLOVER gold standard (GSR) half in
+``../shared/data/events`` and Marsad's own labelled dev set (``eval/events``).
+
+GSR labels: ``yes`` is positive; ``easy no`` and ``difficult no`` are negative;
+``ambiguous`` (annotators split, or the event is unclear) is left out of training
+and of the headline figures (``label_of`` returns None for it).
+
+>>> label_of("yes"), label_of("difficult no"), label_of("ambiguous")
+(1, 0, None)
+>>> doc_of("AAW_ARB_20080913.0007-59")
+'AAW_ARB_20080913.0007'
+"""
+
+from __future__ import annotations
+
+import csv
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    """One labelled sentence: ``label`` 1/0, or None for ambiguous."""
+
+    id: str
+    text: str
+    event_type: str
+    label: int | None
+    raw_label: str
+
+
+def label_of(raw: str) -> int | None:
+    """Binary label of a GSR label string (None for ``ambiguous``)."""
+    raw = raw.strip().lower()
+    if raw == "yes":
+        return 1
+    if raw in ("easy no", "difficult no", "no"):
+        return 0
+    return None
+
+
+def doc_of(sentence_id: str) -> str:
+    """The source document of a GSR sentence id (the part before the last ``-``)."""
+    return sentence_id.rsplit("-", 1)[0]
+
+
+def read_gsr(path: Path) -> list[GoldSentence]:
+    """Sentences of one ``*_gsr.csv`` file."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return [
+            GoldSentence(r["id"], r["text"], r["event_type"], label_of(r["label"]), r["label"])
+            for r in csv.DictReader(f)
+        ]
+
+
+def fold_of(sentence_id: str, k: int) -> int:
+    """A stable fold number in ``[0, k)`` for a sentence, by its source document, so
+    sentences of one article never sit on both sides of a split."""
+    return zlib.crc32(doc_of(sentence_id).encode("utf-8")) % k
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (0.0 where undefined).
+
+    >>> prf(8, 2, 2)
+    (0.8, 0.8, 0.8)
+    """
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f, 4)

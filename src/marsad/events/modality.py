@@ -1,0 +1,207 @@
+"""Modality of an event mention: asserted, negated, hypothetical, future or historical.
+
+Cues are data (``lang/{ar,en}/event_modality.tsv``) and are looked for inside the
+trigger's clause (:func:`clause_bounds`): a negation particle just before the
+trigger ("لم تهاجم"), a negating verb that embeds it ("نفى الجيش قصف ..."), the
+future particle on the verb ("ستنسحب") or a planning verb ("تعتزم"), a modal or
+condition ("قد يهاجم", "في حال ..."), a question ("هل ...؟"). Historical modality
+comes from the event's date (see :func:`marsad.events.arguments.is_historical`).
+When several cues apply the strongest wins: negated > hypothetical > future >
+historical.
+
+>>> from marsad.text.tokens import tokenize
+>>> toks = tokenize("لم تهاجم القوات البلدة")
+>>> trigger_modality(toks, 1, 0, len(toks), "ar")
+('negated', 'لم')
+>>> toks = tokenize("وأعلنت الحكومة أنها ستنسحب من المدينة")
+>>> trigger_modality(toks, 4, 0, len(toks), "ar", prefixes="س")
+('future', 'س')
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.clean.normalize import normalize_key
+from marsad.document import Token
+from marsad.lang import data_path
+
+#: Strength order: a stronger cue overrides a weaker one.
+_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "historical": 1}
+_CODE = {"negated": "n", "hypothetical": "h", "future": "f", "historical": "p"}
+#: Tokens that close a clause (normalized spelling).
+_CLAUSE_PUNCT = frozenset(",;:()[]{}.!?")
+_CLAUSE_WORDS = frozenset(
+    normalize_key(w)
+    for w in (
+        "فيما",
+        "بينما",
+        "حيث",
+        "عندما",
+        "لكن",
+        "ولكن",
+        "لكنه",
+        "لكنها",
+        "وفيما",
+        "وبينما",
+        "while",
+        "but",
+        "whereas",
+        "when",
+        "after",
+        "before",
+    )
+)
+_BEFORE_WINDOW = 3
+_IMPERFECT = ("ي", "ت", "ن", "ا")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One modality cue: its words (normalized), modality and where it applies."""
+
+    modality: str
+    where: str
+    words: tuple[str, ...]
+
+
+@cache
+def cue_table(lang: str) -> dict[str, list[Cue]]:
+    """Cues of ``lang`` keyed by their first word (longest cues first)."""
+    lang = "ar" if lang == "ar" else "en"
+    table: dict[str, list[Cue]] = defaultdict(list)
+    for line in data_path(lang, "event_modality.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        modality, where, forms = line.split("\t")
+        for raw in forms.replace("|", ",").split(","):
+            words = tuple(normalize_key(raw).split())
+            if words:
+                table[words[0]].append(Cue(modality, where, words))
+    for cues in table.values():
+        cues.sort(key=lambda c: -len(c.words))
+    return dict(table)
+
+
+def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]]) -> list[Cue]:
+    """Cues whose words start at token ``j`` (first word as written or without و/ف)."""
+    norm = tokens[j].norm
+    keys = [norm]
+    if len(norm) > 2 and norm[0] in "وف":
+        keys.append(norm[1:])
+    found: list[Cue] = []
+    for key in keys:
+        for cue in table.get(key, ()):
+            n = len(cue.words)
+            if j + n <= hi and all(tokens[j + k].norm == cue.words[k] for k in range(1, n)):
+                found.append(cue)
+    return found
+
+
+def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``[a, b)`` of the clause around token ``i`` inside ``[lo, hi)``.
+
+    A clause ends at , ; : ( ) and at clause-opening words ("فيما", "بينما", "while").
+    """
+    a = i
+    while a > lo:
+        t = tokens[a - 1]
+        if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
+            break
+        a -= 1
+    b = i + 1
+    while b < hi:
+        t = tokens[b]
+        if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
+            break
+        b += 1
+    return a, b
+
+
+def cue_before(
+    tokens: Sequence[Token], i: int, lang: str, prefixes: str = ""
+) -> tuple[str, str] | None:
+    """``(code, modality)`` of a particle cue just before token ``i`` (codes: n negated,
+    h hypothetical, f future), or None. Used as a classifier feature."""
+    table = cue_table(lang)
+    if "س" in prefixes and lang == "ar":
+        return _CODE["future"], "future"
+    words = 0
+    j = i - 1
+    while j >= 0 and words < _BEFORE_WINDOW:
+        t = tokens[j]
+        if not t.is_word:
+            if t.norm in _CLAUSE_PUNCT:
+                break
+            j -= 1
+            continue
+        words += 1
+        for cue in _cue_at(tokens, j, i, table):
+            if _applies(cue, tokens, j, i, words):
+                return _CODE[cue.modality], cue.modality
+        j -= 1
+    return None
+
+
+def _applies(cue: Cue, tokens: Sequence[Token], j: int, i: int, distance: int) -> bool:
+    """Whether ``cue`` found at token ``j`` (``distance`` words before ``i``) applies."""
+    if cue.where == "before":
+        return distance <= _BEFORE_WINDOW
+    if cue.where == "near":
+        return distance == 1
+    if cue.where == "modal":
+        nxt = j + 1
+        return nxt < len(tokens) and tokens[nxt].norm.startswith(_IMPERFECT)
+    return cue.where in ("governor", "clause")
+
+
+def trigger_modality(
+    tokens: Sequence[Token],
+    i: int,
+    lo: int,
+    hi: int,
+    lang: str,
+    prefixes: str = "",
+    sentence_text: str = "",
+) -> tuple[str, str | None]:
+    """Modality of the trigger at token ``i`` of the sentence ``tokens[lo:hi]``, with the
+    cue that decided it (``("asserted", None)`` when nothing applies).
+
+    ``prefixes`` are the clitics on the trigger word ("س" marks the future);
+    ``sentence_text`` lets a final "?"/"؟" mark a question (hypothetical).
+    """
+    table = cue_table(lang)
+    a, b = clause_bounds(tokens, i, lo, hi)
+    best: tuple[str, str | None] = ("asserted", None)
+
+    def consider(modality: str, cue: str | None) -> None:
+        nonlocal best
+        if _RANK[modality] > _RANK.get(best[0], 0):
+            best = (modality, cue)
+
+    if lang == "ar" and "س" in prefixes:
+        consider("future", "س")
+    words = 0
+    for j in range(i - 1, a - 1, -1):
+        if not tokens[j].is_word:
+            continue
+        words += 1
+        for cue in _cue_at(tokens, j, i, table):
+            if cue.where in ("governor", "clause") or _applies(cue, tokens, j, i, words):
+                consider(cue.modality, " ".join(cue.words))
+    for j in range(i + 1, b):
+        if tokens[j].is_word:
+            for cue in _cue_at(tokens, j, b, table):
+                if cue.where == "clause":
+                    consider(cue.modality, " ".join(cue.words))
+    first = next((t for t in tokens[lo:hi] if t.is_word), None)
+    if first is not None:
+        for cue in _cue_at(tokens, tokens.index(first, lo, hi), hi, table):
+            if cue.where == "start":
+                consider(cue.modality, " ".join(cue.words))
+    if sentence_text.rstrip().rstrip("»”\")").endswith(("?", "؟")):
+        consider("hypothetical", "?")
+    return best

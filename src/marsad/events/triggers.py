@@ -1,0 +1,137 @@
+"""Find event trigger words and phrases in a token sequence.
+
+Each token is looked up under its candidate forms (as written in matching spelling,
+its clitic-stripped stem, the stem without the article, then every other plausible
+clitic segmentation), so "وبالهجوم" finds "هجوم" and "وسيتظاهرون" finds "يتظاهرون".
+Phrases ("أطلقوا النار", "وقف إطلاق النار") are matched first and consume their
+tokens, longest first; blocker phrases ("الحشد الشعبي") consume tokens and
+trigger nothing.
+
+>>> from marsad.text.tokens import tokenize
+>>> toks = tokenize("وأطلق مسلحون النار على المتظاهرين")
+>>> [(h.type, h.mode) for h in find_triggers(toks, "ar")]
+[('PROTEST', 'demo')]
+>>> toks = tokenize("أطلقوا النار على المتظاهرين")
+>>> [(h.type, h.mode) for h in find_triggers(toks, "ar")]
+[('ASSAULT', 'firearms'), ('PROTEST', 'demo')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.document import Token
+from marsad.events.lexicon import Entry, Lexicon, strip_article, trigger_lexicon
+from marsad.text.clitics import variants
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger found at tokens ``[first, last]`` (inclusive indices into the token list)."""
+
+    type: str
+    mode: str | None
+    weight: float
+    first: int
+    last: int
+    pos: str
+    form: str
+    prefixes: str = ""
+
+    @property
+    def is_verb(self) -> bool:
+        """True for a verb trigger (or a phrase led by a verb)."""
+        return self.pos in ("v", "p")
+
+
+@lru_cache(maxsize=100_000)
+def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
+    """``(form, prefixes)`` pairs under which an Arabic word is looked up, most likely first.
+
+    >>> candidate_forms("وبالهجوم")[:3]
+    (('وبالهجوم', ''), ('الهجوم', 'وب'), ('هجوم', 'وب'))
+    """
+    out: list[tuple[str, str]] = [(norm, "")]
+    if not ("\u0621" <= norm[:1] <= "\u064a"):
+        return tuple(out)
+    for a in variants(norm):
+        for stem in (a.stem, strip_article(a.stem)):
+            if len(stem) >= 2:
+                out.append((stem, a.prefixes))
+    return tuple(dict.fromkeys(out))
+
+
+def _lookup(lex: Lexicon, norm: str) -> tuple[list[Entry] | None, str]:
+    for form, prefixes in candidate_forms(norm):
+        hit = lex.single.get(form)
+        if hit:
+            return hit, prefixes
+    return None, ""
+
+
+def _word_matches(word: str, tok: Token) -> bool:
+    if len(word) == 1:  # a one-letter preposition glued to the next word: "اعترف بـ..."
+        n = tok.norm.lstrip("وف")
+        return n.startswith(word) and len(n) > 2
+    if tok.norm == word:
+        return True
+    return any(f == word for f, _ in candidate_forms(tok.norm)[1:])
+
+
+def _match_phrase(
+    lex: Lexicon, toks: Sequence[Token], i: int, end: int
+) -> tuple[Entry, int, str] | None:
+    """The longest phrase starting at token ``i`` (ending before ``end``), if any."""
+    for form, prefixes in candidate_forms(toks[i].norm):
+        options = lex.phrases.get(form)
+        if not options:
+            continue
+        for rest, entry in options:
+            j = i + 1
+            ok = True
+            for word in rest:
+                while j < end and not toks[j].is_word and toks[j].norm in "-ـ":
+                    j += 1
+                if j >= end or not _word_matches(word, toks[j]):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return entry, j - 1, prefixes
+    return None
+
+
+def find_triggers(
+    tokens: Sequence[Token], lang: str, start: int = 0, end: int | None = None
+) -> list[TriggerHit]:
+    """Trigger hits among ``tokens[start:end]`` for ``lang`` (``ar``; anything else uses
+    the English lexicon), in text order. Counter-cues (``!TYPE``) are returned too;
+    blockers are not."""
+    lex = trigger_lexicon("ar" if lang == "ar" else "en")
+    end = len(tokens) if end is None else end
+    hits: list[TriggerHit] = []
+    i = start
+    while i < end:
+        tok = tokens[i]
+        if not tok.is_word:
+            i += 1
+            continue
+        phrase = _match_phrase(lex, tokens, i, end)
+        if phrase is not None:
+            entry, last, prefixes = phrase
+            if entry.type != "-":
+                hits.append(
+                    TriggerHit(
+                        entry.type, entry.mode, entry.weight, i, last, "p", entry.form, prefixes
+                    )
+                )
+            i = last + 1
+            continue
+        entries, prefixes = _lookup(lex, tok.norm)
+        if entries:
+            for e in entries:
+                hits.append(TriggerHit(e.type, e.mode, e.weight, i, i, e.pos, e.form, prefixes))
+        i += 1
+    return hits

@@ -1,0 +1,136 @@
+"""Document-level evidence for dates: tense of a clause and the inferred reference date.
+
+* :func:`is_future`: does the clause around an expression speak of the future? Cues
+  are data (``lang/<lang>/dates_tense.tsv``): future particles and verbs ("سوف",
+  "سيزور", "will"), "المقبل" / "next".
+* :func:`infer_reference`: with no publication date, a reference is taken from the text:
+  a weekday named with a day and month (beside it, or elsewhere in the text: "سقوط
+  النظام يوم الأحد" ... "8 كانون الأول/ديسمبر") pins the year, the most recent one not
+  after today in which they agree; the reference is then the latest such date (or the
+  latest full date written with its year).
+
+>>> from marsad.mentions.date_lexicon import load_language
+>>> is_future("سيزور الرئيس البلاد الخميس", 21, 27, 0, 27, load_language("ar"))
+True
+>>> is_future("زار الرئيس البلاد الخميس", 18, 24, 0, 24, load_language("ar"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from marsad.mentions.date_calendar import gregorian_to_hijri, hijri_to_gregorian, safe_date
+from marsad.mentions.date_grammar import Expr
+from marsad.mentions.date_lexicon import DateLanguage
+from marsad.mentions.date_resolve import Context, resolve_frame
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: How far (characters) before / after an expression tense cues are looked for, within its
+#: sentence: a cue before governs the date ("سيلتقي الفريقان ... في 30 مايو"); one after it
+#: mostly belongs to another clause ("هبطت الطائرة مساء الجمعة حيث سيشارك ...").
+TENSE_BEFORE, TENSE_AFTER = 80, 25
+#: How many years back the weekday evidence is tried.
+YEARS_BACK = 60
+_PAIR_SAME_EXPR = 3
+_PAIR_TEXT = 1
+
+
+def is_future(
+    text: str, start: int, end: int, sent_start: int, sent_end: int, lang: DateLanguage
+) -> bool:
+    """True when a future cue stands near ``text[start:end]`` in its sentence."""
+    a = max(sent_start, start - TENSE_BEFORE)
+    b = min(sent_end, end + TENSE_AFTER)
+    fw, fp, fx = lang.future_word, lang.future_prefix, lang.future_except
+    for m in _WORD.finditer(text, a, b):
+        if start <= m.start() < end:
+            continue
+        w = m.group()
+        if fw is not None and fw.fullmatch(w):
+            return True
+        if fp is not None and fp.fullmatch(w) and not (fx is not None and fx.fullmatch(w)):
+            return True
+    return False
+
+
+def _free_weekdays(exprs: Sequence[Expr]) -> list[int]:
+    out = []
+    for e in exprs:
+        for f in e.frames:
+            if (
+                f.weekday is not None
+                and not f.has_date
+                and f.day is None
+                and f.deictic is None
+                and f.direction is None
+            ):
+                out.append(f.weekday)
+    return out
+
+
+def _day_months(exprs: Sequence[Expr]) -> list[tuple[int, int, str, int | None]]:
+    """``(month, day, calendar, weekday beside it)`` of every day-month without a year."""
+    out = []
+    for e in exprs:
+        for f in e.frames:
+            if f.month is not None and f.day is not None and f.year is None and not f.numdate:
+                out.append((f.month, f.day, f.calendar, f.weekday))
+    return out
+
+
+def _to_date(year: int, month: int, day: int, cal: str) -> date | None:
+    return hijri_to_gregorian(year, month, day) if cal == "h" else safe_date(year, month, day)
+
+
+def _best_year(
+    pairs: list[tuple[int, int, str, int | None]], weekdays: list[int], cal: str, today: date
+) -> int | None:
+    top = gregorian_to_hijri(today)[0] if cal == "h" else today.year
+    best, best_score = None, 0
+    for year in range(top, top - YEARS_BACK, -1):
+        score = 0
+        for month, day, c, wd in pairs:
+            if c != cal:
+                continue
+            d = _to_date(year, month, day, cal)
+            if d is None or d > today:
+                continue
+            if wd is not None:
+                score += _PAIR_SAME_EXPR * (d.weekday() == wd)
+            else:
+                score += _PAIR_TEXT * sum(d.weekday() == w for w in weekdays)
+        if score > best_score:
+            best, best_score = year, score
+    return best
+
+
+def infer_reference(exprs: Sequence[Expr], today: date) -> date | None:
+    """A reference date from the text itself (see module doc), or None."""
+    candidates: list[date] = []
+    pairs = _day_months(exprs)
+    weekdays = _free_weekdays(exprs)
+    for cal in ("g", "h"):
+        if not any(p[2] == cal for p in pairs):
+            continue
+        year = _best_year(pairs, weekdays, cal, today)
+        if year is None:
+            continue
+        for month, day, c, _wd in pairs:
+            if c == cal:
+                d = _to_date(year, month, day, cal)
+                if d is not None and d <= today:
+                    candidates.append(d)
+    ctx = Context(ref=None)
+    for e in exprs:
+        if e.rule.type != "date":
+            continue
+        f = e.frames[0]
+        if f.day is None or f.month is None or f.year is None:
+            continue
+        r = resolve_frame(f, e.rule.type, ctx)
+        if r is not None and r.precision == "day" and r.start <= today:
+            candidates.append(r.start)
+    return max(candidates) if candidates else None

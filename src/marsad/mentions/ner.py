@@ -1,0 +1,198 @@
+"""Arabic named-entity recognition: PER, ORG, LOC and MISC mentions from a CRF.
+
+The model (``resources/ner/ner.npz``: a linear-chain CRF trained with python-crfsuite
+by ``train/ner/train_ner.py``, weights exported; see ``resources/ner/MODEL_CARD.md``)
+tags tokens with BIO labels. Features come from :mod:`marsad.mentions.ner_features`,
+the same code the training script uses; scoring and Viterbi decoding are
+:mod:`marsad.mentions.ner_crf` (numpy only). It runs on CPU, loads from the package
+and downloads nothing.
+
+* :func:`tag` tags one sentence of token strings.
+* :class:`EntityRecognizer` is the pipeline stage: for an Arabic document it tags each
+  sentence's tokens and adds PER, ORG, MISC and LOC mentions (``source="ner"``, LOC
+  without a resolved place). A conjunction or preposition written onto the first word
+  of a name stays outside the mention (``"وبريطانيا"`` -> ``"بريطانيا"``).
+
+>>> tag(["وقال", "الرئيس", "الفرنسي", "جاك", "شيراك", "في", "باريس"])
+['O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.clean.normalize import normalize, normalize_key
+from marsad.document import Document, Mention, Token
+from marsad.mentions.ner_corpus import SENTENCE_END, spans
+from marsad.mentions.ner_crf import CachedScorer, CRFModel
+from marsad.mentions.ner_features import RESOURCES, TOKEN_RE, FeatureExtractor
+
+#: Longest token run tagged at once when a document has no sentence spans.
+_MAX_CHUNK = 200
+
+
+@dataclass(slots=True)
+class _Tok:
+    """A minimal token (used when the document carries no tokens)."""
+
+    start: int
+    end: int
+    text: str
+
+
+class NERModel:
+    """A trained CRF plus the feature extractor it was trained with.
+
+    ``NERModel(model_dir)`` reads ``model_dir/ner.npz`` and
+    ``model_dir/entity_words.txt``; cluster, gazetteer and cue tables come from the
+    package (``resources/ner``, ``lang/ar``).
+    """
+
+    def __init__(self, model_dir: Path = RESOURCES) -> None:
+        path = model_dir / "ner.npz"
+        if not path.exists():
+            raise FileNotFoundError(f"NER model not found: {path}")
+        words_path = model_dir / "entity_words.txt"
+        words = [
+            ln.strip()
+            for ln in words_path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")
+        ]
+        self.features = FeatureExtractor.load(entity_words=words)
+        self.crf = CRFModel.load(path)
+        self.scorer = CachedScorer(self.crf, self.features)
+        self.model_dir = model_dir
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags (``B-PER``, ``I-ORG``, ``O``, ...) for one sentence of token strings."""
+        return self.tag_batch([tokens])[0]
+
+    def tag_batch(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for several sentences at once (faster than one by one)."""
+        labels = self.crf.labels
+        paths = self.crf.viterbi_batch(self.scorer.emissions_batch(sentences))
+        return [[labels[i] for i in p] for p in paths]
+
+    def name_start(self, token_text: str) -> int:
+        """Offset within ``token_text`` where a name starts after its proclitics.
+
+        >>> load_model().name_start("وبريطانيا")
+        1
+        """
+        prefix, _ = self.features.split_prefix(normalize_key(token_text))
+        if not prefix:
+            return 0
+        view = normalize(token_text)
+        return view.to_original(len(prefix), len(prefix) + 1)[0]
+
+
+@lru_cache(maxsize=4)
+def load_model(model_dir: Path | None = None) -> NERModel:
+    """The shipped model (or the one in ``model_dir``), loaded once per process."""
+    return NERModel(model_dir or RESOURCES)
+
+
+def tag(tokens: list[str]) -> list[str]:
+    """BIO tags of one sentence of Arabic tokens with the shipped model.
+
+    Tokens are split as ANERcorp's are: words, numbers and punctuation apart, clitics
+    left on the word. See the module example.
+    """
+    return load_model().tag(tokens)
+
+
+def simple_tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    """Word, number and punctuation tokens of ``text[start:end]`` (offsets into ``text``).
+
+    >>> [t.text for t in simple_tokens("قال (د ب أ) إن")]
+    ['قال', '(', 'د', 'ب', 'أ', ')', 'إن']
+    """
+    end = len(text) if end is None else end
+    return [_Tok(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _chunks(toks: Sequence[Token | _Tok]) -> list[list[Token | _Tok]]:
+    """Cut a token run after sentence-final punctuation and at ``_MAX_CHUNK`` tokens."""
+    out: list[list[Token | _Tok]] = []
+    cur: list[Token | _Tok] = []
+    for t in toks:
+        cur.append(t)
+        if t.text in SENTENCE_END or len(cur) >= _MAX_CHUNK:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+class EntityRecognizer:
+    """Pipeline stage adding NER mentions to Arabic documents.
+
+    Input: a :class:`~marsad.document.Document` with ``lang``, ``sentences`` and
+    ``tokens`` (when ``tokens`` is empty the stage tokenizes ``text`` itself).
+    Output: the same document with PER/ORG/MISC/LOC mentions added, each with
+    ``source="ner"``. Non-Arabic documents pass through unchanged.
+    """
+
+    name = "ner"
+    requires = frozenset({"tokens", "sentences", "lang"})
+    provides = frozenset({"mentions.PER", "mentions.ORG", "mentions.MISC", "mentions.NER_LOC"})
+
+    def __init__(
+        self,
+        model_dir: Path | None = None,
+        kinds: Sequence[str] = ("PER", "ORG", "LOC", "MISC"),
+    ) -> None:
+        self.model = load_model(model_dir)
+        self.kinds = frozenset(kinds)
+
+    def _units(self, doc: Document) -> list[list[Token | _Tok]]:
+        """Token runs to tag: one per sentence (cut further at sentence-final tokens)."""
+        toks: list[Token | _Tok] = list(doc.tokens) or simple_tokens(doc.text)
+        toks = [t for t in toks if t.end > t.start and not t.text.isspace()]
+        if not doc.sentences:
+            return _chunks(toks)
+        units: list[list[Token | _Tok]] = []
+        i = 0
+        for sent in doc.sentences:
+            while i < len(toks) and toks[i].start < sent.start:
+                units.append([toks[i]])  # a token outside every sentence: alone
+                i += 1
+            cur: list[Token | _Tok] = []
+            while i < len(toks) and toks[i].start < sent.end:
+                cur.append(toks[i])
+                i += 1
+            units += _chunks(cur)
+        if i < len(toks):
+            units += _chunks(toks[i:])
+        return units
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.lang != "ar":
+            return doc
+        model = self.model
+        text = doc.text
+        units = self._units(doc)
+        all_labels = model.tag_batch([[t.text for t in unit] for unit in units])
+        for unit, labels in zip(units, all_labels, strict=True):
+            for kind, a, b in spans(labels):
+                if kind not in self.kinds:
+                    continue
+                first = unit[a]
+                start = first.start + model.name_start(first.text)
+                end = unit[b - 1].end
+                if start >= end:
+                    continue
+                doc.add_mention(
+                    Mention(
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        kind=kind,
+                        source="ner",
+                    )
+                )
+        return doc

@@ -1,0 +1,320 @@
+"""Fast inference for the linear-chain CRF trained with python-crfsuite.
+
+A CRF's score of a labelling is a sum of weights: one per (active attribute, label)
+and one per label transition. Because every NER feature of a token is either a
+property of the token's own word or of one neighbour's word at a fixed offset (see
+:mod:`marsad.mentions.ner_features`), the per-label score contributed by a word at
+each relative position can be summed once per distinct word and cached. Tagging a
+sentence is then a few array additions and a Viterbi pass: the same labels as
+crfsuite's tagger, several times faster, with numpy as the only dependency.
+
+:func:`export_crfsuite` turns a trained ``.crfsuite`` file into the compact
+``.npz`` that :class:`CRFModel` loads (attribute strings, a weight matrix, the
+transition matrix and the label names).
+
+>>> import numpy as np
+>>> m = CRFModel(labels=["O", "B-PER"], attributes={"w=x": 0}, weights=np.array([[0.0, 2.0]], dtype=np.float32), transitions=np.zeros((2, 2), dtype=np.float32))
+>>> m.viterbi(np.array([[0.0, 2.0], [1.0, 0.0]], dtype=np.float32))
+[1, 0]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from marsad.mentions.ner_features import FeatureExtractor
+
+
+def export_crfsuite(crfsuite_path: Path, npz_path: Path) -> None:
+    """Write the weights of a python-crfsuite model to ``npz_path`` (needs pycrfsuite)."""
+    import pycrfsuite  # training-time only
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crfsuite_path))
+    info = tagger.info()
+    labels = sorted(tagger.labels(), key=lambda s: (s != "O", s[2:], s))
+    lab = {y: i for i, y in enumerate(labels)}
+    attrs = sorted({a for a, _ in info.state_features})
+    idx = {a: i for i, a in enumerate(attrs)}
+    w = np.zeros((len(attrs), len(labels)), dtype=np.float32)
+    for (a, y), v in info.state_features.items():
+        w[idx[a], lab[y]] = v
+    t = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for (y0, y1), v in info.transitions.items():
+        t[lab[y0], lab[y1]] = v
+    np.savez_compressed(
+        npz_path,
+        labels=np.array(labels),
+        attributes=np.array("\n".join(attrs)),
+        weights=w,
+        transitions=t,
+    )
+
+
+class CRFModel:
+    """Label names, attribute index, weights ``(n_attr, n_labels)`` and transitions."""
+
+    def __init__(
+        self,
+        labels: Sequence[str],
+        attributes: dict[str, int],
+        weights: np.ndarray,
+        transitions: np.ndarray,
+    ) -> None:
+        self.labels = list(labels)
+        self.attributes = attributes
+        self.weights = weights
+        self.transitions = transitions
+        self.zero = np.zeros(len(self.labels), dtype=np.float32)
+
+    @classmethod
+    def load(cls, path: Path) -> CRFModel:
+        """Read a model written by :func:`export_crfsuite`."""
+        with np.load(path, allow_pickle=False) as z:
+            attrs = str(z["attributes"]).split("\n")
+            return cls(
+                labels=[str(x) for x in z["labels"]],
+                attributes={a: i for i, a in enumerate(attrs)},
+                weights=z["weights"],
+                transitions=z["transitions"],
+            )
+
+    def score(self, feats: Sequence[str]) -> np.ndarray:
+        """Summed per-label weights of the known attributes in ``feats``."""
+        get = self.attributes.get
+        rows = [i for i in map(get, feats) if i is not None]
+        if not rows:
+            return self.zero
+        if len(rows) == 1:
+            return self.weights[rows[0]]
+        return self.weights[rows].sum(axis=0)
+
+    def viterbi(self, emissions: np.ndarray) -> list[int]:
+        """Best label indices for an ``(n, n_labels)`` emission matrix."""
+        n = len(emissions)
+        if n == 0:
+            return []
+        trans = self.transitions
+        score = emissions[0]
+        back = np.empty((n, len(self.labels)), dtype=np.intp)
+        cols = np.arange(len(self.labels))
+        for t in range(1, n):
+            cand = score[:, None] + trans
+            best = cand.argmax(axis=0)
+            back[t] = best
+            score = cand[best, cols] + emissions[t]
+        path = [int(score.argmax())]
+        for t in range(n - 1, 0, -1):
+            path.append(int(back[t, path[-1]]))
+        path.reverse()
+        return path
+
+    def viterbi_batch(self, emissions: Sequence[np.ndarray]) -> list[list[int]]:
+        """:meth:`viterbi` of several sequences at once (one array step per position)."""
+        order = sorted(range(len(emissions)), key=lambda b: -len(emissions[b]))
+        lens = np.array([len(emissions[b]) for b in order], dtype=np.intp)
+        out: list[list[int]] = [[] for _ in emissions]
+        if len(lens) == 0 or lens[0] == 0:
+            return out
+        n_lab = len(self.labels)
+        tmax, nb = int(lens[0]), len(order)
+        em = np.zeros((tmax, nb, n_lab), dtype=np.float32)
+        for r, b in enumerate(order):
+            em[: lens[r], r] = emissions[b]
+        # lens is sorted longest first: the n_longer[t] first sequences are still running at t
+        n_longer = [int((lens > t).sum()) for t in range(tmax)]
+        trans = self.transitions[None]
+        score = em[0].copy()
+        back = np.zeros((tmax, nb, n_lab), dtype=np.intp)
+        for t in range(1, tmax):
+            k = n_longer[t]
+            cand = score[:k, :, None] + trans
+            back[t, :k] = cand.argmax(axis=1)
+            score[:k] = cand.max(axis=1) + em[t, :k]
+        last = score.argmax(axis=1)
+        paths = np.zeros((tmax, nb), dtype=np.intp)
+        nz = lens > 0
+        paths[lens[nz] - 1, np.nonzero(nz)[0]] = last[nz]
+        for t in range(tmax - 1, 0, -1):
+            k = n_longer[t]
+            paths[t - 1, :k] = back[t, np.arange(k), paths[t, :k]]
+        for r, b in enumerate(order):
+            out[b] = paths[: lens[r], r].tolist()
+        return out
+
+    def log_probability(self, emissions: np.ndarray, path: Sequence[int]) -> float:
+        """Log-probability of labelling ``path`` under the CRF (forward algorithm)."""
+        trans = self.transitions
+        alpha = emissions[0].astype(np.float64)
+        t64 = trans.astype(np.float64)
+        for t in range(1, len(emissions)):
+            m = alpha[:, None] + t64
+            mx = m.max(axis=0)
+            alpha = mx + np.log(np.exp(m - mx).sum(axis=0)) + emissions[t]
+        mx = alpha.max()
+        log_z = mx + np.log(np.exp(alpha - mx).sum())
+        s = float(emissions[0, path[0]])
+        for t in range(1, len(path)):
+            s += float(trans[path[t - 1], path[t]] + emissions[t, path[t]])
+        return s - float(log_z)
+
+
+class CachedScorer:
+    """Emission scores of token sequences with per-word score vectors cached.
+
+    For each distinct token string it keeps five vectors: the score of its own
+    features and of the features it lends to the tokens 2 and 1 before and 1 and 2
+    after it; plus its normalized form and stem for bigram and gazetteer features.
+    Slot 0 is a separator with zero vectors that keeps sentences apart when a whole
+    document is scored at once.
+    """
+
+    _CACHE_MAX = 200_000
+    _SEP = "\x00"
+
+    def __init__(self, model: CRFModel, features: FeatureExtractor) -> None:
+        self.model = model
+        self.features = features
+        sc = model.score
+        self._bos, self._bos2 = sc(["BOS"]), sc(["BOS2"])
+        self._eos, self._eos2 = sc(["EOS"]), sc(["EOS2"])
+        self._gaz = {"B": sc(["gz=B"]), "I": sc(["gz=I"])}
+        self._bigram: dict[str, np.ndarray] = {
+            attr: model.weights[row]
+            for attr, row in model.attributes.items()
+            if attr.startswith(("bg-=", "bg+="))
+        }
+        self._bigram_left = frozenset(a[4:].split("|", 1)[0] for a in self._bigram)
+        self._reset(1024)
+
+    def _reset(self, capacity: int) -> None:
+        self._index: dict[str, int] = {self._SEP: 0}
+        self._norms: list[str] = [self._SEP]
+        self._stems: list[str] = [self._SEP]
+        self._vec = np.zeros((5, capacity, len(self.model.labels)), dtype=np.float32)
+        # per slot: may open a bigram feature as its left word / may open a place name
+        self._left = np.zeros(capacity, dtype=bool)
+        self._place = np.zeros(capacity, dtype=bool)
+
+    def _ids(self, words: Sequence[str]) -> np.ndarray:
+        """Slots of ``words``, scoring new words in one vectorized step."""
+        get = self._index.get
+        ids = [get(w, -1) for w in words]
+        if -1 in ids:
+            new = sorted({w for w, i in zip(words, ids) if i < 0})
+            if len(self._index) + len(new) > self._CACHE_MAX:
+                self._reset(self._vec.shape[1])
+                new = sorted(set(words) - {self._SEP})
+            self._score_new(new)
+            get = self._index.get
+            ids = [get(w) for w in words]
+        return np.array(ids, dtype=np.intp)
+
+    def _grow(self, need: int) -> None:
+        cap = self._vec.shape[1]
+        if need <= cap:
+            return
+        while cap < need:
+            cap *= 2
+        old = self._vec.shape[1]
+        vec = np.zeros((5, cap, self._vec.shape[2]), dtype=np.float32)
+        vec[:, :old] = self._vec
+        self._vec = vec
+        for name in ("_left", "_place"):
+            flags = np.zeros(cap, dtype=bool)
+            flags[:old] = getattr(self, name)
+            setattr(self, name, flags)
+
+    def _score_new(self, words: list[str]) -> None:
+        index = self._index
+        first = len(index)
+        self._grow(first + len(words))
+        get = self.model.attributes.get
+        places = self.features.places
+        ks: list[int] = []
+        slots: list[int] = []
+        rows: list[int] = []
+        for slot, w in enumerate(words, start=first):
+            parts = self.features.word_parts(w)
+            for k in range(5):
+                for f in parts[k]:
+                    r = get(f)
+                    if r is not None:
+                        ks.append(k)
+                        slots.append(slot)
+                        rows.append(r)
+            index[w] = slot
+            norm, stem = parts[5]
+            self._norms.append(norm)
+            self._stems.append(stem)
+            self._left[slot] = norm in self._bigram_left
+            self._place[slot] = norm in places or stem in places
+        if rows:
+            np.add.at(self._vec, (np.array(ks), np.array(slots)), self.model.weights[rows])
+
+    def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Emission matrices ``(n_i, n_labels)`` of several sentences, scored together.
+
+        These are exactly crfsuite's state scores for the features of
+        :meth:`FeatureExtractor.sequence`.
+        """
+        flat: list[str] = [self._SEP, self._SEP]
+        bounds: list[tuple[int, int]] = []
+        for s in sentences:
+            a = len(flat)
+            flat.extend(s)
+            bounds.append((a, len(flat)))
+            flat += [self._SEP, self._SEP]
+        ids = self._ids(flat)
+        v = self._vec
+        e = v[0, ids]
+        e[1:] += v[2, ids[:-1]]
+        e[:-1] += v[3, ids[1:]]
+        e[2:] += v[1, ids[:-2]]
+        e[:-2] += v[4, ids[2:]]
+        nonempty = [(a, b) for a, b in bounds if b > a]
+        if nonempty:
+            starts = np.array([a for a, _ in nonempty])
+            ends = np.array([b for _, b in nonempty])
+            e[starts] += self._bos
+            e[ends - 1] += self._eos
+            multi = (ends - starts) > 1
+            e[starts[multi] + 1] += self._bos2
+            e[ends[multi] - 2] += self._eos2
+        norms = self._norms
+        big = self._bigram
+        for j in np.flatnonzero(self._left[ids[:-1]]).tolist():
+            pair = norms[ids[j]] + "|" + norms[ids[j + 1]]
+            w = big.get("bg-=" + pair)
+            if w is not None:
+                e[j + 1] += w
+            w = big.get("bg+=" + pair)
+            if w is not None:
+                e[j] += w
+        self._add_gazetteer(e, ids)
+        return [e[a:b] for a, b in bounds]
+
+    def _add_gazetteer(self, e: np.ndarray, ids: np.ndarray) -> None:
+        """Add ``gz=B``/``gz=I`` scores: :meth:`FeatureExtractor.gazetteer`, made sparse."""
+        places = self.features.places
+        norms, stems = self._norms, self._stems
+        n = len(ids)
+        free = 0
+        for i in np.flatnonzero(self._place[ids]).tolist():
+            if i < free:
+                continue
+            names = places.get(stems[ids[i]]) or places.get(norms[ids[i]])
+            best = 0
+            for name in names or ():
+                k = len(name)
+                if k > best and i + k <= n:
+                    if all(norms[ids[i + j]] == name[j] for j in range(1, k)):
+                        best = k
+            if best:
+                e[i] += self._gaz["B"]
+                for j in range(i + 1, i + best):
+                    e[j] += self._gaz["I"]
+                free = i + best

@@ -1,0 +1,36 @@
+"""The CI floor: the dev-split NER model on ANERcorp's held-out block (needs ../shared)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+EVAL = REPO / "eval" / "ner" / "evaluate.py"
+
+
+def _evaluate_module():
+    spec = importlib.util.spec_from_file_location("ner_evaluate", EVAL)
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_dev_micro_f1_above_floor() -> None:
+    if not (SHARED / "data" / "ner" / "anercorp_train.txt").exists():
+        pytest.skip("../shared not present: ANERcorp is needed for the NER dev evaluation")
+    floors = json.loads((REPO / "eval" / "ner" / "floors.json").read_text(encoding="utf-8"))
+    sc = _evaluate_module().evaluate()
+    assert sc.f1 >= floors["dev_micro_f1"], sc.table()
+    for typ, floor in floors["dev_per_type_f1"].items():
+        assert sc.per_type[typ][2] >= floor, (typ, sc.table())
+
+
+def test_floor_file_is_sane() -> None:
+    floors = json.loads(Path(REPO / "eval" / "ner" / "floors.json").read_text(encoding="utf-8"))
+    assert 0 < floors["dev_micro_f1"] <= 100
