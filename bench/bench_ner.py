@@ -89,7 +89,9 @@ def main() -> None:
     size = (args.model_dir / "ner.crfsuite").stat().st_size
     print(f"corpus: {'SaudiNewsNet' if real else 'built-in text repeated'}, {len(texts):,} texts")
     print(f"model load {load_s:.2f}s, size {size / 1e6:.1f} MB (crfsuite file)")
-    print(f"tag(): {n_tok:,} tokens in {tag_s:.2f}s = {n_tok / tag_s:,.0f} tokens/s, {n_ent:,} entities")
+    print(
+        f"tag(): {n_tok:,} tokens in {tag_s:.2f}s = {n_tok / tag_s:,.0f} tokens/s, {n_ent:,} entities"
+    )
     print(
         f"EntityRecognizer stage (own tokenizer): {stage_s:.2f}s = {n_tok / stage_s:,.0f} tokens/s, "
         f"{n_m:,} mentions"

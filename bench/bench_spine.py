@@ -73,7 +73,8 @@ def main() -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"stages: read + {', '.join(s.name for s in stages)}")
     print(f"articles: {last['docs']}  sentences: {last['sentences']}  passes: {len(runs)}")
-    print(f"median seconds: {secs:.2f}  (all: {', '.join(f'{r['seconds']:.2f}' for r in runs)})")
+    every = ", ".join(f"{r['seconds']:.2f}" for r in runs)
+    print(f"median seconds: {secs:.2f}  (all: {every})")
     print(f"articles/s: {last['docs'] / secs:,.0f}")
     print(f"sentences/s: {last['sentences'] / secs:,.0f}")
     total = sum(last["stages"].values()) or 1.0

@@ -45,7 +45,10 @@ FIRST_NAMES = ROOT / "src" / "marsad" / "lang" / "ar" / "ner_first_names.tsv"
 ARAB_WORLD = frozenset(
     "SA AE BH KW QA OM YE IQ SY JO LB PS IL EG SD SS LY TN DZ MA MR SO DJ KM EH".split()
 )
-FOREIGN_MIN_POP = 300000
+FOREIGN_MIN_POP = 100000
+#: Neighbours whose Arabic-script names are mostly Arabic (or Ottoman) spellings keep
+#: them from a lower population (Turkey's Mardin, Midyat; Iran's Ahvaz, Abadan).
+NEIGHBOUR_MIN_POP = {"TR": 20000, "IR": 50000, "AF": 100000, "PK": 100000, "ER": 20000, "ET": 50000}
 #: Places without an Arabic name are kept (for English text) from this population up.
 LATIN_MIN_POP = 5000
 #: Latin alternate names (other than the main name) are indexed from this population up.
@@ -132,8 +135,17 @@ def country_rows(b: Builder, cities: dict, countries: dict) -> dict[str, int]:
         lat = round(statistics.median(m["latitude"] for m in members), 3) if members else None
         lon = round(statistics.median(m["longitude"] for m in members), 3) if members else None
         row = b.add_row(
-            gid=c["geonameid"], kind="C", name=c["name"], cc=cc, iso3=c["iso3"], a1="",
-            lat=lat, lon=lon, pop=c.get("population") or 0, prec=3, sid="",
+            gid=c["geonameid"],
+            kind="C",
+            name=c["name"],
+            cc=cc,
+            iso3=c["iso3"],
+            a1="",
+            lat=lat,
+            lon=lon,
+            pop=c.get("population") or 0,
+            prec=3,
+            sid="",
         )
         row_of_cc[cc] = row
         if cc in ar_names:
@@ -160,11 +172,28 @@ def admin1_rows(b: Builder, cities: dict, countries: dict) -> None:
         ms = members.get(code, [])
         weights = [max(m["population"], 1) for m in ms]
         total = sum(weights)
-        lat = round(sum(m["latitude"] * w for m, w in zip(ms, weights)) / total, 3) if ms else None
-        lon = round(sum(m["longitude"] * w for m, w in zip(ms, weights)) / total, 3) if ms else None
+        lat = (
+            round(sum(m["latitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3)
+            if ms
+            else None
+        )
+        lon = (
+            round(sum(m["longitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3)
+            if ms
+            else None
+        )
         row = b.add_row(
-            gid=gid, kind="A", name=name, cc=cc, iso3=countries[cc]["iso3"], a1=code,
-            lat=lat, lon=lon, pop=sum(m["population"] for m in ms), prec=3, sid="",
+            gid=gid,
+            kind="A",
+            name=name,
+            cc=cc,
+            iso3=countries[cc]["iso3"],
+            a1=code,
+            lat=lat,
+            lon=lon,
+            pop=sum(m["population"] for m in ms),
+            prec=3,
+            sid="",
         )
         for n, weak in split_names(ar):
             b.add_arabic(n, row, weak)
@@ -192,15 +221,23 @@ def city_rows(b: Builder, cities: dict, countries: dict) -> None:
         cc, pop = c["countrycode"], c["population"]
         ar_names = [n for n in c["alternatenames"] if has_arabic(n)]
         ar_keys = [k for k in (arabic_key(n) for n in ar_names) if k]
-        foreign_ok = pop >= FOREIGN_MIN_POP or c["geonameid"] in caps
+        foreign_ok = pop >= NEIGHBOUR_MIN_POP.get(cc, FOREIGN_MIN_POP) or c["geonameid"] in caps
         keep_ar = bool(ar_keys) and (cc in ARAB_WORLD or foreign_ok)
         keep_latin = pop >= LATIN_MIN_POP or keep_ar
         if not (keep_ar or keep_latin) or cc not in countries:
             continue
         row = b.add_row(
-            gid=c["geonameid"], kind="P", name=c["name"], cc=cc, iso3=countries[cc]["iso3"],
+            gid=c["geonameid"],
+            kind="P",
+            name=c["name"],
+            cc=cc,
+            iso3=countries[cc]["iso3"],
             a1=f"{cc}.{c['admin1code']}" if c["admin1code"] else "",
-            lat=round(c["latitude"], 4), lon=round(c["longitude"], 4), pop=pop, prec=1, sid="",
+            lat=round(c["latitude"], 4),
+            lon=round(c["longitude"], 4),
+            pop=pop,
+            prec=1,
+            sid="",
         )
         if keep_ar:
             for k in set(ar_keys):
@@ -231,17 +268,32 @@ def supplement_rows(b: Builder, cities: dict, countries: dict) -> None:
                     raise SystemExit(f"supplement {sid}: geonameid {gid} is not in cities500")
                 c = cities[gid]
                 row = b.add_row(
-                    gid=c["geonameid"], kind="P", name=c["name"], cc=c["countrycode"],
+                    gid=c["geonameid"],
+                    kind="P",
+                    name=c["name"],
+                    cc=c["countrycode"],
                     iso3=countries[c["countrycode"]]["iso3"],
                     a1=f"{c['countrycode']}.{c['admin1code']}" if c["admin1code"] else "",
-                    lat=round(c["latitude"], 4), lon=round(c["longitude"], 4),
-                    pop=c["population"], prec=1, sid="",
+                    lat=round(c["latitude"], 4),
+                    lon=round(c["longitude"], 4),
+                    pop=c["population"],
+                    prec=1,
+                    sid="",
                 )
                 b.add_latin(c["name"], row)
         else:
             row = b.add_row(
-                gid=None, kind="S", name=en.split("|")[0], cc=cc, iso3=countries[cc]["iso3"],
-                a1=a1, lat=float(lat), lon=float(lon), pop=0, prec=int(prec), sid=sid,
+                gid=None,
+                kind="S",
+                name=en.split("|")[0],
+                cc=cc,
+                iso3=countries[cc]["iso3"],
+                a1=a1,
+                lat=float(lat),
+                lon=float(lon),
+                pop=0,
+                prec=int(prec),
+                sid=sid,
             )
         for n, weak in split_names(ar):
             b.add_arabic(n, row, weak)
@@ -293,18 +345,16 @@ def apply_filters(b: Builder) -> dict[str, int]:
             else:
                 b.flags[k].add("w" if cells[1] == "designator" else "c")
                 stats[f"stop-{cells[1]}"] += 1
-    first_names = set()
-    if FIRST_NAMES.exists():
-        for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                k = arabic_key(line.split("\t")[0].strip())
-                if k:
-                    first_names.add(k)
+    first_names = read_first_names()
     for k in list(b.keys):
         if "l" in b.flags[k]:
             continue
         bare = k[2:] if k.startswith("ال") else k
-        if " " not in k and len(bare) <= 2 and not any(b.rows[r]["kind"] in "CA" for r in b.keys[k]):
+        if (
+            " " not in k
+            and len(bare) <= 2
+            and not any(b.rows[r]["kind"] in "CA" for r in b.keys[k])
+        ):
             del b.keys[k]
             stats["short"] += 1
             continue
@@ -345,6 +395,18 @@ def context_word_filters(b: Builder) -> dict[str, int]:
                 b.flags[k].add("c")
                 stats["english-word"] += 1
     return stats
+
+
+def read_first_names() -> set[str]:
+    """Keys of the given names in lang/ar/ner_first_names.tsv (empty when absent)."""
+    out: set[str] = set()
+    if FIRST_NAMES.exists():
+        for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                k = arabic_key(line.split("\t")[0].strip())
+                if k:
+                    out.add(k)
+    return out
 
 
 def word_frequency_flags(b: Builder) -> dict[str, int]:
@@ -396,11 +458,12 @@ def blocked_prefixed_forms(b: Builder, counts: dict[str, int]) -> int:
     """Words that must not be split into clitic + place name ("بلاد" is not ب + Lod).
 
     For a one-word key K of towns and a prefix P, the word P+K is blocked when it is
-    frequent in the corpus counts (20 or more) and either frequent for its place's size
-    ("كبيرا" occurs 2,000 times, Beira is one foreign town) or more than half as frequent
-    as K itself (a name is written bare far more often than with one given clitic; "بلاد"
-    is 445 times in the counts, "لاد" almost never). Blocked words are stored with flag
-    ``x`` and no rows.
+    frequent in the corpus counts (20 or more) and, compared with K itself, more frequent
+    than a name's clitic form is: a name is written bare far more often than with one
+    given clitic ("بالرياض" is 0.16 of "الرياض", "ولحج" 0.31 of "لحج"), while "بلاد"
+    occurs 445 times and "لاد" almost never, "بحجة" (pretext) 0.35 of "حجة". The limit
+    is 0.5 for a conjunction (names are listed with و) and 0.3 for a preposition.
+    Blocked words are stored with flag ``x`` and no rows.
     """
     blocked: set[str] = set()
     for k, rows in list(b.keys.items()):
@@ -408,15 +471,14 @@ def blocked_prefixed_forms(b: Builder, counts: dict[str, int]) -> int:
             continue
         if any(b.rows[r]["kind"] in "CAS" for r in rows):
             continue
-        pop = max(b.rows[r]["pop"] for r in rows)
-        arab = any(b.rows[r]["cc"] in ARAB_WORLD for r in rows)
-        limit = 150 if arab else 5000
-        forms = [p + k for p in PREFIXES]
+        base = counts.get(k, 0)
+        forms = [(p + k, p) for p in PREFIXES]
         if k.startswith("ال"):
-            forms += [p + "ل" + k[1:] for p in ("ل", "ول", "فل")]
-        for w in forms:
+            forms += [(p + "ل" + k[1:], p + "ل") for p in ("ل", "ول", "فل")]
+        for w, p in forms:
             n = counts.get(w, 0)
-            if n >= 20 and w not in b.keys and (pop < n * limit or n > 0.5 * counts.get(k, 0)):
+            limit = 0.5 if p in ("و", "ف") else 0.3
+            if n >= 20 and w not in b.keys and n > limit * base:
                 blocked.add(w)
     for w in blocked:
         b.flags[w] = {"x"}
@@ -431,10 +493,16 @@ def write(b: Builder) -> None:
         lines.append(
             "\t".join(
                 [
-                    str(r["gid"] or ""), r["kind"], r["name"], r["iso3"], r["a1"],
+                    str(r["gid"] or ""),
+                    r["kind"],
+                    r["name"],
+                    r["iso3"],
+                    r["a1"],
                     "" if r["lat"] is None else f"{r['lat']:g}",
                     "" if r["lon"] is None else f"{r['lon']:g}",
-                    str(r["pop"]), str(r["prec"]), r["sid"],
+                    str(r["pop"]),
+                    str(r["prec"]),
+                    r["sid"],
                 ]
             )
         )
@@ -444,6 +512,9 @@ def write(b: Builder) -> None:
         flags = "".join(f for f in FLAG_ORDER if f in b.flags[k])
         names.append(f"{k}\t{flags}\t{','.join(str(r) for r in sorted(b.keys[k]))}")
     _write_gz(GAZ / "names.tsv.gz", names)
+    given = sorted(read_first_names())
+    header = "# Given names (normalized), copied from lang/ar/ner_first_names.tsv by the build.\n"
+    (GAZ / "given_names.txt").write_text(header + "\n".join(given) + "\n", encoding="utf-8")
 
 
 def _write_gz(path: Path, lines: list[str]) -> None:

@@ -392,3 +392,47 @@ def test_empty_and_clean_inputs() -> None:
     assert clean_text("") == ("", [])
     assert clean_text("\n\n") == ("\n\n", [])
     assert check(paras(BODY1, BODY2, BODY3)) == (paras(BODY1, BODY2, BODY3), [])
+
+
+FUZZ_PIECES = list("ab cd\n\n\n .؟!()[]{}@:-*") + [
+    "[ad_1]",
+    "(رويترز)",
+    "(غيتي)",
+    "المصدر",
+    "اقرأ أيضا: ",
+    "Next Previous",
+    "سمات ",
+    "x@y.com",
+    "للتواصل أرسل ",
+    "// انتهى //",
+    "مواضيع ذات صلة",
+    "محمد علي صحفي متخصص",
+    "تابعه على تويتر",
+    "\u200f",
+    "\r\n",
+    "\xa0",
+]
+
+
+def test_fuzz_offsets_and_gaps() -> None:
+    """Arbitrary junk: never an exception, offsets always exact, and where something
+    was removed the text is left with at most one blank line."""
+    rng = random.Random(7)
+    for _ in range(3000):
+        raw = "".join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(0, 40)))
+        text, removed = clean_text(raw, rng.choice([None, raw[:10]]))
+        cuts = [(r.start, r.end, r.reason) for r in removed]
+        assert text == apply_cuts(raw, cuts)
+        assert all(raw[r.start : r.end] == r.text and r.end > r.start for r in removed)
+        kept_before = 0
+        prev_end = 0
+        for r in removed:
+            kept_before += r.start - prev_end
+            prev_end = r.end
+            lo = kept_before
+            while lo > 0 and text[lo - 1].isspace():
+                lo -= 1
+            hi = kept_before
+            while hi < len(text) and text[hi].isspace():
+                hi += 1
+            assert text.count("\n", lo, hi) <= 2, (raw, text)

@@ -338,6 +338,12 @@ def test_stage_contract() -> None:
     ]
 
 
+def test_unknown_language_falls_back_on_the_script() -> None:
+    doc = Document(id="d", raw="أصيب خمسة مدنيين")
+    doc.norm = normalize(doc.text)
+    assert [m.value for m in QuantityRecognizer()(doc).mentions] == [5]
+
+
 def test_stale_norm_is_recomputed() -> None:
     doc = Document(id="d", raw="أصيب خمسة مدنيين")
     doc.norm, doc.lang = normalize("نص آخر"), "ar"

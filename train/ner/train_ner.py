@@ -59,7 +59,12 @@ def with_extra_data(sents: list[Sentence], data: Path, wojood: bool = USE_WOJOOD
 
 def entity_words(sents: list[Sentence]) -> list[str]:
     """Sorted normalized words that occur inside an entity in ``sents``."""
-    words = {normalize_key(t) for toks, tags in sents for t, g in zip(toks, tags) if g != "O"}
+    words = {
+        normalize_key(t)
+        for toks, tags in sents
+        for t, g in zip(toks, tags, strict=True)
+        if g != "O"
+    }
     return sorted(w for w in words if len(w) > 1)
 
 

@@ -26,20 +26,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 _SENT_END = re.compile(r"[.!?؟…]+[\"'”»)]*\s+")
 #: Characters after which a parenthesized credit closes a caption sentence.
 _CAPTION_END = frozenset(".!?؟…\"'”»")
-#: Words that make a line-final credit part of the sentence ("قال لوكالة الأنباء
-#: الألمانية (د.ب.أ)", "told (Reuters)"): an agency introduced within the last few
-#: words, or a preposition right before the credit.
-_CREDIT_GUARD_NEAR = frozenset(
-    normalize_key(w)
-    for w in (
-        "وكالة لوكالة بوكالة ووكالة وكالتي وكالات صحيفة لصحيفة بصحيفة قناة لقناة موقع لموقع "
-        "شبكة لشبكة حسب بحسب وفق وفقا نقلا نقلته أوردته agency told according reported"
-    ).split()
-)
-_CREDIT_GUARD_LAST = frozenset(
-    normalize_key(w)
-    for w in "في من على إلى الى عن عبر مع ل by from with for of in at on via to".split()
-)
+#: How many words before a line-final credit may name it as the sentence's source
+#: (see ``lang/*/clean_credits.json``).
 _CREDIT_GUARD_WORDS = 4
 #: How many characters before the end the tail walk looks at.
 _TAIL_WINDOW = 4000
@@ -326,8 +314,8 @@ def find_credits(raw: str, rules: Rules, cuts: list[Cut]) -> list[Cut]:
             words = _WORD.findall(normalize_key(before[-200:]))
             if (
                 len(words) >= 4
-                and words[-1] not in _CREDIT_GUARD_LAST
-                and _CREDIT_GUARD_NEAR.isdisjoint(words[-_CREDIT_GUARD_WORDS:])
+                and words[-1] not in rules.credit_guard_last
+                and rules.credit_guard_near.isdisjoint(words[-_CREDIT_GUARD_WORDS:])
             ):
                 found.append((s, e, "photo-credit"))
     return found

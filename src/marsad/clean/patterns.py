@@ -1,7 +1,8 @@
 """Boilerplate rules for the CLEAN stage, loaded from data files and compiled once.
 
-The rules live in ``lang/<lang>/clean_patterns.tsv`` (``reason<TAB>scope<TAB>regex``)
-and ``lang/<lang>/clean_bio.json``; every language's rules apply to every document
+The rules live in ``lang/<lang>/clean_patterns.tsv`` (``reason<TAB>scope<TAB>regex``),
+``lang/<lang>/clean_bio.json`` (author bios) and ``lang/<lang>/clean_credits.json``
+(when an agency name in parentheses is part of the sentence, not a photo credit); every language's rules apply to every document
 (cleaning runs before language identification, and pages mix scripts). Adding an
 outlet's boilerplate is a new TSV row, no code.
 
@@ -85,6 +86,8 @@ class Rules:
     end: re.Pattern[str] | None
     end_reasons: dict[str, str]
     credit: re.Pattern[str] | None
+    credit_guard_near: frozenset[str]
+    credit_guard_last: frozenset[str]
     bio: tuple[BioRules, ...]
 
 
@@ -265,6 +268,14 @@ def load_rules(languages: tuple[str, ...] = LANGUAGES) -> Rules:
             rf"[(\[]{HWS}*(?:{names})(?:{sep}(?:{names}))*{HWS}*[)\]]", re.IGNORECASE
         )
     bio = tuple(b for b in (_load_bio(lang) for lang in languages) if b is not None)
+    near: set[str] = set()
+    last: set[str] = set()
+    for lang in languages:
+        path = LANG_DIR / lang / "clean_credits.json"
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            near |= {normalize_key(w) for w in data.get("near", [])}
+            last |= {normalize_key(w) for w in data.get("last", [])}
     return Rules(
         inline=inline,
         inline_reasons=inline_reasons,
@@ -277,5 +288,7 @@ def load_rules(languages: tuple[str, ...] = LANGUAGES) -> Rules:
         end=end,
         end_reasons=end_reasons,
         credit=credit,
+        credit_guard_near=frozenset(near),
+        credit_guard_last=frozenset(last),
         bio=bio,
     )

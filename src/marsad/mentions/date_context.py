@@ -30,10 +30,13 @@ from marsad.mentions.date_resolve import Context, resolve_frame
 _WORD = re.compile(r"[^\W\d_]+")
 #: How far (characters) before / after an expression tense cues are looked for, within its
 #: sentence: a cue before governs the date ("سيلتقي الفريقان ... في 30 مايو"); one after it
-#: mostly belongs to another clause ("هبطت الطائرة مساء الجمعة حيث سيشارك ...").
+#: mostly belongs to another clause ("هبطت الطائرة مساء الجمعة حيث سيشارك ..."); a comma
+#: or semicolon between cue and date ends the cue's reach.
 TENSE_BEFORE, TENSE_AFTER = 80, 25
 #: How many years back the weekday evidence is tried.
 YEARS_BACK = 60
+#: Content words an anchored relative's event must share with a dated sentence.
+EVENT_OVERLAP = 2
 _PAIR_SAME_EXPR = 3
 _PAIR_TEXT = 1
 
@@ -44,6 +47,14 @@ def is_future(
     """True when a future cue stands near ``text[start:end]`` in its sentence."""
     a = max(sent_start, start - TENSE_BEFORE)
     b = min(sent_end, end + TENSE_AFTER)
+    # the clause: a comma or semicolon ends the reach of a cue
+    cut = max(text.rfind(",", a, start), text.rfind(";", a, start))
+    if cut >= 0:
+        a = cut + 1
+    for sep in (",", ";"):
+        k = text.find(sep, end, b)
+        if k >= 0:
+            b = k
     fw, fp, fx = lang.future_word, lang.future_prefix, lang.future_except
     for m in _WORD.finditer(text, a, b):
         if start <= m.start() < end:
@@ -54,6 +65,56 @@ def is_future(
         if fp is not None and fp.fullmatch(w) and not (fx is not None and fx.fullmatch(w)):
             return True
     return False
+
+
+def _clitic_prefixes(lang: DateLanguage) -> list[str]:
+    """Attached conjunctions, prepositions and article, longest first ("وال", "لل", "و")."""
+    art = [lang.article] if lang.article else []
+    heads = [c + p for c in lang.conjunctions for p in lang.prepositions]
+    heads += list(lang.conjunctions) + list(lang.prepositions)
+    out = [h + a for h in heads for a in art] + ([lang.fused_article] if lang.fused_article else [])
+    out += art + [c for c in lang.conjunctions] + [p for p in lang.prepositions]
+    return sorted(set(out), key=len, reverse=True)
+
+
+def _content_words(text: str, a: int, b: int, lang: DateLanguage, limit: int = 0) -> set[str]:
+    """Content words of ``text[a:b]`` without clitics and article (at most ``limit``)."""
+    out: set[str] = set()
+    for m in _WORD.finditer(text, a, b):
+        w = m.group()
+        if w in lang.anchor_stopwords:
+            continue
+        for prefix in _clitic_prefixes(lang):
+            if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+                w = w[len(prefix) :]
+                break
+        if len(w) >= 3 and w not in lang.anchor_stopwords:
+            out.add(w)
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def event_anchor(
+    text: str, e: Expr, exprs: Sequence[Expr], candidates: Sequence[int], lang: DateLanguage
+) -> int | None:
+    """Index (into ``exprs``) of a date given elsewhere for the event an anchored relative
+    names, or None.
+
+    "قبل يوم واحد من انهيار نظام الأسد" names an event ("انهيار نظام الأسد"); a sentence
+    that shares at least :data:`EVENT_OVERLAP` of its content words and holds a date
+    ("سقوط نظام الأسد يوم الأحد") dates it. ``candidates`` are the usable expressions.
+    """
+    words = _content_words(text, e.end, min(len(text), e.end + 60), lang, limit=4)
+    if len(words) < EVENT_OVERLAP:
+        return None
+    for k in candidates:
+        c = exprs[k]
+        if c is e or c.sent_start == e.sent_start:
+            continue
+        if len(words & _content_words(text, c.sent_start, c.sent_end, lang)) >= EVENT_OVERLAP:
+            return k
+    return None
 
 
 def _free_weekdays(exprs: Sequence[Expr]) -> list[int]:

@@ -106,7 +106,7 @@ def build_frame(tokens: Sequence[Tok], rule_type: str) -> Frame:
                 f.month_conflict = True
         elif tag == _T["WEEKDAY"]:
             f.weekday = v  # type: ignore[assignment]
-        elif tag == _T["DEICTIC"]:
+        elif tag == _T["DEICTIC"] or tag == _T["TODAY"]:
             f.deictic = v  # type: ignore[assignment]
             if f.unit is None or f.unit == "day":
                 f.unit = "day"
@@ -128,10 +128,11 @@ def build_frame(tokens: Sequence[Tok], rule_type: str) -> Frame:
             else:
                 f.unit = v  # type: ignore[assignment]
         elif tag in _DIRS:
+            direction = v if isinstance(v, str) else _DIRS[tag]
             if year_after_month:
-                f.year_dir = _DIRS[tag]
+                f.year_dir = direction
             else:
-                f.direction = _DIRS[tag]
+                f.direction = direction
         elif tag == _T["EDGE"]:
             if relative and seen_unit:  # "a day earlier", "two weeks later"
                 f.op, f.anchored = ("ago" if v == "early" else "after"), True

@@ -38,6 +38,7 @@ _ANCHORS = re.compile(
                 "HMONTH_AMB",
                 "WEEKDAY",
                 "DEICTIC",
+                "TODAY",
                 "UNIT",
                 "DUNIT",
             )
@@ -133,12 +134,25 @@ def find_expressions(
         if rule.type == "list":
             out.extend(_list_exprs(toks, s, e, rule, sent))
             continue
-        if rule.type == "range":
+        if rule.type in ("range", "pair"):
             ls, le = m.span("L")
             rs, re_ = m.span("R")
             left = build_frame(toks[ls:le], "date")
             right = build_frame(toks[rs:re_], "date")
+            if left.era and right.era and left.era != right.era:
+                # "1436هـ - 2015م": one year in two calendars, not a range
+                out.append(Expr(toks[ls].start, toks[le - 1].end, rule, [left], *sent, toks[ls:le]))
+                out.append(
+                    Expr(toks[rs].start, toks[re_ - 1].end, rule, [right], *sent, toks[rs:re_])
+                )
+                continue
             inherit(left, right)
+            if rule.type == "pair":  # "يومي 27 و31 يوليو": two dates sharing month and year
+                out.append(Expr(toks[ls].start, toks[le - 1].end, rule, [left], *sent, toks[ls:le]))
+                out.append(
+                    Expr(toks[rs].start, toks[re_ - 1].end, rule, [right], *sent, toks[rs:re_])
+                )
+                continue
             frames = [left, right]
         else:
             frame = build_frame(toks[s:e], rule.type)
@@ -154,7 +168,7 @@ def find_expressions(
 def _list_exprs(
     toks: Sequence[Tok], s: int, e: int, rule: Rule, sent: tuple[int, int]
 ) -> list[Expr]:
-    """"عامي 2011 و2015" -> one year expression per year (the first keeps the unit word)."""
+    """ "عامي 2011 و2015" -> one year expression per year (the first keeps the unit word)."""
     out = []
     first = s
     for k in range(s, e):
@@ -165,7 +179,9 @@ def _list_exprs(
             end += 1
         frame = build_frame(toks[first:end], "date")
         frame.year_unit = True
-        out.append(Expr(toks[first].start, toks[end - 1].end, rule, [frame], *sent, toks[first:end]))
+        out.append(
+            Expr(toks[first].start, toks[end - 1].end, rule, [frame], *sent, toks[first:end])
+        )
         first = end + 1 if end < e else end
         while first < e and toks[first].tag != _YEAR:
             first += 1

@@ -16,7 +16,7 @@ a data file may be written with hamza, ta marbuta and diacritics as usual.
 
 >>> lang = load_language("ar")
 >>> lang.single["يناير"][0].tag == TAGS["MONTH"], lang.single["يناير"][0].value
-(True, 1)
+(True, (1, 'g'))
 >>> lang.multi["كانون"][0][0]
 ('كانون', 'الثاني')
 """
@@ -47,6 +47,7 @@ TAGS: dict[str, str] = {
     "HMONTH_AMB": "h",
     "WEEKDAY": "w",
     "DEICTIC": "T",
+    "TODAY": "Y",  # a deictic for the reference day itself ("اليوم", "الليلة")
     "UNIT": "U",
     "DUNIT": "u",
     "DIRP": "R",
@@ -93,6 +94,21 @@ PUNCT_TAGS: dict[str, str] = {
     "—": "DASH",
     ",": "COMMA",
 }
+#: Tags that can head a date expression (with numbers); see ``DateLanguage.anchor_words``.
+ANCHOR_TAGS = (
+    "MONTH",
+    "MONTH_AMB",
+    "MONTH_WEAK",
+    "HMONTH",
+    "HMONTH_AMB",
+    "WEEKDAY",
+    "DEICTIC",
+    "TODAY",
+    "UNIT",
+    "DUNIT",
+    "DIRC",
+    "ORD",
+)
 _MACRO = re.compile(r"\{@(\w+)\}")
 _TAGREF = re.compile(r"\{(\w+)\}")
 
@@ -147,10 +163,24 @@ class DateLanguage:
     conjunctions: str = ""
     prepositions: str = ""
     article: str = ""
+    fused_article: str = ""  # ل + ال written "لل"
     week_start: int = 0
     numeric_order: str = "DMY"
     case_sensitive: dict[str, str] = field(default_factory=dict)
-    anchor_tags: frozenset[str] = frozenset()
+    #: words that do not name an event ("من", "the"): ignored when an anchored relative
+    #: ("قبل يوم من انهيار النظام") looks for the same event dated elsewhere
+    anchor_stopwords: frozenset[str] = frozenset()
+    #: every written form of a one-word entry, clitics included -> (entry, form, letters
+    #: to skip before the span starts); built by :meth:`build_surfaces`
+    surface: dict[str, tuple[Entry, str, int]] = field(default_factory=dict)
+    #: first word (clitics included) of a multi-word entry -> [(regex for the remaining
+    #: words, entry, form, skip)], longest entry first
+    multi_surface: dict[str, list[tuple[re.Pattern[str], Entry, str, int]]] = field(
+        default_factory=dict
+    )
+    #: written forms that can head a date expression (months, weekdays, deictics, units,
+    #: "الجاري"): a sentence without one of them and without a digit holds no date
+    anchor_words: frozenset[str] = frozenset()
 
     def add(self, form: str, entry: Entry) -> None:
         """Register ``form`` (normalized here; several words make a multi-word entry)."""
@@ -165,6 +195,57 @@ class DateLanguage:
             lst.sort(key=lambda x: -len(x[0]))
 
 
+def _prefixes(conj: str, prep: str) -> list[str]:
+    """Clitic prefixes, shortest first: ``و``, ``ب``, ``وب`` ..."""
+    out = [c for c in conj] + [p for p in prep]
+    out += [c + p for c in conj for p in prep]
+    return out
+
+
+def build_surfaces(lang: DateLanguage) -> None:
+    """Fill ``lang.surface`` / ``lang.multi_surface`` from the lexicon (in place).
+
+    A form written bare wins over a reading with clitics ("بعد" is AFTER, not ب + "عد");
+    ``ل`` before the article fuses ("للعام" = ل + "العام") and then stays in the span.
+    """
+    prefixes = _prefixes(lang.conjunctions, lang.prepositions)
+
+    def variants(form: str) -> list[tuple[str, int]]:
+        out = [(form, 0)]
+        if len(form) < 2:
+            return out
+        for p in prefixes:
+            fused = lang.fused_article
+            if fused and p.endswith(fused[0]) and form.startswith(lang.article):
+                written = p[:-1] + fused + form[len(lang.article) :]
+                skip = len(p) - 1
+            else:
+                written, skip = p + form, len(p)
+            if lang.no_split is not None and lang.no_split.fullmatch(written):
+                continue
+            out.append((written, skip))
+        return out
+
+    for rank in (0, 1):
+        for form, entries in lang.single.items():
+            for written, skip in variants(form):
+                if (skip == 0) == (rank == 0):
+                    lang.surface.setdefault(written, (entries[0], form, skip))
+    for first, lst in lang.multi.items():
+        for words, entry in lst:
+            rest = re.compile(
+                "".join(r"[ \t]+" + re.escape(w) for w in words[1:]) + r"(?![^\W\d_])"
+            )
+            for written, skip in variants(first):
+                lang.multi_surface.setdefault(written, []).append((rest, entry, first, skip))
+    for lst2 in lang.multi_surface.values():
+        lst2.sort(key=lambda x: -len(x[0].pattern))
+    anchors = {TAGS[t] for t in ANCHOR_TAGS}
+    words = {w for w, (entry, _f, _s) in lang.surface.items() if entry.tag in anchors}
+    words |= {w for w, lst in lang.multi_surface.items() if any(x[1].tag in anchors for x in lst)}
+    lang.anchor_words = frozenset(words)
+
+
 def _rows(lang: str, name: str) -> list[list[str]]:
     text = data_path(lang, name).read_text(encoding="utf-8")
     return [
@@ -175,7 +256,7 @@ def _rows(lang: str, name: str) -> list[list[str]]:
 
 
 def _value(tag: str, raw: str) -> object:
-    if tag in ("DEICTIC", "CARD", "ORD"):
+    if tag in ("DEICTIC", "TODAY", "CARD", "ORD"):
         return int(raw)
     if tag == "UNIT":
         unit, count = raw.split(":")
@@ -244,10 +325,12 @@ def load_language(lang: str) -> DateLanguage:
     out.conjunctions = "".join(params.get("conjunctions", []))
     out.prepositions = "".join(params.get("prepositions", []))
     out.article = params.get("article", "")
+    out.fused_article = params.get("fused_article", "")
     out.week_start = int(params.get("week_start", 0))
     out.numeric_order = params.get("numeric_order", "DMY")
+    out.anchor_stopwords = frozenset(normalize_key(w) for w in params.get("anchor_stopwords", []))
     out.case_sensitive = {normalize_key(k): v for k, v in params.get("case_sensitive", {}).items()}
-    out.anchor_tags = frozenset(TAGS[t] for t in params.get("anchor_tags", []))
+    build_surfaces(out)
     macros = grammar.get("macros", {})
     for rule in grammar["rules"]:
         out.rules.append(

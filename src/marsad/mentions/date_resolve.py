@@ -9,8 +9,8 @@ Year inference for a day and month without a year: the reference year when that 
 the date on or before the reference; a date after the reference stays in the reference
 year when the clause speaks of the future or the date is at most
 :data:`FORWARD_DAYS` ahead (news announces coming days), else it goes back a year
-(a month named alone: :data:`FORWARD_MONTHS`). In a future-tense clause a date before
-the reference moves to the next year. A weekday named with the date picks, among the
+(a month named alone: :data:`FORWARD_MONTHS`). In a future-tense clause a date more
+than :data:`FUTURE_BEHIND_DAYS` before the reference moves to the next year. A weekday named with the date picks, among the
 neighbouring years, the one in which they agree.
 "الماضي" / "المقبل" / "الجاري" after a month force the previous / next / current one.
 
@@ -48,10 +48,14 @@ from marsad.mentions.date_frames import Frame
 #: A day-month after the reference still belongs to the reference year up to this many
 #: days ahead, even in a past-tense clause.
 FORWARD_DAYS = 45
+#: In a future-tense clause a date before the reference moves to the next year only when
+#: it lies more than this many days behind (a date just passed is more likely a misread
+#: tense or a late reference date than an event a year away).
+FUTURE_BEHIND_DAYS = 30
 #: Likewise for a month named alone ("في سبتمبر" read in July is the coming September).
 FORWARD_MONTHS = 5
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_SHIFT = {"past": -1, "next": 1, "this": 0, None: 0}
+_SHIFT = {"past": -1, "next": 1, "next2": 2, "this": 0, None: 0}
 _ANAPHOR_SHIFT = {"same": 0, "next": 1, "prev": -1, None: 0}
 
 
@@ -179,6 +183,8 @@ def infer_year(
     2016
     """
     ry, rm, rd = ref_ymd
+    if direction == "next2":
+        direction = "next"
     key = (month, day or 0)
     rkey = (rm, rd if day else 0)
     if direction == "this":
@@ -188,7 +194,8 @@ def infer_year(
     if direction == "next":
         return ry if key > rkey else ry + 1
     if future:
-        return ry if key >= rkey else ry + 1
+        behind = (rm - month) * 30.5 + ((rd - day) if day else 0)
+        return ry + 1 if key < rkey and behind > FUTURE_BEHIND_DAYS else ry
     if key <= rkey:
         return ry
     if day is None:
@@ -316,6 +323,8 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
         d = weekday_on_or_before(ref, wd, strict=True)
     elif f.direction == "next":
         d = weekday_on_or_after(ref, wd, strict=True)
+    elif f.direction == "next2":  # "الأربعاء بعد القادم": the one after next
+        d = weekday_on_or_after(ref, wd, strict=True) + timedelta(days=7)
     elif ctx.future:
         d = weekday_on_or_after(ref, wd)
     else:
@@ -345,8 +354,13 @@ def _relative(f: Frame, ctx: Context) -> Resolved | None:
         return None
     if f.plural or f.count is None or not 0 < f.count <= 1000:
         return None
+    if f.approx and f.anchored:  # "بعد أقل من أسبوعين من القتال": too vague to place
+        return None
     if f.demonstrative == "that" or f.anchored:
         if ctx.prev is None or PRECISION_RANK[ctx.prev.precision] > PRECISION_RANK[f.unit]:
+            return None
+        if f.anchored and f.unit in ("month", "year") and ctx.prev.precision != f.unit:
+            # "بعد أربعة أعوام من الإطاحة بالقذافي": an event far back, not the last date
             return None
         base = ctx.prev.start
     else:

@@ -8,7 +8,7 @@ A paragraph or sentence break between two tokens becomes a ``|`` pseudo-token, s
 rule runs across it.
 
 >>> from marsad.mentions.date_lexicon import load_language
->>> toks = tag_text("وفي 2 كانون الأول/ديسمبر", load_language("ar"))
+>>> toks = tag_text("وفي 2 كانون الاول/ديسمبر", load_language("ar"))
 >>> "".join(t.tag for t in toks)
 'pdM/M'
 >>> toks[0].start, toks[2].start   # "وفي" keeps its "و" outside: the token starts after it
@@ -18,14 +18,15 @@ rule runs across it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.mentions.date_lexicon import PUNCT_TAGS, TAGS, DateLanguage, Entry
+from marsad.mentions.date_lexicon import PUNCT_TAGS, TAGS, DateLanguage
 
 _TOKEN = re.compile(
-    r"(?P<numdate>(?<![\d/.\-])(?<![\d/\-] )\d{1,4}(?: ?[/\-] ?|\.)\d{1,2}(?: ?[/\-] ?|\.)\d{2,4}"
+    r"(?P<numdate>(?<![\d/.\-])(?<![\d/\-] )"
+    r"(?:\d{4}(?: ?[/\-] ?|\.)\d{1,2}(?: ?[/\-] ?|\.)\d{1,2}"
+    r"|\d{1,2}(?: ?[/\-] ?|\.)\d{1,2}(?: ?[/\-] ?|\.)\d{2,4})"
     r"(?!\d| ?[/.\-] ?\d))"
     r"|(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
@@ -33,6 +34,8 @@ _TOKEN = re.compile(
     r"|(?P<punct>[^\w\s])"
 )
 _BREAK_CHARS = re.compile(r"\n")
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 _DAY, _YEAR, _NUM = TAGS["DAY"], TAGS["YEAR"], TAGS["NUM"]
 _WORD, _PUNCT, _BREAK = TAGS["WORD"], TAGS["PUNCT"], TAGS["BREAK"]
@@ -50,6 +53,28 @@ class Tok:
     norm: str = ""
     form: str = ""  # the lexicon form it matched (clitics stripped)
     needs_context: int = 0
+    pseudo: bool = False  # an "and" read off a clitic و ("وآذار" -> AND + MONTH)
+
+
+#: Tags before which an attached "و" is shown to the grammar as a separate AND token, so
+#: that "بين أيلول 2007 وآذار 2012" reads as a range and "سبتمبر وأكتوبر" as two months.
+_SPLIT_AND = frozenset(
+    TAGS[t]
+    for t in (
+        "MONTH",
+        "MONTH_AMB",
+        "MONTH_WEAK",
+        "HMONTH",
+        "HMONTH_AMB",
+        "WEEKDAY",
+        "DEICTIC",
+        "TODAY",
+        "ORD",
+        "UNIT",
+        "DUNIT",
+    )
+)
+_AND = TAGS["AND"]
 
 
 def _number_tag(text: str) -> tuple[str, object]:
@@ -83,11 +108,9 @@ def _numdate(text: str, order: str) -> tuple[int, int, int] | None:
 
 
 def _candidates(word: str, lang: DateLanguage) -> list[tuple[str, int]]:
-    """Lexicon keys a word may stand for, with the number of prefix letters to skip."""
+    """Readings of a word with its clitic prefixes stripped, with the letters stripped."""
     out = [(word, 0)]
     if not lang.conjunctions:
-        return out
-    if lang.no_split is not None and lang.no_split.fullmatch(word):
         return out
     bases = [(word, 0)]
     if len(word) > 2 and word[0] in lang.conjunctions:
@@ -95,8 +118,9 @@ def _candidates(word: str, lang: DateLanguage) -> list[tuple[str, int]]:
         out.append((word[1:], 1))
     for base, skip in bases:
         if len(base) > 2 and base[0] in lang.prepositions:
-            if base.startswith("لل") and lang.article:
-                out.append((lang.article + base[2:], skip))
+            fused = lang.fused_article
+            if fused and base.startswith(fused):
+                out.append((lang.article + base[len(fused) :], skip))
             else:
                 out.append((base[1:], skip + 1))
     return out
@@ -129,96 +153,120 @@ def tag_text(
 ) -> list[Tok]:
     """Tag the normalized ``text``; ``breaks`` are offsets where a sentence starts.
 
+    Only sentences with a digit or a date word are tokenized (the rest cannot hold a
+    date). Runs of plain words become one ``_`` token (the grammar never looks inside
+    them); its ``norm`` is the run's first word and ``form`` its last, for the blockers.
     ``original`` / ``to_original`` (optional) give the unnormalized text, used only for
     words whose reading depends on letter case (English "May", "March").
     """
-    raw: list[tuple[int, int, str, str]] = []  # start, end, kind, text
-    for m in _TOKEN.finditer(text):
-        raw.append((m.start(), m.end(), m.lastgroup or "punct", m.group()))
+    brk = sorted(set(breaks) | {m.end() for m in _BREAK_CHARS.finditer(text)} | {len(text)})
     toks: list[Tok] = []
-    n = len(raw)
-    i = 0
-    prev_end = 0
-    brk = list(breaks)
-    single, multi = lang.single, lang.multi
-    while i < n:
-        start, end, kind, word = raw[i]
-        if toks and (
-            _BREAK_CHARS.search(text, prev_end, start)
-            or (brk and bisect_right(brk, start) != bisect_right(brk, prev_end))
-        ):
-            toks.append(Tok(prev_end, prev_end, _BREAK))
-        if kind == "word":
-            tok, used = _word_token(raw, i, text, lang, single, multi, original, to_original)
-            toks.append(tok)
-            i += used
-            prev_end = tok.end
+    pos = 0
+    for b in brk:
+        if b <= pos:
             continue
-        if kind == "num":
-            tag, value = _number_tag(word)
-            toks.append(Tok(start, end, tag, value, word))
-        elif kind == "numdate":
-            value = _numdate(word, lang.numeric_order)
-            if value is None:
-                toks.append(Tok(start, end, _NUM, None, word))
-            else:
-                toks.append(Tok(start, end, _NUMDATE, value, word))
-        elif kind == "time":
-            toks.append(Tok(start, end, _TIME, None, word))
-        else:
-            name = PUNCT_TAGS.get(word)
-            toks.append(Tok(start, end, TAGS[name] if name else _PUNCT, None, word))
-        prev_end = end
-        i += 1
-    _apply_blockers(toks, lang)
+        if _has_anchor(text, pos, b, lang):
+            if toks:
+                toks.append(Tok(pos, pos, _BREAK))
+            _tag_span(text, pos, b, lang, toks, original, to_original)
+        pos = b
+    if lang.blockers:
+        _apply_blockers(toks, lang)
     return toks
 
 
-def _word_token(
-    raw: list[tuple[int, int, str, str]],
-    i: int,
+def _has_anchor(text: str, a: int, b: int, lang: DateLanguage) -> bool:
+    """Cheap test: may ``text[a:b]`` hold a date (a digit or a date word)?"""
+    if _DIGIT.search(text, a, b):
+        return True
+    return not lang.anchor_words.isdisjoint(_WORDS.findall(text, a, b))
+
+
+def _tag_span(
     text: str,
+    a: int,
+    b: int,
     lang: DateLanguage,
-    single: dict[str, list[Entry]],
-    multi: dict[str, list[tuple[tuple[str, ...], Entry]]],
+    toks: list[Tok],
     original: str | None,
     to_original,  # noqa: ANN001
-) -> tuple[Tok, int]:
-    start, end, _kind, word = raw[i]
-    for form, skip in _candidates(word, lang):
-        for words, entry in multi.get(form, ()):
-            k = len(words)
-            if i + k > len(raw):
+) -> None:
+    """Append the tokens of ``text[a:b]`` (one sentence) to ``toks``."""
+    append = toks.append
+    surface, multi = lang.surface, lang.multi_surface
+    case_sensitive = lang.case_sensitive
+    word_run: Tok | None = None
+    skip_until = 0
+    for m in _TOKEN.finditer(text, a, b):
+        start = m.start()
+        if start < skip_until:
+            continue
+        kind = m.lastgroup
+        w = m.group()
+        if kind == "word":
+            hit = None
+            cands = multi.get(w)
+            if cands:
+                end0 = m.end()
+                for rest, entry, form, skip in cands:
+                    mm = rest.match(text, end0)
+                    if mm:
+                        hit = (entry, form, skip)
+                        skip_until = mm.end()
+                        break
+            if hit is None:
+                hit = surface.get(w)
+                if hit is not None and hit[1] in case_sensitive:
+                    if not _case_ok(hit[1], start, m.end(), lang, original, to_original):
+                        hit = None
+            if hit is None:
+                if word_run is not None:
+                    word_run.end = m.end()
+                    word_run.form = w
+                else:
+                    word_run = Tok(start, m.end(), _WORD, None, w, w)
+                    append(word_run)
                 continue
-            ok = True
-            for j in range(1, k):
-                s2, _e2, kind2, w2 = raw[i + j]
-                if w2 != words[j] or "\n" in text[raw[i + j - 1][1] : s2]:
-                    ok = False
-                    break
-            if ok:
-                tok = Tok(start + skip, raw[i + k - 1][1], entry.tag, entry.value, word, form)
-                tok.needs_context = entry.needs_context
-                return tok, k
-        entries = single.get(form)
-        if entries:
-            entry = entries[0]
-            if form in lang.case_sensitive and original is not None and to_original is not None:
-                a, b = to_original(start, end)
-                if not re.fullmatch(lang.case_sensitive[form], original[a:b]):
-                    continue
-            tok = Tok(start + skip, end, entry.tag, entry.value, word, form, entry.needs_context)
-            return tok, 1
-    return Tok(start, end, _WORD, None, word), 1
+            entry, form, skip = hit
+            end = skip_until if skip_until > start else m.end()
+            if skip and entry.tag in _SPLIT_AND and w[0] == lang.conjunctions[:1]:
+                append(Tok(start, start + 1, _AND, None, w[0], pseudo=True))
+            append(Tok(start + skip, end, entry.tag, entry.value, w, form, entry.needs_context))
+            word_run = None
+            continue
+        word_run = None
+        if kind == "num":
+            tag, value = _number_tag(w)
+            append(Tok(start, m.end(), tag, value, w))
+        elif kind == "numdate":
+            value = _numdate(w, lang.numeric_order)
+            append(Tok(start, m.end(), _NUM if value is None else _NUMDATE, value, w))
+        elif kind == "time":
+            append(Tok(start, m.end(), _TIME, None, w))
+        else:
+            name = PUNCT_TAGS.get(w)
+            append(Tok(start, m.end(), TAGS[name] if name else _PUNCT, None, w))
+
+
+def _case_ok(
+    form: str, start: int, end: int, lang: DateLanguage, original: str | None, to_original
+) -> bool:  # noqa: ANN001
+    """A case-sensitive word ("May") is a date word only when written as the data says."""
+    if original is None or to_original is None:
+        return True
+    a, b = to_original(start, end)
+    return re.fullmatch(lang.case_sensitive[form], original[a:b]) is not None
 
 
 def _apply_blockers(toks: list[Tok], lang: DateLanguage) -> None:
     """Turn date words in blocking contexts into plain words (in place)."""
-    if not lang.blockers:
-        return
-    for k, t in enumerate(toks):
-        if t.form and t.form in lang.blockers:
-            prev = toks[k - 1].norm if k > 0 else ""
-            nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+    real = [t for t in toks if not t.pseudo and t.tag != _BREAK]
+    for k, t in enumerate(real):
+        if t.form and t.tag != _WORD and t.form in lang.blockers:
+            prev = (real[k - 1].form or real[k - 1].norm) if k > 0 else ""
+            nxt = real[k + 1].norm if k + 1 < len(real) else ""
             if _blocked(t.form, lang, prev, nxt):
                 t.tag = _WORD
+    for k, t in enumerate(toks):  # an "and" split off a word that is no longer a date word
+        if t.pseudo and (k + 1 >= len(toks) or toks[k + 1].tag not in _SPLIT_AND):
+            t.tag = _WORD

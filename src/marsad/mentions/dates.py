@@ -21,21 +21,28 @@ or an attached conjunction or preposition ("وفي أمس" -> "أمس"; "منذ 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from marsad.clean.normalize import NormalizedText, normalize
 from marsad.document import Document, Mention
-from marsad.mentions.date_context import infer_reference, is_future
+from marsad.mentions.date_calendar import weekday_on_or_after
+from marsad.mentions.date_context import event_anchor, infer_reference, is_future
+from marsad.mentions.date_frames import Frame
 from marsad.mentions.date_grammar import Expr, find_expressions
 from marsad.mentions.date_lexicon import DateLanguage, load_language
-from marsad.mentions.date_resolve import PRECISION_RANK, Context, Resolved, resolve_frame
+from marsad.mentions.date_resolve import (
+    PRECISION_RANK,
+    Context,
+    Resolved,
+    day_value,
+    resolve_frame,
+)
+from marsad.text.sentences import split_sentences
 
 __all__ = ["DateAnalysis", "DateRecognizer", "analyze", "parse_reference", "resolve"]
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 _INFERRED_FACTOR = 0.9
 #: How far (characters of normalized text) after an anchored relative its anchor date may be.
 ANCHOR_REACH = 80
@@ -70,6 +77,38 @@ def parse_reference(value: date | datetime | str | None) -> date | None:
         return None
 
 
+def view_offsets(norm: NormalizedText, offsets: list[int]) -> list[int]:
+    """Offsets into ``norm.original`` -> offsets into the view ``norm.text`` (sorted input).
+
+    Uses the view's segment map where it has one (see
+    :class:`~marsad.clean.normalize.NormalizedText`), else searches with ``to_original``.
+    """
+    sv = getattr(norm, "seg_view", None)
+    so = getattr(norm, "seg_orig", None)
+    sl = getattr(norm, "seg_len", None)
+    n = len(norm.text)
+    if sv is None or so is None or sl is None:
+        if n == len(norm.original):
+            return list(offsets)
+
+        def orig(i: int) -> int:
+            return norm.to_original(i, i + 1)[0]
+
+        return [bisect_left(range(n), o, key=orig) for o in offsets]
+    out = []
+    for o in offsets:
+        k = bisect_right(so, o) - 1
+        if k < 0:
+            out.append(0)
+            continue
+        vlen = (sv[k + 1] if k + 1 < len(sv) else n) - sv[k]
+        if o < so[k] + sl[k]:
+            out.append(sv[k] + (o - so[k] if vlen == sl[k] else 0))
+        else:  # in a stretch the view dropped: the next view character
+            out.append(sv[k] + vlen)
+    return out
+
+
 def _pick_language(lang: str | None, text: str) -> str:
     if lang in ("ar", "en"):
         return lang
@@ -78,8 +117,9 @@ def _pick_language(lang: str | None, text: str) -> str:
     return "en" if latin > arabic else "ar"
 
 
-def _simple_breaks(text: str) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
+def _simple_breaks(text: str, lang: str = "ar") -> list[int]:
+    """Sentence starts of a normalized text (the project's splitter, abbreviation-aware)."""
+    return [a for a, _b in split_sentences(text, lang)]
 
 
 def _needs_tense(e: Expr) -> bool:
@@ -125,6 +165,10 @@ def _anchor(e: Expr, nxt: Expr | None, ctx: Context, history: list[Resolved]) ->
     return _previous(history, unit)
 
 
+def _bare_weekday(f: Frame) -> bool:
+    return f.weekday is not None and not f.has_date and f.day is None and f.deictic is None
+
+
 def _resolve_expr(
     e: Expr, nxt: Expr | None, ctx: Context, history: list[Resolved]
 ) -> Resolved | None:
@@ -138,8 +182,12 @@ def _resolve_expr(
     if not e.is_range:
         return resolve_frame(f, e.rule.type, ctx)
     left, right = e.frames
-    rr = resolve_frame(right, "date", ctx)
     rl = resolve_frame(left, "date", ctx)
+    if rl is not None and _bare_weekday(left) and _bare_weekday(right):
+        # "بين الجمعة والأحد": the second weekday is the first such day from the first
+        rr: Resolved | None = day_value(weekday_on_or_after(rl.start, right.weekday or 0))
+    else:
+        rr = resolve_frame(right, "date", ctx)
     if rl is None or rr is None:
         return None
     if rl.start > rr.start:
@@ -155,6 +203,41 @@ def _resolve_expr(
     else:
         value = f"{rl.value}/{rr.value}"
     return Resolved(rl.start, rr.end, precision, value, rl.inferred or rr.inferred)
+
+
+def _reanchor(
+    text: str,
+    exprs: list[Expr],
+    resolved: list[Resolved | None],
+    ctx: Context,
+    lang: DateLanguage,
+) -> None:
+    """Re-place anchored relatives whose event is dated elsewhere in the text (in place).
+
+    Applies only where no date follows the expression itself (see :func:`_anchor`).
+    """
+    usable = [
+        k
+        for k, (e, r) in enumerate(zip(exprs, resolved, strict=True))
+        if r is not None
+        and r.precision == "day"
+        and e.rule.type == "date"
+        and e.frames[0].anaphor is None
+        and e.frames[0].demonstrative != "that"
+    ]
+    for k, e in enumerate(exprs):
+        f = e.frames[0]
+        if not f.anchored or e.is_range:
+            continue
+        nxt = exprs[k + 1] if k + 1 < len(exprs) else None
+        if nxt is not None and nxt.start - e.end <= ANCHOR_REACH and nxt.sent_start == e.sent_start:
+            continue
+        j = event_anchor(text, e, exprs, usable, lang)
+        if j is None:
+            continue
+        r = resolve_frame(f, e.rule.type, replace(ctx, prev=resolved[j], future=False))
+        if r is not None:
+            resolved[k] = r
 
 
 def _analyze_norm(
@@ -173,14 +256,19 @@ def _analyze_norm(
             result.reference, result.published_from = reference, "inferred"
     ctx = Context(ref=reference, week_start=lang.week_start, month_calendar=_month_calendar(exprs))
     history: list[Resolved] = []
+    resolved: list[Resolved | None] = []
     for k, e in enumerate(exprs):
         ctx.future = _needs_tense(e) and is_future(
             norm.text, e.start, e.end, e.sent_start, e.sent_end, lang
         )
         r = _resolve_expr(e, exprs[k + 1] if k + 1 < len(exprs) else None, ctx, history)
+        resolved.append(r)
+        if r is not None:
+            history.append(r)
+    _reanchor(norm.text, exprs, resolved, ctx, lang)
+    for e, r in zip(exprs, resolved, strict=True):
         if r is None:
             continue
-        history.append(r)
         a, b = norm.to_original(e.start, e.end)
         conf = e.rule.confidence * (_INFERRED_FACTOR if r.inferred else 1.0)
         if any(f.month_conflict for f in e.frames):
@@ -220,7 +308,7 @@ def analyze(
         norm,
         load_language(code),
         parse_reference(reference_date),
-        _simple_breaks(norm.text),
+        _simple_breaks(norm.text, code),
         today or date.today(),
     )
 
@@ -251,20 +339,24 @@ class DateRecognizer:
     def __init__(self, today: date | None = None) -> None:
         self.today = today
 
-    def _breaks(self, doc: Document, norm: NormalizedText) -> list[int]:
+    def _breaks(self, doc: Document, norm: NormalizedText, lang: str) -> list[int]:
+        """Sentence starts of ``doc.sentences`` as offsets into the normalized view."""
         starts = [s.start for s in doc.sentences]
         if not starts:
-            return _simple_breaks(norm.text)
-        if norm.starts is None:
-            return starts
-        return [bisect_left(norm.starts, s) for s in starts]
+            return _simple_breaks(norm.text, lang)
+        return view_offsets(norm, starts)
 
     def __call__(self, doc: Document) -> Document:
         norm = doc.norm if isinstance(doc.norm, NormalizedText) else normalize(doc.text)
         ref = parse_reference(doc.published)
         lang = load_language(_pick_language(doc.lang, doc.text))
         result = _analyze_norm(
-            doc.text, norm, lang, ref, self._breaks(doc, norm), self.today or date.today()
+            doc.text,
+            norm,
+            lang,
+            ref,
+            self._breaks(doc, norm, lang.code),
+            self.today or date.today(),
         )
         for m in result.mentions:
             doc.add_mention(m)

@@ -8,10 +8,14 @@ the same code the training script uses; scoring and Viterbi decoding are
 and downloads nothing.
 
 * :func:`tag` tags one sentence of token strings.
-* :class:`EntityRecognizer` is the pipeline stage: for an Arabic document it tags each
-  sentence's tokens and adds PER, ORG, MISC and LOC mentions (``source="ner"``, LOC
-  without a resolved place). A conjunction or preposition written onto the first word
-  of a name stays outside the mention (``"وبريطانيا"`` -> ``"بريطانيا"``).
+* :meth:`NERModel.tag_document` tags a document's sentences, then makes the labels
+  consistent across the document: a name the model found in one place is also
+  labelled where it recurs untagged (:func:`propagate`).
+* :class:`EntityRecognizer` is the pipeline stage: for an Arabic document it tags
+  the sentences' tokens with :meth:`NERModel.tag_document` and adds PER, ORG, MISC and
+  LOC mentions (``source="ner"``, LOC without a resolved place). A conjunction or
+  preposition written onto the first word of a name stays outside the mention
+  (``"وبريطانيا"`` -> ``"بريطانيا"``).
 
 >>> tag(["وقال", "الرئيس", "الفرنسي", "جاك", "شيراك", "في", "باريس"])
 ['O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC']
@@ -76,6 +80,12 @@ class NERModel:
         paths = self.crf.viterbi_batch(self.scorer.emissions_batch(sentences))
         return [[labels[i] for i in p] for p in paths]
 
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for the sentences of one document, made consistent by :func:`propagate`."""
+        labels = self.tag_batch(sentences)
+        forms = [self.scorer.forms(s) for s in sentences]
+        return propagate(forms, labels)
+
     def name_start(self, token_text: str) -> int:
         """Offset within ``token_text`` where a name starts after its proclitics.
 
@@ -87,6 +97,62 @@ class NERModel:
             return 0
         view = normalize(token_text)
         return view.to_original(len(prefix), len(prefix) + 1)[0]
+
+
+def propagate(
+    forms: Sequence[Sequence[tuple[str, str]]],
+    labels: Sequence[Sequence[str]],
+    min_chars: int = 3,
+) -> list[list[str]]:
+    """Label recurrences of a document's names that the tagger left untagged.
+
+    ``forms`` gives each token's ``(normalized form, clitic-split stem)``; every entity
+    in ``labels`` (at least ``min_chars`` letters) becomes a pattern: its first token's
+    stem, then the other tokens' forms, with the type it was tagged with most often.
+    A run of ``O`` tokens matching a pattern (longest first) and not followed by an
+    ``I-`` tag gets that type. Existing labels never change.
+
+    >>> f = [[("قال", "قال"), ("جوزيه", "جوزيه")], [("وجوزيه", "جوزيه"), ("لاعب", "لاعب")]]
+    >>> propagate(f, [["O", "B-PER"], ["O", "O"]])
+    [['O', 'B-PER'], ['B-PER', 'O']]
+    """
+    counts: dict[tuple[str, ...], dict[str, int]] = {}
+    for toks, labs in zip(forms, labels, strict=True):
+        for kind, a, b in spans(labs):
+            key = (toks[a][1],) + tuple(t[0] for t in toks[a + 1 : b])
+            if sum(len(k) for k in key) >= min_chars:
+                by_type = counts.setdefault(key, {})
+                by_type[kind] = by_type.get(kind, 0) + 1
+    out = [list(labs) for labs in labels]
+    if not counts:
+        return out
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, by_type in counts.items():
+        kind = max(sorted(by_type), key=by_type.__getitem__)
+        by_first.setdefault(key[0], []).append((key, kind))
+    for pats in by_first.values():
+        pats.sort(key=lambda p: -len(p[0]))
+    for toks, labs in zip(forms, out, strict=True):
+        i = 0
+        n = len(toks)
+        while i < n:
+            pats = by_first.get(toks[i][1]) if labs[i] == "O" else None
+            step = 1
+            for key, kind in pats or ():
+                k = len(key)
+                if (
+                    i + k <= n
+                    and all(toks[i + j][0] == key[j] for j in range(1, k))
+                    and all(x == "O" for x in labs[i : i + k])
+                    and not (i + k < n and labs[i + k].startswith("I-"))
+                ):
+                    labs[i] = "B-" + kind
+                    for j in range(i + 1, i + k):
+                        labs[j] = "I-" + kind
+                    step = k
+                    break
+            i += step
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -176,7 +242,7 @@ class EntityRecognizer:
         model = self.model
         text = doc.text
         units = self._units(doc)
-        all_labels = model.tag_batch([[t.text for t in unit] for unit in units])
+        all_labels = model.tag_document([[t.text for t in unit] for unit in units])
         for unit, labels in zip(units, all_labels, strict=True):
             for kind, a, b in spans(labels):
                 if kind not in self.kinds:

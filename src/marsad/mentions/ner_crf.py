@@ -204,7 +204,7 @@ class CachedScorer:
         get = self._index.get
         ids = [get(w, -1) for w in words]
         if -1 in ids:
-            new = sorted({w for w, i in zip(words, ids) if i < 0})
+            new = sorted({w for w, i in zip(words, ids, strict=True) if i < 0})
             if len(self._index) + len(new) > self._CACHE_MAX:
                 self._reset(self._vec.shape[1])
                 new = sorted(set(words) - {self._SEP})
@@ -254,6 +254,12 @@ class CachedScorer:
             self._place[slot] = norm in places or stem in places
         if rows:
             np.add.at(self._vec, (np.array(ks), np.array(slots)), self.model.weights[rows])
+
+    def forms(self, words: Sequence[str]) -> list[tuple[str, str]]:
+        """``(normalized form, clitic-split stem)`` of each word (cached with its scores)."""
+        ids = self._ids(words)
+        norms, stems = self._norms, self._stems
+        return [(norms[i], stems[i]) for i in ids.tolist()]
 
     def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Emission matrices ``(n_i, n_labels)`` of several sentences, scored together.

@@ -56,7 +56,9 @@ def _read_lines(path: Path) -> list[str]:
 
 
 def _len_band(n: int) -> str:
-    return "1" if n == 1 else "2" if n == 2 else "3" if n == 3 else "5" if n <= 5 else "8" if n <= 8 else "9"
+    if 1 <= n <= 3:
+        return str(n)
+    return "5" if n <= 5 else "8" if n <= 8 else "9"
 
 
 def _rank_band(rank: int | None) -> str:
@@ -142,7 +144,7 @@ class FeatureExtractor:
         ``و``/``ف``) is a more frequent word than the whole. A known name that is not
         itself a clitic form (``"بوش"``, ``"كوفي"``) is never split.
 
-        >>> FeatureExtractor().split_prefix("ومحمد")
+        >>> FeatureExtractor.load().split_prefix("ومحمد")
         ('و', 'محمد')
         """
         if len(n) < 3 or not _ARABIC.match(n):
@@ -231,9 +233,7 @@ class FeatureExtractor:
             ctx_small += ["c1=" + cl[1], "c2=" + cl[2]]
         else:
             ctx_small.append("c=none")
-        bcl = self.clusters.get(bare) if bare != n else None
-        if bcl:
-            own += ["bc1=" + bcl[1], "bc2=" + bcl[2]]
+
         if pc:
             own.append("pc=" + pc)
             ctx_small.append("pc=" + pc)
@@ -246,9 +246,7 @@ class FeatureExtractor:
         if lc:
             own.append("lc")
             ctx_small.append("lc")
-        near = ctx_small + ["s=" + stem, "pf=" + prefix, "bs2=" + bare[-2:], "sh=" + shape]
-        if cl:
-            near.append("c0=" + cl[0])
+        near = ctx_small + ["s=" + stem, "bs2=" + bare[-2:], "sh=" + shape]
         return (
             own,
             ["-2:" + f for f in ctx_small],

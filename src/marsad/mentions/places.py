@@ -31,76 +31,28 @@ with a designator only when the gazetteer name includes it ("محافظة الأ
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from marsad.clean.normalize import normalize
 from marsad.document import Document, Mention
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
-from marsad.resolve.gazetteer_keys import arabic_key, latin_key
 from marsad.resolve.gazetteer_match import (
     NameMatch,
     Reading,
-    Word,
-    adjacent,
+    Words,
+    candidate_indices,
     clitic_readings,
     find_names,
     tokenize,
 )
 from marsad.resolve.geocode import Scored, confidence, score_candidates
+from marsad.resolve.geocode_context import load_context, load_given_names, word_keys
 from marsad.resolve.geocode_demonyms import demonym_table
+from marsad.resolve.geocode_unknown import unknown_places
 
 _QUOTES_OPEN = "«\"“'"
 _LINK_GAP_CHARS = frozenset(" \t\u00a0,،()-–—")
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """The context word sets of ``resources/gazetteer/context.json``, as keys."""
-
-    designators: dict[str, str]
-    prepositions: frozenset[str]
-    person_before: frozenset[str]
-    person_after: frozenset[str]
-    org_before: frozenset[str]
-    kin_after: frozenset[str]
-    hierarchy_links: frozenset[str]
-    not_after: frozenset[str]
-
-
-def _key(word: str) -> str | None:
-    return arabic_key(word) or latin_key(word)
-
-
-@cache
-def load_context() -> Context:
-    """Read and normalize the context word lists."""
-    raw = json.loads(
-        resources.files("marsad.resources")
-        .joinpath("gazetteer", "context.json")
-        .read_text(encoding="utf-8")
-    )
-
-    def keys(name: str) -> frozenset[str]:
-        return frozenset(k for k in (_key(w) for w in raw.get(name, [])) if k)
-
-    designators: dict[str, str] = {}
-    for kind in ("city", "admin", "country"):
-        for k in keys(f"designators_{kind}"):
-            designators.setdefault(k, kind)
-    return Context(
-        designators=designators,
-        prepositions=keys("prepositions"),
-        person_before=keys("person_before"),
-        person_after=keys("person_after"),
-        org_before=keys("org_before"),
-        kin_after=keys("kin_after"),
-        hierarchy_links=keys("hierarchy_links") | frozenset(designators),
-        not_after=keys("not_after"),
-    )
 
 
 @dataclass(slots=True)
@@ -115,13 +67,7 @@ class Candidate:
     inside: list[GazEntry]
     scored: list[tuple[Scored, Reading]] | None = None
     pending: list[Reading] = field(default_factory=list)
-
-
-def _word_keys(word: Word) -> list[str]:
-    """A word and its clitic-stripped readings (Arabic), or the word (Latin)."""
-    if not word.arabic:
-        return [word.text]
-    return [stem for stem, _ in clitic_readings(word.text)]
+    container_of: Candidate | None = None
 
 
 class PlaceRecognizer:
@@ -140,6 +86,9 @@ class PlaceRecognizer:
         self.gaz = gazetteer or load_gazetteer()
         self.ctx = load_context()
         self.demonyms = demonym_table()
+        self.given_names = load_given_names() - self.ctx.not_given_names
+        #: words worth a closer look: name starts and demonyms
+        self.scan_keys = self.gaz.starts.union(self.demonyms)
 
     # -- public ---------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -172,14 +121,26 @@ class PlaceRecognizer:
         """
         text = norm.text
         words = tokenize(text)
-        matches = find_names(text, self.gaz, words)
-        cands = [c for c in (self._keep(m, words, text, original, norm) for m in matches) if c]
-        cands = self._coordinated(cands, words, text)
-        self._link_hierarchy(cands, words, text)
-        weights = self._country_evidence(cands, words)
+        hits = candidate_indices(words.toks, self.scan_keys)
+        matches = find_names(text, self.gaz, words, hits)
+        person_keys: set[str] = set()
+        kept = [self._keep(m, words, original, norm, person_keys) for m in matches]
+        # a name used for a person once ("سليم سحاب") is a person throughout the text
+        cands = [
+            c
+            for c in kept
+            if c
+            and (
+                c.designator or not person_keys.intersection(r.key for r in c.readings + c.pending)
+            )
+        ]
+        self._link_hierarchy(cands, words)
+        cands = self._coordinated(cands, words)
+        weights = self._country_evidence(cands, words, hits)
         chosen = [(c, b) for c in cands if (b := self._choose(c, weights)) is not None]
         chosen = self._one_sense_per_document(chosen)
         out = []
+        resolved = []
         for c, (scored, reading) in chosen:
             e = scored.entry
             precision = 2 if (c.designator == "admin" and e.kind == "P") else None
@@ -189,36 +150,48 @@ class PlaceRecognizer:
             if c.weak:
                 conf = round(conf * 0.85, 3)
             out.append((start, end, self.gaz.to_place(e, precision), conf))
+            resolved.append((c.match.first, c.match.last, e))
+        for vs, ve, place in unknown_places(words, resolved, weights, self.gaz):
+            start, end = norm.to_original(vs, ve)
+            out.append((start, end, place, 0.4))
+        out.sort(key=lambda t: t[0])
         return out
 
     # -- filters --------------------------------------------------------------
-    def _keep(self, m: NameMatch, words: list[Word], text: str, original: str, norm) -> Candidate | None:
+    def _keep(
+        self, m: NameMatch, words: Words, original: str, norm, person_keys: set[str]
+    ) -> Candidate | None:
+        """The candidate of a match when its context allows a place reading, else None.
+
+        Keys of matches rejected as a person's name are added to ``person_keys``.
+        """
         ctx = self.ctx
-        first = words[m.first]
-        prev = words[m.first - 1] if m.first > 0 and adjacent(text, words[m.first - 1], first) else None
-        nxt = (
-            words[m.last + 1]
-            if m.last + 1 < len(words) and adjacent(text, words[m.last], words[m.last + 1])
-            else None
-        )
-        prev_keys = _word_keys(prev) if prev else []
-        next_keys = _word_keys(nxt) if nxt else []
+        first_tok = words.toks[m.first]
+        has_prev = m.first > 0 and words.adjacent(m.first - 1)
+        has_next = m.last + 1 < len(words) and words.adjacent(m.last)
+        prev_keys = word_keys(words, m.first - 1) if has_prev else []
+        next_keys = word_keys(words, m.last + 1) if has_next else []
         designator = next((ctx.designators[k] for k in prev_keys if k in ctx.designators), None)
-        if not first.arabic:
+        if first_tok[0] < "\u0621":
             s, _ = norm.to_original(m.word_start, m.end)
             if not original[s : s + 1].isupper():
                 return None
         if any(k in ctx.org_before for k in prev_keys) or self._quoted_org(m, original, norm):
             return None
-        if any(k in ctx.not_after for k in next_keys):
-            return None
-        if designator is None and any(k in ctx.person_before for k in prev_keys):
-            return None
+        if designator is None and (
+            any(k in ctx.person_before for k in prev_keys)
+            or self._after_given_name(words, m.first, m)
+        ):
+            if not self._names_major(m):
+                person_keys.update(r.key for r in m.readings)
+                return None
         single = m.first == m.last
         cued = designator is not None or any(k in ctx.prepositions for k in prev_keys)
         readings: list[Reading] = []
         pending: list[Reading] = []
         for r in m.readings:
+            if any(k in ctx.not_after.get(r.key, ()) for k in next_keys):
+                continue
             flags = self.gaz.flags(r.key)
             rows = self.gaz.lookup(r.key)[1]
             major = any(self.gaz.entry(x).kind in "CA" for x in rows)
@@ -226,10 +199,16 @@ class PlaceRecognizer:
                 continue
             if single and any(k in ctx.kin_after for k in next_keys):
                 continue
-            adjective_like = "a" in flags or (single and not major and r.key.startswith("ال"))
-            if adjective_like and prev is not None and self._adjective_use(prev, prev_keys, designator):
+            adjective_like = r.prefix in ("", "و", "ف") and (
+                "a" in flags or (single and not major and r.key.startswith("ال"))
+            )
+            if (
+                adjective_like
+                and has_prev
+                and self._adjective_use(words, m.first - 1, prev_keys, designator)
+            ):
                 continue
-            if flags and first.text.startswith(("لل", "ولل", "فلل")) and not r.key.startswith("ال"):
+            if flags and first_tok.startswith(("لل", "ولل", "فلل")) and not r.key.startswith("ال"):
                 continue  # "للحج" is ل + "الحج", not ل + Lahij
             if "w" in flags:
                 ok = designator is not None
@@ -244,8 +223,50 @@ class PlaceRecognizer:
         weak = not readings or any(set(self.gaz.flags(r.key)) & set("wcp") for r in readings)
         return Candidate(m, readings, designator, weak, [], [], pending=pending)
 
-    def _coordinated(self, cands: list[Candidate], words: list[Word], text: str) -> list[Candidate]:
-        """Accept pending names listed with accepted places ("عدن وتعز ولحج والضالع").
+    def _names_major(self, m: NameMatch) -> bool:
+        """True when some reading of ``m`` names a country or a first-level division."""
+        return any(
+            self.gaz.entry(x).kind in "CA" for r in m.readings for x in self.gaz.lookup(r.key)[1]
+        )
+
+    def _after_given_name(self, words: Words, i: int, m: NameMatch) -> bool:
+        """True when word ``i`` follows a given name ("سليم سحاب", "علي حسن الأحمدي").
+
+        A given name that is also a common word ("حسن" good, "باسم" in the name of)
+        counts only after another name or a title, or before a minor place's name.
+        """
+        if i == 0 or not words.adjacent(i - 1):
+            return False
+        prev = words.toks[i - 1]
+        if prev in self.given_names:
+            return True
+        if prev not in self.ctx.not_given_names:
+            return False
+        if self._names_minor(m):
+            return True
+        if i < 2 or not words.adjacent(i - 2):
+            return False
+        before = words.toks[i - 2]
+        return (
+            before in self.given_names
+            or before in self.ctx.not_given_names
+            or before in self.ctx.person_before
+        )
+
+    def _names_minor(self, m: NameMatch) -> bool:
+        """True when ``m`` is flagged ambiguous or names only towns under 100,000."""
+        for r in m.readings:
+            if set(self.gaz.flags(r.key)) & set("wcp"):
+                return True
+        return all(
+            self.gaz.entry(x).kind == "P" and self.gaz.entry(x).population < 100000
+            for r in m.readings
+            for x in self.gaz.lookup(r.key)[1]
+        )
+
+    def _coordinated(self, cands: list[Candidate], words: Words) -> list[Candidate]:
+        """Accept pending names listed with accepted places ("عدن وتعز ولحج والضالع")
+        or placed inside one ("الحوطة مركز محافظة لحج").
 
         A name that needs a designator ("w") is accepted only in a list whose accepted
         neighbour has one ("محافظات عدن ولحج"); a name that needs any cue, in any list.
@@ -256,11 +277,22 @@ class PlaceRecognizer:
             for i, c in enumerate(cands):
                 if c.readings or not c.pending:
                     continue
+                b = c.container_of
+                if (
+                    b is not None
+                    and b.readings
+                    and any(e.row != x.row for e in c.containers for x in self._entries(c))
+                ):
+                    ok = [r for r in c.pending if "w" not in self.gaz.flags(r.key)]
+                    if ok:  # "استعادت الحوطة مركز محافظة لحج": placed inside a place
+                        c.readings, c.pending = ok, []
+                        changed = True
+                        continue
                 for j in (i - 1, i + 1):
                     if not (0 <= j < len(cands) and cands[j].readings):
                         continue
                     a, b = (cands[j], c) if j < i else (c, cands[j])
-                    if not self._listed(a, b, words, text):
+                    if not self._listed(a, b, words):
                         continue
                     ok = [
                         r
@@ -275,22 +307,24 @@ class PlaceRecognizer:
         return [c for c in cands if c.readings]
 
     @staticmethod
-    def _listed(a: Candidate, b: Candidate, words: list[Word], text: str) -> bool:
+    def _listed(a: Candidate, b: Candidate, words: Words) -> bool:
         """True when ``b`` follows ``a`` as the next item of a list ("X وY", "X، Y")."""
         if b.match.first != a.match.last + 1:
             return False
-        gap = text[words[a.match.last].end : words[b.match.first].start]
-        if gap.strip() in {"،", ",", "-", "و"}:
+        gap = words.gap(a.match.last).strip()
+        if gap in {"،", ",", "-", "و"}:
             return True
-        return gap.strip() == "" and words[b.match.first].text.startswith("و")
+        return gap == "" and words.toks[b.match.first].startswith("و")
 
-    def _adjective_use(self, prev: Word, prev_keys: list[str], designator: str | None) -> bool:
-        """True when ``prev`` makes the next word an adjective ("الحكومة السعودية")."""
+    def _adjective_use(
+        self, words: Words, i: int, prev_keys: list[str], designator: str | None
+    ) -> bool:
+        """True when word ``i`` makes the next word an adjective ("الحكومة السعودية")."""
         if designator is not None or any(k in self.ctx.prepositions for k in prev_keys):
             return False
         if any(k in self.demonyms for k in prev_keys):
             return True
-        stem = prev_keys[1] if len(prev_keys) > 1 and prev.text[0] in "وف" else prev_keys[0]
+        stem = prev_keys[1] if len(prev_keys) > 1 and words.toks[i][0] in "وف" else prev_keys[0]
         if not stem.startswith("ال"):
             return False
         return not any(k in self.gaz for k in prev_keys)
@@ -300,37 +334,44 @@ class PlaceRecognizer:
         s, e = norm.to_original(m.word_start, m.end)
         before = original[max(0, s - 3) : s]
         after = original[e : e + 1]
-        return bool(before) and before[-1] in _QUOTES_OPEN and after in "»\"”'" and (
-            before[:-1].endswith("ل") or before[:-1].endswith("لـ")
+        return (
+            bool(before)
+            and before[-1] in _QUOTES_OPEN
+            and after in "»\"”'"
+            and (before[:-1].endswith("ل") or before[:-1].endswith("لـ"))
         )
 
     # -- context --------------------------------------------------------------
-    def _link_hierarchy(self, cands: list[Candidate], words: list[Word], text: str) -> None:
+    def _link_hierarchy(self, cands: list[Candidate], words: Words) -> None:
         """Link "X في محافظة Y" / "X، Y" / "X بالأنبار": Y's places may contain X's."""
         links = self.ctx.hierarchy_links
-        for a, b in zip(cands, cands[1:]):
-            between = words[a.match.last + 1 : b.match.first]
+        for a, b in zip(cands, cands[1:], strict=False):
+            between = range(a.match.last + 1, b.match.first)
             if len(between) > 3:
                 continue
-            if not all(any(k in links for k in _word_keys(w)) for w in between):
+            if not all(any(k in links for k in word_keys(words, w)) for w in between):
                 continue
-            gap_ok = all(
-                set(text[x.end : y.start]) <= _LINK_GAP_CHARS
-                for x, y in zip([words[a.match.last], *between], [*between, words[b.match.first]])
-            )
-            if not gap_ok:
+            if not all(
+                set(words.gap(w)) <= _LINK_GAP_CHARS for w in range(a.match.last, b.match.first)
+            ):
                 continue
-            b_entries = [self.gaz.entry(r) for rd in b.readings for r in self.gaz.lookup(rd.key)[1]]
-            a_entries = [self.gaz.entry(r) for rd in a.readings for r in self.gaz.lookup(rd.key)[1]]
-            a.containers.extend(b_entries)
-            b.inside.extend(a_entries)
+            a.containers.extend(self._entries(b))
+            b.inside.extend(self._entries(a))
+            a.container_of = b
 
-    def _country_evidence(self, cands: list[Candidate], words: list[Word]) -> Counter:
+    def _entries(self, c: Candidate) -> list[GazEntry]:
+        return [
+            self.gaz.entry(r) for rd in c.readings + c.pending for r in self.gaz.lookup(rd.key)[1]
+        ]
+
+    def _country_evidence(self, cands: list[Candidate], words: Words, hits: list[int]) -> Counter:
         """ISO3 -> weight: demonyms (1), country names (2), single-candidate places (1)."""
         weights: Counter = Counter()
-        for w in words:
-            for k in _word_keys(w):
-                iso = self.demonyms.get(k)
+        dem = self.demonyms
+        for i in hits:
+            w = words.toks[i]
+            for k in [w] if w[0] < "\u0621" else [s for s, _ in clitic_readings(w)]:
+                iso = dem.get(k)
                 if iso:
                     weights[iso] += 1
                     break
@@ -341,8 +382,8 @@ class PlaceRecognizer:
                 weights[e.country] += 2 if e.kind == "C" else 1
         return weights
 
-    @staticmethod
     def _one_sense_per_document(
+        self,
         chosen: list[tuple[Candidate, tuple[Scored, Reading]]],
     ) -> list[tuple[Candidate, tuple[Scored, Reading]]]:
         """Give every occurrence of a name the reading of its best-supported occurrence.
@@ -358,7 +399,14 @@ class PlaceRecognizer:
         for c, (s, rd) in chosen:
             target = best[rd.key].entry.row
             if s.entry.row != target:
-                alt = next((p for p in c.scored or [] if p[0].entry.row == target and p[1].key == rd.key), None)
+                division = best[rd.key].entry
+                if division.kind == "A" and self.gaz.namesake_division(s.entry) is division:
+                    out.append((c, (Scored(division, s.score, s.prior), rd)))
+                    continue
+                alt = next(
+                    (p for p in c.scored or [] if p[0].entry.row == target and p[1].key == rd.key),
+                    None,
+                )
                 if alt is not None:
                     out.append((c, alt))
                     continue
@@ -380,5 +428,11 @@ class PlaceRecognizer:
             ):
                 pairs.append((s, rd))
         pairs.sort(key=lambda p: (-p[0].score, len(p[1].prefix), -p[0].entry.population))
+        if pairs and c.designator == "admin" and pairs[0][0].entry.kind == "P":
+            # "محافظة ماردين": the province named after the town
+            division = self.gaz.namesake_division(pairs[0][0].entry)
+            if division is not None:
+                s0, rd0 = pairs[0]
+                pairs[0] = (Scored(division, s0.score, s0.prior), rd0)
         c.scored = pairs
         return pairs[0] if pairs else None

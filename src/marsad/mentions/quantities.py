@@ -25,16 +25,20 @@ Spans are whole tokens: the number words with their attached proclitics ("وثل
 "بـ20") plus a preceding approximation word or range lead ("بنحو 2000", "ما بين 20
 و30"); the counted noun is never inside the span.
 
-Not quantities (choices): years ("عام 2017", "في 2012", "منذ 2011", "1436 هـ";
-a four-digit 1900-2100 or 1300-1500 number is a year unless an approximation word
-precedes it or a counted noun follows it and no year-context word precedes it);
-day numbers beside month names ("2 كانون الأول", "6 ديسمبر", "20 من الشهر الجاري",
-"December 6"); clock times ("الساعة 10", "10:30", "10 صباحا"); identifiers after
-"رقم", "المادة", "القرار", "page", ...; phone-like digit runs (a leading zero, or eight
-or more digits); list numbering at the start of a line ("2 - ..."); digits inside
-tokens ("[ad_1]", "F-16", "G20", "2015م"); dates written with "/" or "-" ("21/7/2015");
-ordinals ("الفصل الثاني", "التاسع عشر"); scores ("2-1", a falling pair). Percentages
-and money amounts ARE quantities (their noun tells them apart: "%", "ريال").
+Not quantities (choices): years ("عام 2017", "في 2012", "منذ 2011", "1436 هـ"; a
+four-digit 1900-2100 or 1300-1500 number is a year unless an approximation word precedes
+it, or an indefinite noun follows it and neither a year cue nor a definite word precedes
+it: "1300 طالب" counts, "كأس العالم 2018" does not); day numbers beside month names
+("2 كانون الأول", "6 ديسمبر", "20 من الشهر الجاري", "December 6"), with the days listed
+before them ("12 و13 و14 شوال"); clock times ("الساعة 10", "10:30", "10 صباحا");
+identifiers after "رقم", "المادة", "القرار", "طراز", "page", ... and the rest of such a
+list ("المواد 98، 99، 100"); a number closing a quoted name ("«ويندوز 10»"); phone-like
+digit runs (a leading zero, or eight or more digits); list numbering ("2- ...", a line
+starting "2 - "); digits inside tokens ("[ad_1]", "F-16", "G20", "2015م", URL escapes);
+dates written with "/", "-" or spaces ("21/7/2015", "7 ـ 12 ـ 2010"); ordinals ("الفصل
+الثاني", "التاسع عشر", "القرن الـ11"); scores ("2-1", "1 - 2 أمام"); "one of" ("واحدة من
+أفضل"); set phrases ("ألف مبروك"). Percentages and money amounts ARE quantities (their
+noun tells them apart: "%", "ريال").
 All word lists live in ``lang/ar/numbers.tsv`` and ``lang/en/numbers.tsv``.
 
 >>> [(m.text, m.value, m.approximate, m.noun) for m in find_quantities("فر نحو ٢٠٠٠ جندي", "ar")]
@@ -65,6 +69,7 @@ from marsad.mentions.quantity_context import (
 from marsad.mentions.quantity_lexicon import Lexicon, lexicon
 from marsad.mentions.quantity_parse import NumberSpan, parse_numbers
 
+_ARABIC = re.compile("[\u0621-\u064a]")
 _LIST_GAP = re.compile(r"[^\S\n]*(?:[,و]|and)?[^\S\n]*")
 _LIST_NEXT = re.compile(r"[^\S\n]*(?:و|,|and)[^\S\n]*\d")
 
@@ -166,6 +171,8 @@ def _noun(
         noun = noun_before(c, prev, nt, lex)  # "دول عدة": "عدة" only counts an indefinite noun
     if noun is None and c.role in ("weak", "noun"):
         return False, None
+    if noun is None and c.num.digits is not None and nt[c.start - 1 : c.start] == "%":
+        noun = (c.start - 1, c.start)  # "%20": the sign written first
     if ordinal_digits(c, pw, noun, nt, lex) or latin_identifier(c, pw, noun, lex):
         return False, None
     if noun is None and c.num.atoms[0].high is not None and c.num.atoms[0].high <= 15:
@@ -177,8 +184,11 @@ def quantities_in(norm: NormalizedText, lang: str | None) -> list[Mention]:
     """QUANTITY mentions of ``norm.original``, found on its normalized view ``norm``.
 
     ``lang`` picks the word lists: ``"ar"`` Arabic, anything else English (digits
-    work for every language). Offsets of the mentions are into ``norm.original``.
+    work for every language); with ``None`` the script decides. Offsets of the mentions
+    are into ``norm.original``.
     """
+    if lang is None:
+        lang = "ar" if _ARABIC.search(norm.text, 0, 2000) else "en"
     lex = lexicon("ar" if lang == "ar" else "en")
     nt = norm.text
     kept: list[tuple[Cand, Mention]] = []

@@ -25,8 +25,10 @@ _OPENERS = frozenset(" \t\u00a0()[]«\"“'")
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*[(\[]?[^\S\n]*$")
 _ENUM_AFTER = re.compile(r"[^\S\n]*[-–.)]")
 #: Digits in a spaced date ("10 / 1 / 1436"), a sum or product ("5 + 1", "4×6"), after a
-#: dash ("DC - 3").
-_BAD_BEFORE = re.compile(r"(?:[/\\×*]|\d[^\S\n]*[+x]|[\w)][^\S\n]*[-–]|\d[^\S\n])[^\S\n]*$")
+#: dash ("DC - 3"), after another number ("7 ـ 12 ـ 2010") or in a URL escape ("%d9%82").
+_BAD_BEFORE = re.compile(
+    r"(?:[/\\×*]|[0-9a-f]%|\d[^\S\n]*[+x]|[\w)][^\S\n]*[-–]|\d[^\S\n])[^\S\n]*$"
+)
 _BAD_AFTER = re.compile(r"[^\S\n]*(?:/|[+×*][^\S\n]*\d|x\d)|[-–]|\)|\.[^\S\n]{2,}|[^\S\n]+\d")
 #: A number closing a quoted name ("«ويندوز 10»", "“خليجي 23”"): an identifier.
 _QUOTE_CLOSE = re.compile(r"[^\S\n]*[»”\"″]")

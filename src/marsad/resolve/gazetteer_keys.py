@@ -60,10 +60,20 @@ def arabic_key(name: str) -> str | None:
     return key if len(key.replace(" ", "")) >= 2 else None
 
 
+#: Latin letters that do not decompose into a base letter and a mark.
+_LATIN_EXTRA = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
 def fold_latin(text: str) -> str:
-    """Accents folded and lower-cased: ``"Ḩamāh"`` -> ``"hamah"``."""
+    """Accents folded and lower-cased: ``"Ḩamāh"`` -> ``"hamah"``, ``"Ağrı"`` -> ``"agri"``."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return (
+        "".join(c for c in decomposed if not unicodedata.combining(c))
+        .lower()
+        .translate(_LATIN_EXTRA)
+    )
 
 
 def latin_key(name: str) -> str | None:

@@ -4,7 +4,11 @@ The text is the matching view of a document (:func:`marsad.clean.normalize.norma
 Every word is read with and without its proclitics (``و ف`` then ``ب ل ك``, and
 ``لل`` = ``ل`` + ``ال``); a reading that is a key of the index, or the first word of a
 multiword key whose other words follow (separated by spaces only), is a match. At each
-word the longest match wins; matches do not overlap.
+word the longest match wins; matches do not overlap. Words the index marks as not to
+be split ("بلاد" is not ب + a town "لاد") are read whole only.
+
+Speed: a word costs one to five set look-ups; readings are built only for words that
+hit, so the scan runs at several million characters a second.
 
 >>> from marsad.resolve.gazetteer import load_gazetteer
 >>> text = "وصلت القوات والقامشلي وبدير الزور"
@@ -21,25 +25,54 @@ from marsad.resolve.gazetteer import Gazetteer
 from marsad.resolve.gazetteer_keys import fold_latin
 
 #: A word of the normalized view: Arabic letters, Latin letters (apostrophes inside), digits.
-WORD = re.compile(r"[\u0621-\u064a]+|[0-9a-z\u00c0-\u024f]+(?:['’][a-z\u00c0-\u024f]+)*|[0-9]+")
-_GAP = re.compile(r"[ \t\u00a0]+")
+WORD = re.compile(r"[\u0621-\u064a]+|[0-9a-z\u00c0-\u024f]+(?:['’][a-z\u00c0-\u024f]+)*")
+_GAP = re.compile(r"[ \t\u00a0]*")
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-@dataclass(slots=True)
-class Word:
-    """A word of the normalized text."""
+class Words:
+    """The words of a normalized text: forms (Latin folded) and view offsets.
 
-    start: int
-    end: int
-    text: str
-    arabic: bool
+    ``toks[i]`` is the form of word ``i``; :meth:`start` / :meth:`end` its offsets.
+    """
+
+    __slots__ = ("text", "toks", "_ms")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ms = list(WORD.finditer(text))
+        toks = [m.group() for m in self._ms]
+        for i, w in enumerate(toks):
+            if w[0] < "\u0621" and ("'" in w or "’" in w or not w.isascii()):
+                w = w.replace("'", "").replace("’", "")
+                toks[i] = w if w.isascii() else fold_latin(w)
+        self.toks = toks
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def start(self, i: int) -> int:
+        """View offset where word ``i`` starts."""
+        return self._ms[i].start()
+
+    def end(self, i: int) -> int:
+        """View offset just after word ``i``."""
+        return self._ms[i].end()
+
+    def adjacent(self, i: int) -> bool:
+        """True when only spaces separate word ``i`` from word ``i + 1``."""
+        a, b = self._ms[i].end(), self._ms[i + 1].start()
+        return b == a or _GAP.fullmatch(self.text, a, b) is not None
+
+    def gap(self, i: int) -> str:
+        """The text between word ``i`` and word ``i + 1``."""
+        return self.text[self._ms[i].end() : self._ms[i + 1].start()]
 
 
 @dataclass(slots=True)
 class Reading:
-    """One way to read a matched span: the key and how many clitic letters precede it."""
+    """One way to read a matched span: the key and the clitic letters before it."""
 
     key: str
     prefix: str
@@ -68,18 +101,9 @@ class NameMatch:
         return self.word_start + len(reading.prefix)
 
 
-def tokenize(text: str) -> list[Word]:
-    """The words of a normalized text, with offsets."""
-    out = []
-    for m in WORD.finditer(text):
-        w = m.group()
-        arabic = "\u0621" <= w[0] <= "\u064a"
-        if not arabic:
-            w = w.replace("'", "").replace("’", "")
-            if not w.isascii():
-                w = fold_latin(w)
-        out.append(Word(m.start(), m.end(), w, arabic))
-    return out
+def tokenize(text: str) -> Words:
+    """The words of a normalized text, with offsets (Latin words: apostrophes dropped)."""
+    return Words(text)
 
 
 def clitic_readings(word: str) -> list[tuple[str, str]]:
@@ -100,57 +124,88 @@ def clitic_readings(word: str) -> list[tuple[str, str]]:
     return out
 
 
-def adjacent(text: str, a: Word, b: Word) -> bool:
-    """True when only spaces separate word ``a`` from the following word ``b``."""
-    return b.start == a.end or bool(_GAP.fullmatch(text, a.end, b.start))
+_PROCLITIC_FIRST = frozenset("وفبلك")
 
 
-def find_names(text: str, gaz: Gazetteer, words: list[Word] | None = None) -> list[NameMatch]:
-    """Longest, non-overlapping gazetteer names in ``text`` (see module doc)."""
+def may_start_name(w: str, starts: frozenset[str] | set[str]) -> bool:
+    """Cheap test: could some clitic reading of ``w`` be in ``starts``? (no false negatives)"""
+    if w in starts:
+        return True
+    if len(w) < 4 or w[0] not in _PROCLITIC_FIRST:
+        return False
+    r = w[1:]
+    if r in starts:
+        return True
+    if w[0] in "وف":
+        if r[0] in "بلك" and len(r) >= 4:
+            if r[1:] in starts:
+                return True
+            return r[0] == "ل" and r[1] == "ل" and ("ا" + r[1:]) in starts
+        return False
+    return w[0] == "ل" and r[0] == "ل" and ("ا" + r) in starts
+
+
+def candidate_indices(toks: list[str], starts: frozenset[str] | set[str]) -> list[int]:
+    """Indices of the words that may begin a name of ``starts``."""
+    return [i for i, w in enumerate(toks) if may_start_name(w, starts)]
+
+
+def find_names(
+    text: str,
+    gaz: Gazetteer,
+    words: Words | None = None,
+    candidates: list[int] | None = None,
+) -> list[NameMatch]:
+    """Longest, non-overlapping gazetteer names in ``text`` (see module doc).
+
+    ``candidates``: word indices to try (from :func:`candidate_indices` with a superset
+    of ``gaz.starts``); all words that may start a name when omitted.
+    """
     words = words if words is not None else tokenize(text)
+    toks = words.toks
+    starts = gaz.starts
     multi = gaz.multi_first
+    if candidates is None:
+        candidates = candidate_indices(toks, starts)
     out: list[NameMatch] = []
-    i, n = 0, len(words)
-    while i < n:
-        w = words[i]
-        if not w.arabic:
-            readings = [(w.text, "")]
-        elif w.text in gaz.no_strip:
-            readings = [(w.text, "")]
+    n = len(toks)
+    done = -1
+    for i in candidates:
+        if i <= done:
+            continue
+        w = toks[i]
+        if w[0] < "\u0621" or w in gaz.no_strip:
+            readings = [(w, "")]
         else:
-            readings = clitic_readings(w.text)
+            readings = clitic_readings(w)
         best_last = -1
         best: list[Reading] = []
         for stem, prefix in readings:
-            last = -1
+            if stem not in starts:
+                continue
+            last, key = -1, stem
             if stem in gaz:
                 last = i
-            rests = multi.get(stem)
-            if rests:
-                for rest in rests:
+            follow = multi.get(stem)
+            if follow and i + 1 < n:
+                for rest in follow.get(toks[i + 1], ()):
                     j = i + len(rest)
-                    if j <= best_last or j < last or j >= n:
+                    if j >= n:
                         continue
                     if all(
-                        words[i + k + 1].text == tok and adjacent(text, words[i + k], words[i + k + 1])
+                        toks[i + k + 1] == tok and words.adjacent(i + k)
                         for k, tok in enumerate(rest)
                     ):
-                        last = j
-                        stem_key = stem + " " + " ".join(rest)
+                        last, key = j, stem + " " + " ".join(rest)
                         break
-                else:
-                    stem_key = stem
-            else:
-                stem_key = stem
             if last < 0:
                 continue
             if last > best_last:
-                best_last, best = last, [Reading(stem_key, prefix)]
+                best_last, best = last, [Reading(key, prefix)]
             elif last == best_last:
-                best.append(Reading(stem_key, prefix))
+                best.append(Reading(key, prefix))
         if best_last < 0:
-            i += 1
             continue
-        out.append(NameMatch(w.start, words[best_last].end, i, best_last, best))
-        i = best_last + 1
+        out.append(NameMatch(words.start(i), words.end(best_last), i, best_last, best))
+        done = best_last
     return out

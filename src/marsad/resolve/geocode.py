@@ -132,7 +132,17 @@ def lookup_key(gaz: Gazetteer, name: str) -> str | None:
             return key
         first, _, rest = key.partition(" ")
         for n in (2, 1):
-            if len(first) > n + 2 and first[:n] in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+            if len(first) > n + 2 and first[:n] in (
+                "و",
+                "ف",
+                "ب",
+                "ل",
+                "ك",
+                "وب",
+                "ول",
+                "فب",
+                "فل",
+            ):
                 cand = (first[n:] + (" " + rest if rest else "")).strip()
                 if cand in gaz:
                     return cand

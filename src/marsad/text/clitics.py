@@ -82,13 +82,25 @@ def _proclitic_sequences() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(seqs, key=lambda s: -len(s[0])))
 
 
+@cache
+def _sequences_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The proclitic sequences grouped by their first letter (most words start with none)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for seq in _proclitic_sequences():
+        groups.setdefault(seq[0][0], []).append(seq)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def _candidates(word: str) -> list[Analysis]:
-    min_stem = _rules()["min_stem"]
     out = [Analysis("", word, "")]
-    for written, head in _proclitic_sequences():
+    seqs = _sequences_by_initial().get(word[:1])
+    if not seqs:
+        return out
+    min_stem = _rules()["min_stem"]
+    for written, head in seqs:
         if word.startswith(written) and len(word) - len(written) >= min_stem:
             rest = head + word[len(written) :]
-            if written.endswith("س") and not rest[:1] in ("ي", "ت", "ن", "ا"):
+            if written.endswith("س") and rest[:1] not in ("ي", "ت", "ن", "ا"):
                 continue  # the future particle only precedes an imperfect verb
             prefix = written if not head else written[:-1]
             out.append(Analysis(prefix, rest, ""))

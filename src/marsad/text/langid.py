@@ -20,7 +20,7 @@ from marsad.document import Document
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_SAMPLE = 2000
+_SAMPLE = 600
 _MIN_LETTERS = 12
 
 

@@ -23,27 +23,28 @@ from marsad.document import Document, Token
 from marsad.text.clitics import analyze
 
 _TOKEN = re.compile(
-    r"\d+(?:[.,:/]\d+)*"  # numbers, with separators: 2,000  3.5  10:30  5/12
-    r"|[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # words, with inner apostrophes / hyphens
-    r"|[^\w\s]|_"  # one punctuation mark
+    r"(?P<num>\d+(?:[.,:/]\d+)*)"  # numbers, with separators: 2,000  3.5  10:30  5/12
+    r"|(?P<ar>[\u0621-\u064a]+(?![^\W\d_]))"  # an Arabic word (letters only)
+    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"  # other words, inner apostrophes / hyphens
+    r"|(?P<punct>[^\w\s]|_)"  # one punctuation mark
 )
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_NUM, _AR, _WORD = 1, 2, 3
 
 
 def tokenize(text: str, view: NormalizedText | None = None) -> list[Token]:
     """Tokens of ``text`` (``view`` is its normalized view; computed when omitted)."""
     view = view or normalize(text)
+    found = [(m.start(), m.end(), m.group(), m.lastindex) for m in _TOKEN.finditer(view.text)]
+    spans = view.map_spans([(a, b) for a, b, _, _ in found])
     out: list[Token] = []
-    to_orig = view.to_original
-    for m in _TOKEN.finditer(view.text):
-        norm = m.group()
-        start, end = to_orig(m.start(), m.end())
-        is_word = norm[0].isalnum()
-        if is_word and _ARABIC_WORD.fullmatch(norm):
+    append = out.append
+    for (start, end), (_, _, norm, kind) in zip(spans, found, strict=True):
+        if kind == _AR:
             a = analyze(norm)
-            out.append(Token(start, end, text[start:end], norm, a.stem, a.prefixes, a.suffix, True))
+            append(Token(start, end, text[start:end], norm, a.stem, a.prefixes, a.suffix, True))
         else:
-            out.append(Token(start, end, text[start:end], norm, norm, "", "", is_word))
+            word = kind == _NUM or kind == _WORD
+            append(Token(start, end, text[start:end], norm, norm, "", "", word))
     return out
 
 

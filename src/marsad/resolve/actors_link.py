@@ -1,0 +1,332 @@
+"""Actor linking for one document: KB names, patterns, NER mentions, short-form coreference.
+
+:func:`link_document` is what the :class:`marsad.mentions.actors.ActorLinker` stage runs:
+
+1. KB names (:mod:`marsad.resolve.actors_match`), longest first;
+2. title + name and bare offices (:mod:`marsad.resolve.actors_titles`);
+3. nationality + role phrases, anonymous sources, institutions named without their state
+   and nationality nouns (:mod:`marsad.resolve.actors_patterns`);
+4. the NER's PER / ORG mentions: one overlapping a candidate above takes its actor; an ORG
+   left over gets a sector from its head noun ("حزب ...") and a country from a nationality
+   word or state name inside it, or stays unlinked;
+5. short forms: the family name of a person found above ("الشمري") links to that person
+   wherever else it stands in the document, unless two persons share it.
+
+The country of an institution or office named without its state ("وزارة الدفاع", "رئيس
+الوزراء") is the one its sentence states (LOC mentions, nationality words, state names),
+else the document's (its LOC mentions, else its nationality words and state names).
+
+>>> [(m.text, m.kind, m.actor.id) for m in link("وهاجمت عناصر من الحشد الشعبي مواقع داعش")]
+[('الحشد الشعبي', 'ORG', 'marsad:irq-pmf'), ('داعش', 'ORG', 'marsad:isis')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from marsad.clean.normalize import NormalizedText, normalize
+from marsad.document import Actor, Document, Mention, Span
+from marsad.resolve.actors import ActorEntry, ActorKB, load_kb
+from marsad.resolve.actors_lexicon import Lexicon, bare, demonym_table, load_lexicon
+from marsad.resolve.actors_match import ActorMatcher, matcher
+from marsad.resolve.actors_patterns import (
+    Candidate,
+    Words,
+    country_label,
+    find_demonym_people,
+    find_institutions,
+    find_roles,
+    nationality_at,
+)
+from marsad.resolve.actors_titles import find_titled
+from marsad.text.sentences import split_sentences
+from marsad.text.tokens import tokenize
+
+_ACTOR_KINDS = ("PER", "ORG", "MISC")
+#: KB kinds whose country is no evidence of where a story happens.
+_NOT_CONTEXT = frozenset({"media", "igo", "ngo", "company"})
+_KIND_OF_TYPE = {"person": "PER", "state": "LOC", "org": "ORG"}
+
+
+class DocumentLinker:
+    """Links actors in documents against one KB (reuse one instance across documents)."""
+
+    def __init__(self, kb: ActorKB | None = None, names: ActorMatcher | None = None) -> None:
+        self.kb = kb or load_kb()
+        self.names = names or (matcher() if kb is None else ActorMatcher(self.kb))
+        self.lex: Lexicon = load_lexicon()
+
+    def __call__(self, doc: Document) -> list[Mention]:
+        """Annotate ``doc`` in place; returns the mentions that now carry an actor."""
+        view = doc.norm if isinstance(doc.norm, NormalizedText) else normalize(doc.text)
+        tokens = doc.tokens or tokenize(doc.text, view)
+        lang = _lang(doc, view.text)
+        words = Words.build(doc.text, tokens, lang)
+        date = doc.published[:10] if doc.published else None
+        covered = bytearray(len(doc.text) + 1)
+        starts = [t.start for t in tokens]
+
+        kb_cands = self._kb_candidates(doc, view, date)
+        spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
+            "person": {}, "org": {}, "state": {}, "ner": {},
+        }  # fmt: skip
+        for c in kb_cands:
+            _mark(covered, c)
+            a, b = _tok_range(starts, tokens, c.start, c.end)
+            key = {"PER": "person", "LOC": "state"}.get(c.kind, "org")
+            spans[key][a] = (b, c.entry)
+        for m in doc.mentions:
+            if m.kind == "PER":
+                a, b = _tok_range(starts, tokens, m.start, m.end)
+                spans["ner"].setdefault(a, (b, None))
+        states = {a: (e.country if e else "") for a, (b, e) in spans["state"].items()}
+        for m in doc.mentions:
+            if m.kind == "LOC" and m.place is not None and m.place.country:
+                a, b = _tok_range(starts, tokens, m.start, m.end)
+                states.setdefault(a, m.place.country)
+        orgs = frozenset(spans["org"]) | frozenset(spans["person"])
+        ctx = CountryContext(doc, words, kb_cands, covered)
+
+        cands = list(kb_cands)
+        for finder in (
+            lambda: find_titled(words, self.lex, self.kb, covered, spans, ctx.at, date),
+            lambda: find_roles(words, self.lex, covered, states, orgs, ctx.at),
+            lambda: find_institutions(words, self.lex, self.kb, covered, states, ctx.at, date),
+            lambda: _short_forms(words, cands, covered, self.lex),
+            lambda: find_demonym_people(words, covered),
+        ):
+            for c in finder():
+                if not any(covered[c.start : c.end]):
+                    _mark(covered, c)
+                    cands.append(c)
+        return self._write(doc, cands)
+
+    def _kb_candidates(self, doc: Document, view: NormalizedText, date: str | None) -> list[Candidate]:
+        out = []
+        for m in self.names.find(view.text):
+            start, end = view.to_original(m.start, m.end)
+            entry, actor = _resolve(m.entries, date)
+            kind = _KIND_OF_TYPE.get(entry.type, "ORG")
+            words = [bare(w) for w in m.text.split()] if entry.type == "person" else []
+            out.append(Candidate(start, end, kind, actor, "kb", entry, words, priority=2))
+        return out
+
+    def _write(self, doc: Document, cands: list[Candidate]) -> list[Mention]:
+        linked: list[Mention] = []
+        existing = sorted(doc.mentions, key=lambda m: m.start)
+        for c in sorted(cands, key=lambda c: c.start):
+            if not c.emit:
+                continue
+            target = _overlapping(existing, c)
+            if target is not None:
+                if target.actor is None:
+                    target.actor = c.actor
+                    linked.append(target)
+                continue
+            text = doc.text[c.start : c.end]
+            mention = Mention(c.start, c.end, text, c.kind, actor=c.actor, source="actors")
+            doc.add_mention(mention)
+            linked.append(mention)
+        for m in doc.mentions:
+            if m.kind == "ORG" and m.actor is None:
+                actor = _unknown_org(m.text, self.lex)
+                if actor is not None:
+                    m.actor = actor
+                    linked.append(m)
+        return sorted(linked, key=lambda m: (m.start, m.end))
+
+
+def _lang(doc: Document, view_text: str) -> str:
+    if doc.lang in ("ar", "en"):
+        return doc.lang
+    arabic = sum(1 for ch in view_text[:2000] if "\u0600" <= ch <= "\u06ff")
+    return "ar" if arabic * 4 >= len(view_text[:2000].replace(" ", "")) else "en"
+
+
+def _resolve(entries: tuple[ActorEntry, ...], date: str | None) -> tuple[ActorEntry, Actor]:
+    """One actor for a name: the entry, or what several entries sharing the name agree on."""
+    first = entries[0]
+    if len({e.id for e in entries}) == 1:
+        return first, first.actor(date)
+    if date:  # "بوش" in 2007 is the Bush who then held office
+        active = [e for e in entries if any(r.active(date) for r in e.roles)]
+        if len({e.id for e in active}) == 1:
+            return active[0], active[0].actor(date)
+    countries = {e.country for e in entries}
+    sectors = {e.sector_on(date) for e in entries}
+    actor = Actor(
+        name=first.name_en,
+        country=countries.pop() if len(countries) == 1 else None,
+        sector=sectors.pop() if len(sectors) == 1 else None,
+    )
+    return first, actor
+
+
+def _mark(covered: bytearray, c: Candidate) -> None:
+    covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+
+
+def _tok_range(starts: list[int], tokens, start: int, end: int) -> tuple[int, int]:
+    """Token indices ``[a, b)`` of the tokens overlapping ``[start, end)``."""
+    a = max(bisect.bisect_right(starts, start) - 1, 0)
+    b = bisect.bisect_left(starts, end)
+    return a, max(b, a + 1)
+
+
+def _overlapping(existing: list[Mention], c: Candidate) -> Mention | None:
+    """An existing mention ``c`` should enrich instead of duplicating."""
+    for m in existing:
+        if m.start >= c.end:
+            break
+        if m.end <= c.start:
+            continue
+        if c.kind == "LOC" and m.kind == "LOC":
+            return m
+        if c.kind != "LOC" and m.kind in _ACTOR_KINDS:
+            return m
+    return None
+
+
+class CountryContext:
+    """The country a text position's context states: its sentence's, else the document's.
+
+    A sentence's (or the document's) country is the most frequent country among its LOC
+    mentions, nationality words and state names; a tie states nothing.
+    """
+
+    def __init__(
+        self, doc: Document, words: Words, kb_cands: list[Candidate], covered: bytearray | None = None
+    ) -> None:
+        self.spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
+        self.starts = [a for a, _ in self.spans]
+        #: per sentence: (offset, ISO3) of every piece of country evidence
+        self.hits: list[list[tuple[int, str]]] = [[] for _ in self.spans]
+        locs: Counter[str] = Counter()
+        for m in doc.mentions:
+            if m.kind == "LOC" and m.place is not None and m.place.country:
+                locs[m.place.country] += 1
+                self.hits[self._sent(m.start)].append((m.start, m.place.country))
+        evidence: Counter[str] = Counter()
+        i = 0
+        while i < len(words):
+            iso, n = self._nationality(words, i)
+            if iso and covered is not None and covered[words.toks[i].start]:
+                iso = None  # "وكالة الأنباء الألمانية": part of a name, not context
+            if iso:
+                evidence[iso] += 1
+                self.hits[self._sent(words.toks[i].start)].append((words.toks[i].start, iso))
+            i += n
+        seen = {pos for sent in self.hits for pos, _ in sent}
+        for c in kb_cands:
+            if c.entry is not None and c.entry.kind in _NOT_CONTEXT:
+                continue  # a newspaper's or agency's country says nothing about the story
+            if c.actor.country and c.start not in seen:
+                evidence[c.actor.country] += 1
+                self.hits[self._sent(c.start)].append((c.start, c.actor.country))
+        self.doc_country = _top(locs) or _top(evidence)
+
+    @staticmethod
+    def _nationality(words: Words, i: int) -> tuple[str | None, int]:
+        if words.lang == "ar":
+            nat = nationality_at(words, i)
+            return (nat[0], nat[1]) if nat else (None, 1)
+        if words.is_word(i):
+            return demonym_table().get(words.norms[i].lower()), 1
+        return None, 1
+
+    def _sent(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def at(self, offset: int) -> str | None:
+        """The country stated around ``offset``: its sentence's most frequent when stated at
+        least twice (ties go to the nearest evidence), else the document's, else the
+        sentence's single piece of evidence."""
+        hits = self.hits[self._sent(offset)]
+        if not hits:
+            return self.doc_country
+        counts = Counter(iso for _, iso in hits)
+        top = counts.most_common(1)[0][1]
+        if top < 2 and self.doc_country:
+            return self.doc_country  # one passing mention does not outweigh the document
+        tied = {iso for iso, n in counts.items() if n == top}
+        return min((abs(pos - offset), iso) for pos, iso in hits if iso in tied)[1]
+
+
+def _top(counts: Counter[str]) -> str | None:
+    if not counts:
+        return None
+    best = counts.most_common(2)
+    if len(best) > 1 and best[0][1] == best[1][1]:
+        return None  # a tie says nothing
+    return best[0][0]
+
+
+def _short_forms(words: Words, cands: list[Candidate], covered: bytearray, lex: Lexicon) -> list[Candidate]:
+    """Later mentions of a found person's family name ("الشمري") linked to that person."""
+    owners: dict[str, Candidate | None] = {}
+    for c in cands:
+        if c.kind != "PER" or len(c.name_words) < 2:
+            continue
+        last = c.name_words[-1]
+        if len(last) < 3 or last in lex.first_names or last in lex.name_stops:
+            continue
+        prev = owners.get(last, c)
+        same = prev is not None and (prev.actor.id or prev.actor.name) == (c.actor.id or c.actor.name)
+        owners[last] = c if same else None
+    out = []
+    for i in range(len(words)):
+        if not words.is_word(i):
+            continue
+        t = words.toks[i]
+        if any(covered[t.start : t.end]):
+            continue
+        for r, form in enumerate(words.bares[i]):
+            owner = owners.get(form)
+            if owner is not None:
+                start = words.start_after_clitic(i, r)
+                out.append(Candidate(start, t.end, "PER", owner.actor, "short-form", owner.entry))
+                break
+    return out
+
+
+def _unknown_org(text: str, lex: Lexicon) -> Actor | None:
+    """Sector from an ORG name's head noun, country from a nationality word in it; else None."""
+    from marsad.resolve.actors_lexicon import demonym_country
+
+    parts = text.split()
+    if not parts:
+        return None
+    head = bare(parts[0].translate({})) if parts else ""
+    from marsad.clean.normalize import normalize_key
+
+    head = bare(normalize_key(parts[0]))
+    sector = lex.org_heads.get(head)
+    country = next((c for w in parts[1:] if (c := demonym_country(w))), None)
+    if sector is None and country is None:
+        return None
+    return Actor(name=text if not country else country_label(country, text), country=country, sector=sector)
+
+
+_LINKER: DocumentLinker | None = None
+
+
+def link_document(doc: Document) -> list[Mention]:
+    """Link actors in ``doc`` (in place) with the shipped KB; returns the linked mentions."""
+    global _LINKER
+    if _LINKER is None:
+        _LINKER = DocumentLinker()
+    return _LINKER(doc)
+
+
+def link(text: str, lang: str = "ar", published: str | None = None) -> list[Mention]:
+    """Actor mentions of a bare text (a one-document convenience for tests and scripts).
+
+    >>> [(m.text, m.actor.country, m.actor.sector) for m in link("أعلنت مصادر أمنية عراقية")]
+    [('مصادر أمنية عراقية', 'IRQ', 'COP')]
+    """
+    doc = Document(id="text", raw=text, lang=lang, published=published)
+    doc.norm = normalize(doc.text)
+    doc.sentences = [Span(a, b) for a, b in split_sentences(doc.text, lang)]
+    doc.tokens = tokenize(doc.text, doc.norm)
+    return link_document(doc)

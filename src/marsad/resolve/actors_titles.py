@@ -1,0 +1,208 @@
+"""Title + name patterns: "وزير الداخلية عبد الأمير الشمري" -> a person, GOV, the country.
+
+A title (``lang/ar/actor_titles.tsv``) may be followed by a nationality word
+("الرئيس الأمريكي"), a state name ("أمير قطر"), an organization of the KB ("الأمين العام
+لحزب الله"), "السابق" (former: sector ELI) and a comma, then a name. The name is the NER's
+PER mention starting there, a KB person, or -- without either -- a run of name-like words
+that opens with a known first name (``lang/ar/ner_first_names.tsv``) or عبد / أبو.
+
+Without a name, a state office ("رئيس الوزراء البريطاني") is itself an actor mention; when
+the document's date is known and the KB holds exactly one person in that office on that
+date, the mention links to that person.
+
+>>> from marsad.resolve.actors_link import link
+>>> [(m.text, m.actor.name) for m in link("قال وزير الداخلية عبد الأمير الشمري إن")]
+[('وزير الداخلية', 'Abdul Amir al-Shammari'), ('عبد الأمير الشمري', 'Abdul Amir al-Shammari')]
+>>> m = link("وقال وزير الإعلام العراقي محمد جواد الحسن", published="2023-05-01")[-1]
+>>> (m.text, m.actor.name, m.actor.country, m.actor.sector)
+('محمد جواد الحسن', 'محمد جواد الحسن', 'IRQ', 'GOV')
+>>> m = link("وصرح رئيس الوزراء البريطاني أمس", published="2008-03-01")[0]
+>>> (m.text, m.actor.name, m.actor.country)
+('رئيس الوزراء البريطاني', 'Gordon Brown', 'GBR')
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache
+
+from marsad.document import Actor
+from marsad.resolve.actors import ActorEntry, ActorKB, Role
+from marsad.resolve.actors_lexicon import Lexicon, Title, bare, demonym_country
+from marsad.resolve.actors_patterns import Candidate, Words, country_label, nationality_at
+
+#: Offices that stand for an actor on their own ("رئيس الوزراء البريطاني").
+OFFICE_KEYS = frozenset(
+    {
+        "president", "vice_president", "prime_minister", "deputy_prime_minister", "chancellor",
+        "king", "queen", "emir", "crown_prince", "sultan", "supreme_leader", "foreign_minister",
+        "defence_minister", "interior_minister", "finance_minister", "speaker", "chief_of_staff",
+    }
+)  # fmt: skip
+#: Titles whose holder is not of the document's country by default.
+_FOREIGN_KEYS = frozenset({"ambassador", "envoy"})
+_FORMER = frozenset({"السابق", "الاسبق", "السابقه", "المقال", "المستقيل"})
+_NAME_PARTICLES = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال"})
+_COMMA = frozenset({",", "،"})
+
+
+@cache
+def _incumbents(kb: ActorKB) -> dict[tuple[str, str], list[tuple[ActorEntry, Role]]]:
+    index: dict[tuple[str, str], list[tuple[ActorEntry, Role]]] = defaultdict(list)
+    for e in kb.entries:
+        for r in e.roles:
+            if r.country:
+                index[(r.title, r.country)].append((e, r))
+    return dict(index)
+
+
+def incumbent(kb: ActorKB, title_key: str, country: str, date: str) -> ActorEntry | None:
+    """The one KB person holding ``title_key`` in ``country`` on ``date`` (None if 0 or >1).
+
+    >>> from marsad.resolve.actors import load_kb
+    >>> incumbent(load_kb(), "prime_minister", "IRQ", "2010-06-01").name_en
+    'Nouri al-Maliki'
+    """
+    holders = {e.id: e for e, r in _incumbents(kb).get((title_key, country), []) if r.active(date)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def find_titled(
+    words: Words,
+    lex: Lexicon,
+    kb: ActorKB,
+    covered: bytearray,
+    spans: dict[str, dict[int, tuple[int, ActorEntry | None]]],
+    country_at: Callable[[int], str | None],
+    date: str | None,
+) -> list[Candidate]:
+    """Title + name (and bare office) candidates.
+
+    ``spans`` holds token-indexed spans found before: ``"person"`` and ``"org"`` (KB
+    matches), ``"state"`` (KB state names) and ``"ner"`` (NER PER mentions), each
+    ``start token -> (end token, entry)``.
+    """
+    if words.lang != "ar":
+        return []
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        hit = words.match_phrase(i, lex.titles, lex.max_title_len)
+        if hit is None or any(covered[words.toks[i].start : words.toks[i + hit[0] - 1].end]):
+            i += 1
+            continue
+        n, title, _ = hit
+        doc_country = country_at(words.toks[i].start)
+        cand, nxt = _after_title(words, lex, kb, covered, spans, i, n, title, doc_country, date)
+        if cand is not None:
+            out.append(cand)
+        i = max(nxt, i + 1)
+    return out
+
+
+def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country, date):
+    j = i + n
+    country: str | None = None
+    org: ActorEntry | None = None
+    former = False
+    for _ in range(4):
+        if j >= len(words):
+            break
+        if words.norms[j] in _COMMA:
+            j += 1
+            continue
+        if not words.is_word(j):
+            break
+        if words.norms[j] in _FORMER:
+            former = True
+            j += 1
+            continue
+        honorific = words.match_phrase(j, lex.titles, lex.max_title_len)
+        if honorific is not None and honorific[1].kind == "honorific":
+            j += honorific[0]  # "اللواء الدكتور محمد السعدان"
+            continue
+        nat = nationality_at(words, j)
+        if nat and country is None and j not in spans["person"]:
+            country = nat[0]
+            j += nat[1]
+            continue
+        if j in spans["state"] and country is None:
+            end, entry = spans["state"][j]
+            country = entry.country if entry else None
+            j = end
+            continue
+        if words.norms[j] == "في" and country is None:
+            k = next((k for k in (j + 1, j + 2) if k in spans["state"]), None)
+            if k is not None:
+                end, entry = spans["state"][k]
+                country = entry.country if entry else None
+                j = end
+                continue
+        if j in spans["org"] and org is None:
+            end, org = spans["org"][j]
+            country = country or (org.country if org else None)
+            j = end
+            continue
+        break
+    if title.kind == "honorific":
+        return None, j
+    sector = "ELI" if former else (title.sector or (org.sector if org else None))
+    if j in spans["person"]:  # the KB names the person: the title phrase is theirs too
+        end_tok, entry = spans["person"][j]
+        start, end = words.start_after_clitic(i, 0), words.toks[j - 1].end
+        if entry is None or title.kind in ("honorific", "rank"):
+            return Candidate(start, end, "PER", Actor(name=""), "title", emit=False), end_tok
+        return Candidate(start, end, "PER", entry.actor(date), "title", entry), end_tok
+    name_end = _name_end(words, lex, spans, j)
+    if name_end is not None:
+        if not sector:
+            return None, name_end
+        if country is None and title.kind in ("office", "rank") and title.key not in _FOREIGN_KEYS:
+            country = doc_country
+        start, end = words.start_after_clitic(j), words.toks[name_end - 1].end
+        name = words.text[start:end]
+        actor = Actor(name=name, country=country, sector=sector)
+        names = [bare(words.norms[k]) for k in range(j, name_end)]
+        return Candidate(start, end, "PER", actor, "title", name_words=names, priority=1), name_end
+    if title.kind != "office" or title.key not in OFFICE_KEYS or org is not None:
+        return None, j
+    country = country or doc_country
+    start, end = words.start_after_clitic(i, 0), words.toks[j - 1].end
+    holder = incumbent(kb, title.key, country, date) if (country and date and not former) else None
+    if holder is not None:
+        return Candidate(start, end, "PER", holder.actor(date), "office", holder, priority=1), j
+    actor = Actor(name=country_label(country, title.label_en), country=country, sector=sector)
+    return Candidate(start, end, "PER", actor, "office", priority=1), j
+
+
+def _name_end(words: Words, lex: Lexicon, spans, j: int) -> int | None:
+    """End token (exclusive) of a person's name starting at token ``j``, or None."""
+    if j in spans["ner"]:
+        return spans["ner"][j][0]
+    if not words.is_word(j) or j in spans["org"] or j in spans["state"]:
+        return None
+    first = words.norms[j]
+    known = first in lex.first_names or first in _NAME_PARTICLES or first.startswith("عبد")
+    if not known and (first.startswith(("ال", "و", "ف", "ب", "ل")) or demonym_country(first)):
+        return None  # an unknown first word that looks like a common word, not a name
+    k = j
+    while k < len(words) and k - j < 4:
+        if not words.is_word(k) or k in spans["org"] or k in spans["state"]:
+            break
+        w = words.norms[k]
+        if w in lex.name_stops or bare(w) in lex.name_stops or (k > j and _is_title_word(lex, w)):
+            break
+        if k > j and demonym_country(w) and not w.startswith("ال"):
+            break
+        k += 1
+        prev = words.norms[k - 2] if k - 2 >= j else ""
+        if w.startswith("ال") and k - 1 > j and prev not in _NAME_PARTICLES:
+            break  # a definite word after the first name is the family name: it ends the name
+    if k - j < 2 or (not known and not words.is_word(k - 1)):
+        return None
+    return k
+
+
+def _is_title_word(lex: Lexicon, w: str) -> bool:
+    return (bare(w),) in lex.titles or (w,) in lex.titles

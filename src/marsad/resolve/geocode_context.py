@@ -1,0 +1,97 @@
+"""Context words for place matching: designators, cues, person and organization markers.
+
+The lists live in ``resources/gazetteer/context.json`` (any spelling; normalized here
+into lookup keys) and ``given_names.txt``; :func:`load_context` reads them once.
+
+>>> ctx = load_context()
+>>> ctx.designators["محافظه"], ctx.designators["مدينه"]
+('admin', 'city')
+>>> "الشيخ" in ctx.person_before
+True
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from marsad.resolve.gazetteer_keys import arabic_key, latin_key
+from marsad.resolve.gazetteer_match import Words, clitic_readings
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The context word sets of ``resources/gazetteer/context.json``, as keys."""
+
+    designators: dict[str, str]
+    prepositions: frozenset[str]
+    person_before: frozenset[str]
+    person_after: frozenset[str]
+    org_before: frozenset[str]
+    kin_after: frozenset[str]
+    hierarchy_links: frozenset[str]
+    not_after: dict[str, frozenset[str]]
+    not_given_names: frozenset[str]
+    unknown_designators: frozenset[str]
+    unknown_particles: frozenset[str]
+    unknown_stop: frozenset[str]
+
+
+def _key(word: str) -> str | None:
+    return arabic_key(word) or latin_key(word)
+
+
+@cache
+def load_context() -> Context:
+    """Read and normalize the context word lists."""
+    raw = json.loads(
+        resources.files("marsad.resources")
+        .joinpath("gazetteer", "context.json")
+        .read_text(encoding="utf-8")
+    )
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(k for k in (_key(w) for w in raw.get(name, [])) if k)
+
+    designators: dict[str, str] = {}
+    for kind in ("city", "admin", "country"):
+        for k in keys(f"designators_{kind}"):
+            designators.setdefault(k, kind)
+    return Context(
+        designators=designators,
+        prepositions=keys("prepositions"),
+        person_before=keys("person_before"),
+        person_after=keys("person_after"),
+        org_before=keys("org_before"),
+        kin_after=keys("kin_after"),
+        hierarchy_links=keys("hierarchy_links") | frozenset(designators),
+        not_given_names=keys("not_given_names"),
+        unknown_designators=keys("unknown_designators"),
+        unknown_particles=keys("unknown_particles"),
+        unknown_stop=keys("unknown_stop"),
+        not_after={
+            _key(name): frozenset(k for k in (_key(w) for w in after) if k)
+            for name, after in raw.get("not_after", {}).items()
+        },
+    )
+
+
+@cache
+def load_given_names() -> frozenset[str]:
+    """Normalized given names (``resources/gazetteer/given_names.txt``)."""
+    path = resources.files("marsad.resources").joinpath("gazetteer", "given_names.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def word_keys(words: Words, i: int) -> list[str]:
+    """Word ``i`` and its clitic-stripped readings (Arabic), or the word (Latin)."""
+    w = words.toks[i]
+    if w[0] < "\u0621":
+        return [w]
+    return [stem for stem, _ in clitic_readings(w)]

@@ -1,0 +1,155 @@
+"""Places the gazetteer lacks, named right after a designator ("حي التأميم", "قرية الطيوري").
+
+News names neighbourhoods, villages and camps that no gazetteer lists. After a
+designator of :data:`context.json`'s ``unknown_designators`` ("حي", "قرية", "بلدة",
+"مخيم", "مدينة" ...), a word that is not a gazetteer name, not a stop word ("قرية
+صغيرة", "مخيم اللاجئين") and not an indefinite adjective (a word ending in ة without
+the article) is taken as a place name. Particles ("عين", "تل", "دير" ...) start a
+two-word name ("بلدة عين عيسى").
+
+Its place is unresolved (``geonameid`` None, ``feature`` ``"unresolved:<designator>"``)
+and takes its country, and coordinates where known, from
+
+1. a demonym right after it ("مدينة سيله الألمانية" -> Germany, precision 3);
+2. else the nearest resolved place within 12 words, preferring one after it ("حي التأميم
+   في الرمادي" -> Ramadi's point, precision 2);
+3. else the document's main country (precision 3); none -> no mention.
+
+>>> from marsad.resolve.gazetteer import load_gazetteer
+>>> from marsad.resolve.gazetteer_match import tokenize
+>>> words = tokenize("اشتباكات في حي التاميم جنوب الرمادي")
+>>> gaz = load_gazetteer()
+>>> ramadi = next(e for e in map(gaz.entry, gaz.lookup("الرمادي")[1]) if e.country == "IRQ")
+>>> [(words.text[a:b], p.country, p.precision) for a, b, p in unknown_places(words, [(5, 5, ramadi)], {}, gaz)]
+[('التاميم', 'IRQ', 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from marsad.document import Place
+from marsad.resolve.gazetteer import GazEntry, Gazetteer
+from marsad.resolve.gazetteer_match import Words, clitic_readings
+from marsad.resolve.geocode_context import load_context
+from marsad.resolve.geocode_demonyms import demonym_table
+
+#: How far (in words) a resolved place may be to lend its country.
+NEAR_WORDS = 12
+
+
+def _is_name(word: str, ctx, gaz: Gazetteer, demonyms: Mapping[str, str]) -> bool:
+    if word[0] < "\u0621" or len(word) < 3 or word in ctx.unknown_stop or word in demonyms:
+        return False
+    if word in ctx.designators or word in ctx.prepositions or word in gaz.starts:
+        return False
+    if not word.startswith("ال") and word.endswith("ه"):
+        return False  # "قرية صغيرة", "مدينة ساحلية": an indefinite adjective
+    return not word.endswith("يه") or word.startswith("ال")
+
+
+def unknown_places(
+    words: Words,
+    resolved: list[tuple[int, int, GazEntry]],
+    country_weights: Mapping[str, float],
+    gaz: Gazetteer,
+) -> list[tuple[int, int, Place]]:
+    """``(view start, view end, Place)`` for designated names the gazetteer lacks.
+
+    ``resolved``: ``(first word, last word, entry)`` of the document's resolved places
+    (their words are not reconsidered); ``country_weights``: the document's country
+    evidence (ISO3 -> weight).
+    """
+    ctx = load_context()
+    demonyms = demonym_table()
+    toks = words.toks
+    n = len(toks)
+    taken = {i for a, b, _ in resolved for i in range(a, b + 1)}
+    out: list[tuple[int, int, Place]] = []
+    i = 0
+    while i < n - 1:
+        w = toks[i]
+        designator = (
+            next((s for s, _ in clitic_readings(w) if s in ctx.unknown_designators), None)
+            if w[0] >= "\u0621"
+            else None
+        )
+        j = i + 1
+        if designator is None or j in taken or not words.adjacent(i):
+            i += 1
+            continue
+        if not _is_name(toks[j], ctx, gaz, demonyms) and toks[j] not in ctx.unknown_particles:
+            i += 1
+            continue
+        last = j
+        if toks[j] in ctx.unknown_particles:
+            if j + 1 >= n or j + 1 in taken or not words.adjacent(j):
+                i += 1
+                continue
+            if not _is_name(toks[j + 1], ctx, gaz, demonyms) and not toks[j + 1].startswith("ال"):
+                i += 1
+                continue
+            last = j + 1
+        place = _place_for(words, j, last, resolved, country_weights, gaz, demonyms, designator)
+        if place is not None:
+            out.append((words.start(j), words.end(last), place))
+        i = last + 1
+    return out
+
+
+def _place_for(
+    words: Words,
+    first: int,
+    last: int,
+    resolved: list[tuple[int, int, GazEntry]],
+    weights: Mapping[str, float],
+    gaz: Gazetteer,
+    demonyms: Mapping[str, str],
+    designator: str,
+) -> Place | None:
+    name = words.text[words.start(first) : words.end(last)]
+    feature = f"unresolved:{designator}"
+    if last + 1 < len(words) and words.adjacent(last):
+        iso = next(
+            (demonyms[s] for s, _ in clitic_readings(words.toks[last + 1]) if s in demonyms), None
+        )
+        if iso:
+            return _country_place(name, iso, gaz, feature)
+    near = [
+        (a - last if a > last else first - b + 0.5, e)
+        for a, b, e in resolved
+        if (a > last and a - last <= NEAR_WORDS) or (b < first and first - b <= NEAR_WORDS)
+    ]
+    if near:
+        e = min(near, key=lambda t: t[0])[1]
+        if e.kind in "PS" and e.precision <= 2:
+            return Place(
+                name=name,
+                country=e.country,
+                admin1=gaz.admin1_name(e.admin1),
+                lat=e.lat,
+                lon=e.lon,
+                precision=2,
+                feature=feature,
+            )
+        return _country_place(
+            name, e.country, gaz, feature, admin1=e.admin1 if e.kind == "A" else ""
+        )
+    if weights:
+        return _country_place(name, max(weights, key=weights.get), gaz, feature)
+    return None
+
+
+def _country_place(name: str, iso3: str, gaz: Gazetteer, feature: str, admin1: str = "") -> Place:
+    c = gaz.country_entry(iso3)
+    a = gaz.admin1_entry(admin1) if admin1 else None
+    anchor = a or c
+    return Place(
+        name=name,
+        country=iso3,
+        admin1=gaz.admin1_name(admin1) if admin1 else None,
+        lat=anchor.lat if anchor else None,
+        lon=anchor.lon if anchor else None,
+        precision=3,
+        feature=feature,
+    )
