@@ -1,12 +1,13 @@
 """The default stage lists behind ``marsad annotate`` and ``marsad extract``.
 
 >>> build_pipeline(raw=True)
-Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'quantities'])
+Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities'])
 """
 
 from __future__ import annotations
 
 from marsad.clean import Cleaner, Normalizer
+from marsad.mentions.dates import DateRecognizer
 from marsad.mentions.quantities import QuantityRecognizer
 from marsad.pipeline import Pipeline, Stage
 from marsad.text import LanguageIdentifier, SentenceSplitter, Tokenizer
@@ -24,6 +25,7 @@ def build_pipeline(*, raw: bool = False) -> Pipeline:
         LanguageIdentifier(),
         SentenceSplitter(),
         Tokenizer(),
+        DateRecognizer(),
         QuantityRecognizer(),
     ]
     return Pipeline(stages)

@@ -232,7 +232,9 @@ class QuantityRecognizer:
     """Pipeline stage adding QUANTITY mentions (see the module docstring for what counts).
 
     Reads ``doc.norm`` (the normalized view of ``doc.text``) and ``doc.lang``; adds one
-    :class:`~marsad.document.Mention` of kind ``QUANTITY`` per number found.
+    :class:`~marsad.document.Mention` of kind ``QUANTITY`` per number found. A number
+    inside a DATE mention already on the document ("قبل يوم واحد") is part of that date,
+    not a count, and is skipped; run the dates stage first.
 
     >>> doc = Document(id="t", raw="قتل ثلاثة جنود")
     >>> doc.norm, doc.lang = normalize(doc.text), "ar"
@@ -248,6 +250,8 @@ class QuantityRecognizer:
         norm = doc.norm
         if not isinstance(norm, NormalizedText) or norm.original != doc.text:
             norm = normalize(doc.text)
+        dates = [(d.start, d.end) for d in doc.mentions if d.kind == "DATE"]
         for m in quantities_in(norm, doc.lang):
-            doc.add_mention(m)
+            if not any(a < m.end and m.start < b for a, b in dates):
+                doc.add_mention(m)
         return doc

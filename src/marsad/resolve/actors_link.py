@@ -108,7 +108,7 @@ class DocumentLinker:
             start, end = view.to_original(m.start, m.end)
             entry, actor = _resolve(m.entries, date)
             kind = _KIND_OF_TYPE.get(entry.type, "ORG")
-            words = [bare(w) for w in m.text.split()] if entry.type == "person" else []
+            words = m.text.split() if entry.type == "person" else []
             out.append(Candidate(start, end, kind, actor, "kb", entry, words, priority=2))
         return out
 
@@ -120,6 +120,8 @@ class DocumentLinker:
                 continue
             target = _overlapping(existing, c)
             if target is not None:
+                if c.source != "kb" and c.start > target.start and c.kind != "LOC":
+                    continue  # a pattern inside a longer name ("حزب العمال ...") is not an actor
                 if target.actor is None:
                     target.actor = c.actor
                     linked.append(target)
@@ -269,8 +271,10 @@ def _short_forms(words: Words, cands: list[Candidate], covered: bytearray, lex: 
         if c.kind != "PER" or len(c.name_words) < 2:
             continue
         last = c.name_words[-1]
-        if len(last) < 3 or last in lex.first_names or last in lex.name_stops:
+        if len(bare(last)) < 3 or last in lex.name_stops or bare(last) in lex.name_stops:
             continue
+        if not last.startswith("ال") and last in lex.first_names:
+            continue  # "فؤاد حسين": "حسين" alone is anyone's first name
         prev = owners.get(last, c)
         same = prev is not None and (prev.actor.id or prev.actor.name) == (c.actor.id or c.actor.name)
         owners[last] = c if same else None
@@ -281,12 +285,12 @@ def _short_forms(words: Words, cands: list[Candidate], covered: bytearray, lex: 
         t = words.toks[i]
         if any(covered[t.start : t.end]):
             continue
-        for r, form in enumerate(words.bares[i]):
-            owner = owners.get(form)
-            if owner is not None:
-                start = words.start_after_clitic(i, r)
-                out.append(Candidate(start, t.end, "PER", owner.actor, "short-form", owner.entry))
-                break
+        owner = owners.get(t.stem if words.lang == "ar" else words.norms[i].lower())
+        if owner is not None:
+            start = words.start_after_clitic(i, 0) if t.stem.startswith("ال") else t.start
+            if t.prefixes and not t.stem.startswith("ال"):
+                start = words.start_after_clitic(i, 1) if len(words.prefix[i]) > 1 else t.start
+            out.append(Candidate(start, t.end, "PER", owner.actor, "short-form", owner.entry))
     return out
 
 

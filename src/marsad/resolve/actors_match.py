@@ -114,11 +114,17 @@ class ActorMatcher:
             return False
         nxt = _next_word(text, end)
         if nxt and (
-            (r.get("reject_next_definite") and nxt.startswith("ال")) or nxt in r["reject_next_words"]
+            (r.get("reject_next_definite_adjective") and _definite_adjective(nxt))
+            or nxt in r["reject_next_words"]
         ):
             return False
         prev = _prev_word(text, ws)
         return not (prev and prev in r["reject_previous_words"])
+
+
+def _definite_adjective(word: str) -> bool:
+    """A definite nisba-like word ("العسكرية", "الامريكي"): a weak alias it follows is a noun."""
+    return word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون")) and len(word) > 4
 
 
 def _arabic(ch: str) -> bool:

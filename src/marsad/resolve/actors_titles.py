@@ -95,7 +95,9 @@ def find_titled(
         n, title, _ = hit
         doc_country = country_at(words.toks[i].start)
         cand, nxt = _after_title(words, lex, kb, covered, spans, i, n, title, doc_country, date)
-        if cand is not None:
+        if isinstance(cand, list):
+            out.extend(cand)
+        elif cand is not None:
             out.append(cand)
         i = max(nxt, i + 1)
     return out
@@ -163,8 +165,10 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
         start, end = words.start_after_clitic(j), words.toks[name_end - 1].end
         name = words.text[start:end]
         actor = Actor(name=name, country=country, sector=sector)
-        names = [bare(words.norms[k]) for k in range(j, name_end)]
-        return Candidate(start, end, "PER", actor, "title", name_words=names, priority=1), name_end
+        names = [_stem(words, k) for k in range(j, name_end)]
+        person = Candidate(start, end, "PER", actor, "title", name_words=names, priority=1)
+        title_span = Candidate(words.start_after_clitic(i, 0), words.toks[j - 1].end, "PER", actor, "title")
+        return [title_span, person], name_end
     if title.kind != "office" or title.key not in OFFICE_KEYS or org is not None:
         return None, j
     country = country or doc_country
@@ -191,7 +195,7 @@ def _name_end(words: Words, lex: Lexicon, spans, j: int) -> int | None:
         if not words.is_word(k) or k in spans["org"] or k in spans["state"]:
             break
         w = words.norms[k]
-        if w in lex.name_stops or bare(w) in lex.name_stops or (k > j and _is_title_word(lex, w)):
+        if _is_stop(words, lex, k) or (k > j and _is_title_word(lex, w)):
             break
         if k > j and demonym_country(w) and not w.startswith("ال"):
             break
@@ -202,6 +206,19 @@ def _name_end(words: Words, lex: Lexicon, spans, j: int) -> int | None:
     if k - j < 2 or (not known and not words.is_word(k - 1)):
         return None
     return k
+
+
+def _is_stop(words: Words, lex: Lexicon, k: int) -> bool:
+    """Whether token ``k`` ends a name; "على" (on) and "علي" (Ali) share a normalized form."""
+    w = words.norms[k]
+    if w == "علي":
+        return words.toks[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى")
+    return w in lex.name_stops or bare(w) in lex.name_stops
+
+
+def _stem(words: Words, k: int) -> str:
+    """Token ``k`` without clitic prefixes, article kept ("والشمري" -> "الشمري")."""
+    return words.toks[k].stem if words.lang == "ar" else words.norms[k].lower()
 
 
 def _is_title_word(lex: Lexicon, w: str) -> bool:
