@@ -120,7 +120,9 @@ def _fill(template: str, c: dict) -> list[str]:
         if not c["adj_ar"]:
             return []
         fem = "{f}" in template
-        return [template.replace("{m}" if not fem else "{f}", _inflect(a, fem)) for a in c["adj_ar"]]
+        return [
+            template.replace("{m}" if not fem else "{f}", _inflect(a, fem)) for a in c["adj_ar"]
+        ]
     if "{n}" in template:
         safe = [n for n in c["names_ar"] if not n.startswith("~")]
         return [template.replace("{n}", n) for n in safe]

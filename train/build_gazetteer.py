@@ -26,6 +26,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "train"))
+
+from build_gazetteer_filters import (  # noqa: E402
+    AL_VARIANT_MIN_POP,
+    ARAB_WORLD,
+    FOREIGN_MIN_POP,
+    GAZ,
+    LATIN_ALT_MIN_POP,
+    LATIN_MIN_POP,
+    NEIGHBOUR_MIN_POP,
+    apply_filters,
+    read_first_names,
+    read_table,
+    split_names,
+)
 
 from marsad.resolve.gazetteer_keys import (  # noqa: E402
     arabic_key,
@@ -35,50 +50,10 @@ from marsad.resolve.gazetteer_keys import (  # noqa: E402
     spacing_variants,
 )
 
-GAZ = ROOT / "src" / "marsad" / "resources" / "gazetteer"
-LEXICON = ROOT / "src" / "marsad" / "resources" / "lexicon" / "ar_wordfreq.tsv.gz"
-FIRST_NAMES = ROOT / "src" / "marsad" / "lang" / "ar" / "ner_first_names.tsv"
-
-#: Countries whose places keep every Arabic name GeoNames has; elsewhere only capitals and
-#: towns of at least FOREIGN_MIN_POP keep theirs (foreign towns' Arabic-script names are
-#: mostly Persian or Urdu spellings that collide with Arabic words: "كان" Caen, "يوما" Yuma).
-ARAB_WORLD = frozenset(
-    "SA AE BH KW QA OM YE IQ SY JO LB PS IL EG SD SS LY TN DZ MA MR SO DJ KM EH".split()
-)
-FOREIGN_MIN_POP = 100000
-#: Neighbours whose Arabic-script names are mostly Arabic (or Ottoman) spellings keep
-#: them from a lower population (Turkey's Mardin, Midyat; Iran's Ahvaz, Abadan).
-NEIGHBOUR_MIN_POP = {"TR": 20000, "IR": 50000, "AF": 100000, "PK": 100000, "ER": 20000, "ET": 50000}
-#: Places without an Arabic name are kept (for English text) from this population up.
-LATIN_MIN_POP = 5000
-#: Latin alternate names (other than the main name) are indexed from this population up.
-LATIN_ALT_MIN_POP = 100000
-#: A bare Arabic name of a town this big also gets its "ال" form ("خرطوم" -> "الخرطوم").
-AL_VARIANT_MIN_POP = 100000
-
 #: flags: w = needs a designator ("مدينة X"), c = needs a place cue ("في X", "بـX"),
 #: p = also a given name, a = adjective-shaped ("الشرقية"), l = Latin-script key,
-#: x = a word not to be split into clitics + a place name (no rows).
-FLAG_ORDER = "wcpalx"
-
-
-def read_table(path: Path) -> list[list[str]]:
-    """Non-comment lines of a TSV file, split on tabs."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
-
-
-def split_names(cell: str) -> list[tuple[str, bool]]:
-    """``"أبين|~الجوف"`` -> ``[("أبين", False), ("الجوف", True)]`` (True: needs a cue)."""
-    out = []
-    for name in cell.split("|"):
-        name = name.strip()
-        if name:
-            out.append((name.lstrip("~"), name.startswith("~")))
-    return out
+#: e = written with ة only (a word ending in the pronoun ه is not this name).
+FLAG_ORDER = "wcpale"
 
 
 class Builder:
@@ -89,6 +64,9 @@ class Builder:
         self.row_of_gid: dict[int, int] = {}
         self.keys: dict[str, set[int]] = defaultdict(set)
         self.flags: dict[str, set[str]] = defaultdict(set)
+        self.no_strip: set[str] = set()
+        #: last letter as written (ة or ه) of the names behind a key ending in ه
+        self.final_letters: dict[str, set[str]] = defaultdict(set)
 
     def add_row(self, **row) -> int:
         self.rows.append(row)
@@ -101,10 +79,13 @@ class Builder:
         key = arabic_key(name)
         if not key:
             return
+        letters = [ch for ch in name if "\u0621" <= ch <= "\u064a"]
         for k in {key} | spacing_variants(key):
             self.keys[k].add(row)
             if weak:
                 self.flags[k].add("c")
+            if k.endswith("ه") and letters:
+                self.final_letters[k].add(letters[-1])
 
     def add_latin(self, name: str, row: int, strip_article: bool = True) -> None:
         key = latin_key(name)
@@ -238,17 +219,20 @@ def city_rows(b: Builder, cities: dict, countries: dict) -> None:
             pop=pop,
             prec=1,
             sid="",
+            capital=c["geonameid"] in caps,
         )
         if keep_ar:
-            for k in set(ar_keys):
-                b.add_arabic(k, row)
+            for name in ar_names:
+                b.add_arabic(name, row)
+                k = arabic_key(name)
                 if (
-                    cc in ARAB_WORLD
+                    k
+                    and cc in ARAB_WORLD
                     and pop >= AL_VARIANT_MIN_POP
                     and " " not in k
                     and not k.startswith("ال")
                 ):
-                    b.add_arabic("ال" + k, row)
+                    b.add_arabic("ال" + name, row)
         b.add_latin(c["name"], row)
         if pop >= LATIN_ALT_MIN_POP:
             for n in c["alternatenames"]:
@@ -301,191 +285,6 @@ def supplement_rows(b: Builder, cities: dict, countries: dict) -> None:
             b.add_latin(n, row)
 
 
-def demonym_keys() -> set[str]:
-    """Every derived Arabic demonym form (with and without "ال") and English demonym."""
-    from marsad.resolve.geocode_demonyms import expand_arabic
-
-    out: set[str] = set()
-    for cells in read_table(GAZ / "demonyms.tsv"):
-        cells = cells + ["", "", ""]
-        for n, _ in split_names(cells[1]):
-            out |= expand_arabic(n)
-        for n, _ in split_names(cells[2]):
-            k = arabic_key(n)
-            if k:
-                out |= {k, "ال" + k}
-        for n, _ in split_names(cells[3]):
-            k = latin_key(n)
-            if k:
-                out.add(k)
-    return out
-
-
-def explicit_country_keys(b: Builder) -> set[str]:
-    """Keys that name a country (these win over a demonym of the same spelling)."""
-    return {k for k, rows in b.keys.items() if any(b.rows[r]["kind"] == "C" for r in rows)}
-
-
-def apply_filters(b: Builder) -> dict[str, int]:
-    """Drop demonyms, stop names and two-letter keys; mark weak / person / adjective keys."""
-    stats = defaultdict(int)
-    countries_k = explicit_country_keys(b)
-    for k in demonym_keys():
-        if k in b.keys and k not in countries_k:
-            del b.keys[k]
-            stats["demonym"] += 1
-        elif k in b.keys:
-            b.flags[k].add("a")
-    for cells in read_table(GAZ / "stopnames.tsv"):
-        k = arabic_key(cells[0]) if has_arabic(cells[0]) else latin_key(cells[0])
-        if k in b.keys:
-            if cells[1] == "drop":
-                del b.keys[k]
-                stats["stop-drop"] += 1
-            else:
-                b.flags[k].add("w" if cells[1] == "designator" else "c")
-                stats[f"stop-{cells[1]}"] += 1
-    first_names = read_first_names()
-    for k in list(b.keys):
-        if "l" in b.flags[k]:
-            continue
-        bare = k[2:] if k.startswith("ال") else k
-        if (
-            " " not in k
-            and len(bare) <= 2
-            and not any(b.rows[r]["kind"] in "CA" for r in b.keys[k])
-        ):
-            del b.keys[k]
-            stats["short"] += 1
-            continue
-        if k in first_names:
-            b.flags[k].add("p")
-            b.flags[k].add("c")
-        if " " not in k and k.startswith("ال") and k.endswith("يه"):
-            b.flags[k].add("a")
-    stats.update(word_frequency_flags(b))
-    stats.update(context_word_filters(b))
-    return stats
-
-
-def context_word_filters(b: Builder) -> dict[str, int]:
-    """Drop keys that are place designators ("مدينة", "المدينة"); mark English words weak.
-
-    A one-word Latin key that is an English word (simplemma's English lexicon: "Nice",
-    "Reading", "The") needs a place cue unless it names a country or a division.
-    """
-    stats: dict[str, int] = defaultdict(int)
-    ctx = json.loads((GAZ / "context.json").read_text(encoding="utf-8"))
-    for group in ("designators_city", "designators_admin", "designators_country"):
-        for w in ctx[group]:
-            k = arabic_key(w) if has_arabic(w) else latin_key(w)
-            for kk in (k, "ال" + k if k and has_arabic(w) and not k.startswith("ال") else None):
-                if kk in b.keys:
-                    del b.keys[kk]
-                    stats["designator"] += 1
-    try:
-        from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
-
-        english = DefaultDictionaryFactory().get_dictionary("en")
-    except ImportError:  # pragma: no cover - simplemma is installed with the project
-        return stats
-    for k, rows in b.keys.items():
-        if "l" in b.flags[k] and " " not in k and k in english:
-            if not any(b.rows[r]["kind"] in "CA" for r in rows):
-                b.flags[k].add("c")
-                stats["english-word"] += 1
-    return stats
-
-
-def read_first_names() -> set[str]:
-    """Keys of the given names in lang/ar/ner_first_names.tsv (empty when absent)."""
-    out: set[str] = set()
-    if FIRST_NAMES.exists():
-        for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                k = arabic_key(line.split("\t")[0].strip())
-                if k:
-                    out.add(k)
-    return out
-
-
-def word_frequency_flags(b: Builder) -> dict[str, int]:
-    """Mark single-word keys that are frequent words but name only small places.
-
-    ``count``: how often the key occurs as a word in the corpus counts (SaudiNewsNet word
-    forms); ``pop``: the population of its largest place. A town of 10,000 is not written
-    300 times in 17 days of Saudi news; a word is. For places of the Arab world, a ratio
-    pop / count under 30 marks the key ``w`` (needs a designator), under 150 ``c`` (needs
-    a cue); for places elsewhere (names seldom written in Arabic news) the limits are 1000
-    and 3000. Countries, admin1 divisions and supplement places are never marked.
-    """
-    stats: dict[str, int] = defaultdict(int)
-    if not LEXICON.exists():
-        return stats
-    counts: dict[str, int] = {}
-    with gzip.open(LEXICON, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            w, _, n = line.rstrip("\n").partition("\t")
-            counts[w] = int(n)
-    for k, rows in b.keys.items():
-        if " " in k or "l" in b.flags[k]:
-            continue
-        if any(b.rows[r]["kind"] in "CAS" for r in rows):
-            continue
-        n = counts.get(k, 0)
-        if n < 20:
-            continue
-        pop = max(b.rows[r]["pop"] for r in rows)
-        arab = any(b.rows[r]["cc"] in ARAB_WORLD for r in rows)
-        w_limit, c_limit = (30, 150) if arab else (1000, 3000)
-        if pop < n * w_limit:
-            b.flags[k].add("w")
-            stats["freq-w"] += 1
-        elif pop < n * c_limit:
-            b.flags[k].add("c")
-            stats["freq-c"] += 1
-    stats["no-strip"] = blocked_prefixed_forms(b, counts)
-    return stats
-
-
-#: Proclitic sequences a place name may carry in text.
-PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-
-
-def blocked_prefixed_forms(b: Builder, counts: dict[str, int]) -> int:
-    """Words that must not be split into clitic + place name ("بلاد" is not ب + Lod).
-
-    For a one-word key K of towns and a prefix P, the word P+K is blocked when it is
-    frequent in the corpus counts (20 or more) and, compared with K itself, more frequent
-    than a name's clitic form is: a name is written bare far more often than with one
-    given clitic ("بالرياض" is 0.16 of "الرياض", "ولحج" 0.31 of "لحج"), while "بلاد"
-    occurs 445 times and "لاد" almost never, "بحجة" (pretext) 0.35 of "حجة". The limit
-    is 0.5 for a conjunction (names are listed with و) and 0.3 for a preposition.
-    Blocked words are stored with flag ``x`` and no rows.
-    """
-    blocked: set[str] = set()
-    for k, rows in list(b.keys.items()):
-        if " " in k or "l" in b.flags[k] or not rows:
-            continue
-        if any(b.rows[r]["kind"] in "CAS" for r in rows):
-            continue
-        base = counts.get(k, 0)
-        forms = [(p + k, p) for p in PREFIXES]
-        if k.startswith("ال"):
-            forms += [(p + "ل" + k[1:], p + "ل") for p in ("ل", "ول", "فل")]
-        for w, p in forms:
-            n = counts.get(w, 0)
-            limit = 0.5 if p in ("و", "ف") else 0.3
-            if n >= 20 and w not in b.keys and n > limit * base:
-                blocked.add(w)
-    for w in blocked:
-        b.flags[w] = {"x"}
-        b.keys[w] = set()
-    return len(blocked)
-
-
 def write(b: Builder) -> None:
     """Write places.tsv.gz and names.tsv.gz (sorted, deterministic, mtime 0)."""
     lines = ["# gid\tkind\tname\tiso3\tadmin1\tlat\tlon\tpop\tprec\tsid"]
@@ -507,13 +306,17 @@ def write(b: Builder) -> None:
             )
         )
     _write_gz(GAZ / "places.tsv.gz", lines)
-    names = ["# key\tflags\trows"]
+    names = ["# key\tflags\trows (a line '!word' marks a word never split into clitics + name)"]
     for k in sorted(b.keys):
         flags = "".join(f for f in FLAG_ORDER if f in b.flags[k])
         names.append(f"{k}\t{flags}\t{','.join(str(r) for r in sorted(b.keys[k]))}")
+    names.extend(f"!{w}\tx\t" for w in sorted(b.no_strip))
     _write_gz(GAZ / "names.tsv.gz", names)
     given = sorted(read_first_names())
-    header = "# Given names (normalized), copied from lang/ar/ner_first_names.tsv by the build.\n"
+    header = (
+        "# Given names (normalized): lang/ar/ner_first_names.tsv and context.json's"
+        " extra_given_names, copied by the build.\n"
+    )
     (GAZ / "given_names.txt").write_text(header + "\n".join(given) + "\n", encoding="utf-8")
 
 

@@ -27,6 +27,11 @@ overlapping the gold span are compared with the gold:
 Codes for ethnic groups and vague groupings (KUR, INT, UIS, NGO) are left out.
 
     PYTHONPATH=src python eval/actors/evaluate.py [--split dev|test|all] [--json] [--errors N]
+        [--places] [--ner]
+
+``--places`` / ``--ner`` run the place recognizer / the NER before the linker, as the
+full pipeline does (their LOC mentions then count as actor evidence); these figures depend
+on those stages and are reported, not floored.
 
 Exits 1 when a figure is below its floor in ``floors.json``.
 """
@@ -177,13 +182,32 @@ def snn_gold() -> list[GoldActor]:
     return out
 
 
-def _places_stage():
-    """The place recognizer when it is importable (``--places``), else None."""
+def _places_stage(ner: bool = False):
+    """The place recognizer (and with ``ner`` the entity recognizer) when importable, as one
+    callable run before the linker; None when neither is available."""
+    stages = []
     try:
         from marsad.mentions.places import PlaceRecognizer
+
+        stages.append(PlaceRecognizer())
     except ImportError:
+        pass
+    if ner:
+        try:
+            from marsad.mentions.ner import EntityRecognizer
+
+            stages.append(EntityRecognizer())
+        except ImportError:
+            pass
+    if not stages:
         return None
-    return PlaceRecognizer()
+
+    def run(doc: Document) -> Document:
+        for stage in stages:
+            doc = stage(doc)
+        return doc
+
+    return run
 
 
 @dataclass(frozen=True)
@@ -261,14 +285,14 @@ def score(golds: list[GoldActor], linker: DocumentLinker | None = None, places=N
     }
 
 
-def evaluate(split: str = "dev", places: bool = False) -> dict[str, dict]:
+def evaluate(split: str = "dev", places: bool = False, ner: bool = False) -> dict[str, dict]:
     """``{"events": figures, "snn": figures}`` for one events split (dev, test or all).
 
     ``places=True`` runs the place recognizer first (when importable): its LOC mentions
     then give the document's country and count as actor evidence, as in the pipeline.
     """
     linker = DocumentLinker()
-    stage = _places_stage() if places else None
+    stage = _places_stage(ner) if (places or ner) else None
     out = {"events": score(events_gold(split), linker, stage)}
     if SNN_GOLD.exists():
         out["snn"] = score(snn_gold(), linker, stage)
@@ -277,7 +301,7 @@ def evaluate(split: str = "dev", places: bool = False) -> dict[str, dict]:
 
 def check_floors(results: dict[str, dict], split: str) -> list[str]:
     """Figures below their floor (``floors.json``: {split: {set: {figure: floor}}})."""
-    floors = json.loads(FLOORS.read_text(encoding="utf-8")).get(split, {})
+    floors = json.loads(FLOORS.read_text(encoding="utf-8")).get(split) or {}
     fails = []
     for set_name, figs in floors.items():
         for fig, floor in figs.items():
@@ -294,12 +318,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--places", action="store_true", help="run the place recognizer first (not floored)"
     )
+    ap.add_argument("--ner", action="store_true", help="also run the NER first (not floored)")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors per set")
     args = ap.parse_args(argv)
     if not EVENTS.exists():
         print(f"{EVENTS} not present: ../shared data is not available", file=sys.stderr)
         return 2
-    results = evaluate(args.split, args.places)
+    results = evaluate(args.split, args.places, args.ner)
     figures = {k: {f: v for f, v in r.items() if f != "errors"} for k, r in results.items()}
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -310,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         for g, preds in r["errors"][: args.errors]:
             got = [(p.text, p.country, p.sector) for p in preds]
             print(f"  [{name}] gold {g.country}/{g.sector} {g.words!r} -> {got}")
-    fails = [] if args.places else check_floors(figures, args.split)
+    fails = [] if (args.places or args.ner) else check_floors(figures, args.split)
     for f in fails:
         print("BELOW FLOOR:", f, file=sys.stderr)
     return 1 if fails else 0

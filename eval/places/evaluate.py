@@ -103,7 +103,9 @@ def evaluate(part: str, recognizer: PlaceRecognizer | None = None) -> Score:
         for start, end, place, _conf in system:
             if not any(g["start"] < end and start < g["end"] for g in golds):
                 score.false_place += 1
-                score.errors.append(f"FALSE {gold_rec['zip']}#{gold_rec['index']} {text[start:end]!r} -> {place.name} {place.country}")
+                score.errors.append(
+                    f"FALSE {gold_rec['zip']}#{gold_rec['index']} {text[start:end]!r} -> {place.name} {place.country}"
+                )
         for g in golds:
             if g["gold"] == "ign":
                 continue
@@ -112,7 +114,9 @@ def evaluate(part: str, recognizer: PlaceRecognizer | None = None) -> Score:
             score.gold_with_entry += has_entry
             hits = [p for s, e, p, _ in system if s < g["end"] and g["start"] < e]
             if not hits:
-                score.errors.append(f"MISS  {gold_rec['zip']}#{gold_rec['index']} {g['text']!r} {g['gold']}")
+                score.errors.append(
+                    f"MISS  {gold_rec['zip']}#{gold_rec['index']} {g['text']!r} {g['gold']}"
+                )
                 continue
             score.found += 1
             place = hits[0]

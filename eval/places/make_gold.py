@@ -98,7 +98,9 @@ def convert(part: str) -> list[dict]:
         for surface, gold, occ in sorted(decisions.get(k, []), key=lambda d: -len(d[0])):
             others = [s for other, spans in taken.items() if other != surface for s in spans]
             spans = [
-                s for s in occurrences(text, surface) if not any(s[0] < b and a < s[1] for a, b in others)
+                s
+                for s in occurrences(text, surface)
+                if not any(s[0] < b and a < s[1] for a, b in others)
             ]
             if not spans:
                 raise SystemExit(f"{part} #{k}: {surface!r} not found")

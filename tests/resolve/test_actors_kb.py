@@ -24,7 +24,9 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_actors", REPO / "train" / "build_actors.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_actors", REPO / "train" / "build_actors.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

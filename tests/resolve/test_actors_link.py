@@ -85,7 +85,9 @@ def test_two_persons_sharing_a_family_name_block_the_short_form():
 
 def test_office_resolves_to_the_holder_on_the_date():
     ms = link("وصرح رئيس الوزراء البريطاني أمس", published="2008-03-01")
-    assert [(m.text, m.actor.id) for m in ms] == [("رئيس الوزراء البريطاني", "marsad:p-gordon-brown")]
+    assert [(m.text, m.actor.id) for m in ms] == [
+        ("رئيس الوزراء البريطاني", "marsad:p-gordon-brown")
+    ]
     former = link("وصرح رئيس الوزراء البريطاني السابق", published="2008-03-01")[0]
     assert former.actor.id is None and former.actor.sector == "ELI"
     undated = link("وصرح رئيس الوزراء البريطاني")[0]
@@ -123,7 +125,10 @@ def test_unknown_ner_org_gets_only_what_its_name_says():
         doc.add_mention(Mention(a, a + len(name), name, "ORG", source="ner"))
     link_document(doc)
     org = {m.text: m.actor for m in doc.mentions if m.kind == "ORG"}
-    assert (org["حزب العمال الديمقراطي المصري"].country, org["حزب العمال الديمقراطي المصري"].sector) == (
+    assert (
+        org["حزب العمال الديمقراطي المصري"].country,
+        org["حزب العمال الديمقراطي المصري"].sector,
+    ) == (
         "EGY",
         "PTY",
     )
@@ -134,7 +139,9 @@ def test_state_names_set_the_actor_of_place_mentions():
     doc = make_doc("قصفت إسرائيل مواقع")
     a = doc.text.index("إسرائيل")
     doc.add_mention(
-        Mention(a, a + 7, "إسرائيل", "LOC", place=Place(name="Israel", country="ISR"), source="places")
+        Mention(
+            a, a + 7, "إسرائيل", "LOC", place=Place(name="Israel", country="ISR"), source="places"
+        )
     )
     link_document(doc)
     assert len(doc.mentions) == 1 and doc.mentions[0].actor.id == "Q801"
@@ -144,7 +151,9 @@ def test_place_mentions_give_the_document_country():
     doc = make_doc("انتشرت الشرطة في البصرة")
     a = doc.text.index("البصرة")
     doc.add_mention(
-        Mention(a, a + 6, "البصرة", "LOC", place=Place(name="Basra", country="IRQ"), source="places")
+        Mention(
+            a, a + 6, "البصرة", "LOC", place=Place(name="Basra", country="IRQ"), source="places"
+        )
     )
     link_document(doc)
     police = [m for m in doc.mentions if m.text == "الشرطة"][0]

@@ -5,10 +5,12 @@ articles with ``content``), tokenizes the normalized text with the NER tokenizer
 for the ``--vocab`` most frequent words builds a PPMI matrix over position-specific
 contexts (the word 2 and 1 to the left and right, among the ``--contexts`` most frequent
 words), reduces it with a truncated SVD and clusters the unit-length vectors with
-k-means at three granularities (64, 256 and 1024 clusters by default).
+k-means at four granularities (64, 256, 1024 and 4096 clusters by default); two more
+clusterings (256 each) come from the left-context and right-context halves of the
+matrix alone.
 
 Writes ``src/marsad/resources/ner/clusters.tsv.gz``: one line per word, most frequent
-first, ``word<TAB>c64<TAB>c256<TAB>c1024``. The line order is the frequency rank that
+first, ``word<TAB>c64<TAB>c256<TAB>c1024<TAB>c4096<TAB>L256<TAB>R256``. The line order is the frequency rank that
 the clitic splitter in :mod:`marsad.mentions.ner_features` uses. Only words and
 cluster numbers are written, no text.
 
@@ -70,6 +72,13 @@ def kmeans(x: np.ndarray, k: int, iters: int, seed: int) -> np.ndarray:
     return assign
 
 
+def unit_svd(m: sparse.csr_matrix, dim: int, seed: int) -> np.ndarray:
+    """Rows of ``m`` reduced to ``dim`` dimensions (U * sqrt(S)), scaled to unit length."""
+    u, s, _ = svds(m, k=dim, random_state=seed)
+    vec = u * np.sqrt(s)
+    return vec / np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--news", type=Path, default=NEWS)
@@ -77,7 +86,8 @@ def main() -> None:
     ap.add_argument("--vocab", type=int, default=60000)
     ap.add_argument("--contexts", type=int, default=5000)
     ap.add_argument("--dim", type=int, default=100)
-    ap.add_argument("--ks", default="64,256,1024")
+    ap.add_argument("--ks", default="64,256,1024,4096")
+    ap.add_argument("--side-k", type=int, default=256, help="clusters of the one-sided views")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
     if not args.news.is_dir():
@@ -130,17 +140,21 @@ def main() -> None:
     ppmi = sparse.csr_matrix(
         (pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape, dtype=np.float64
     )
-    u, s, _ = svds(ppmi, k=args.dim, random_state=args.seed)
-    vec = u * np.sqrt(s)
-    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
+    vec = unit_svd(ppmi, args.dim, args.seed)
     print(f"svd {vec.shape} ({time.time() - t0:.0f}s)")
 
     ks = [int(k) for k in args.ks.split(",")]
     assigns = [kmeans(vec, k, iters=25, seed=args.seed + i) for i, k in enumerate(ks)]
-    print(f"k-means {ks} ({time.time() - t0:.0f}s)")
+    names = [f"c{k}" for k in ks]
+    # one-sided views: words alike by what precedes them / by what follows them
+    for j, (side, cols) in enumerate((("L", slice(0, 2 * nc)), ("R", slice(2 * nc, 4 * nc)))):
+        v = unit_svd(ppmi[:, cols], args.dim // 2, args.seed)
+        assigns.append(kmeans(v, args.side_k, iters=25, seed=args.seed + 100 + j))
+        names.append(f"{side}{args.side_k}")
+    print(f"k-means {names} ({time.time() - t0:.0f}s)")
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# word\t" + "\t".join(f"c{k}" for k in ks)]
+    lines = ["# word\t" + "\t".join(names)]
     lines += [w + "\t" + "\t".join(str(int(a[i])) for a in assigns) for i, w in enumerate(vocab)]
     with open(args.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
         f.write(("\n".join(lines) + "\n").encode("utf-8"))

@@ -46,7 +46,7 @@ PLOVER_TYPES: tuple[str, ...] = (
 )
 
 _AR_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
-_AR_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_AR_PRESENT_PREFIXES = ("ي", "ت", "ن")
 _AR_PRESENT_SUFFIXES = ("", "ون", "ان", "وا", "ن", "ين")
 
 
@@ -177,7 +177,7 @@ def trigger_lexicon(lang: str) -> Lexicon:
 def read_table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated data file (comments and blank lines skipped).
 
-    >>> ("ASSAULT", "explosives") in {r[:2] for r in read_table("ar", "event_acled.tsv")}
+    >>> ("source", "بحسب") in {(r[0], r[1].split(",")[0]) for r in read_table("ar", "event_attribution.tsv")}
     True
     """
     try:

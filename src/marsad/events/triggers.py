@@ -24,7 +24,10 @@ from functools import lru_cache
 
 from marsad.document import Token
 from marsad.events.lexicon import Entry, Lexicon, strip_article, trigger_lexicon
-from marsad.text.clitics import variants
+from marsad.text.clitics import analyze, variants, word_frequencies
+
+#: Below this corpus count a word's other segmentations are tried too.
+_RARE = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +53,35 @@ class TriggerHit:
 def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
     """``(form, prefixes)`` pairs under which an Arabic word is looked up, most likely first.
 
+    The word as written, then the clitic analyser's segmentation (with and without
+    the article). Other segmentations are tried only for rare words (a frequent word
+    is trusted as the analyser reads it: "وزارة" is not و + "زار"), and a split
+    that leaves "ي" or "ك" as a suffix is never tried ("الاجتماعي" is not
+    "اجتماع" + "ي"). A future particle is always tried ("ستنسحب").
+
     >>> candidate_forms("وبالهجوم")[:3]
     (('وبالهجوم', ''), ('الهجوم', 'وب'), ('هجوم', 'وب'))
+    >>> any(f == "زار" for f, _ in candidate_forms("وزاره"))
+    False
     """
     out: list[tuple[str, str]] = [(norm, "")]
     if not ("\u0621" <= norm[:1] <= "\u064a"):
         return tuple(out)
+    best = analyze(norm)
+    out += [(best.stem, best.prefixes), (strip_article(best.stem), best.prefixes)]
+    rare = word_frequencies().get(norm, 0) < _RARE
     for a in variants(norm):
+        if a.suffix in ("ي", "ك"):
+            continue
+        future = "س" in a.prefixes and a.stem[:1] in "يتن"
+        if "س" in a.prefixes and not future:
+            continue
+        if not (rare or future):
+            continue
         for stem in (a.stem, strip_article(a.stem)):
             if len(stem) >= 2:
                 out.append((stem, a.prefixes))
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(f for f in out if len(f[0]) >= 2))
 
 
 def _lookup(lex: Lexicon, norm: str) -> tuple[list[Entry] | None, str]:

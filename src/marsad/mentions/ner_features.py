@@ -84,6 +84,7 @@ class FeatureExtractor:
     loc_cues: frozenset[str] = frozenset()
     places: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     entity_words: frozenset[str] = frozenset()
+    cue_stats: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     _cache: dict[str, tuple[list[str], ...]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ loading
@@ -111,6 +112,12 @@ class FeatureExtractor:
         org = frozenset(normalize_key(w) for w in _read_lines(lexicons / "ner_org_cues.tsv"))
         loc = frozenset(normalize_key(w) for w in _read_lines(lexicons / "ner_loc_cues.tsv"))
         places: dict[str, set[tuple[str, ...]]] = {}
+        cue_stats: dict[str, tuple[str, str, str]] = {}
+        kpath = resources / "cue_stats.tsv.gz"
+        if kpath.exists():
+            for line in _read_lines(kpath):
+                word, p, o, loc_band = line.split("\t")
+                cue_stats[word] = (p, o, loc_band)
         ppath = resources / "places.tsv"
         if ppath.exists():
             for line in _read_lines(ppath):
@@ -132,6 +139,7 @@ class FeatureExtractor:
             loc_cues=loc,
             places={k: frozenset(v) for k, v in places.items()},
             entity_words=frozenset(ent),
+            cue_stats=cue_stats,
         )
 
     # ------------------------------------------------------------ morphology
@@ -226,8 +234,12 @@ class FeatureExtractor:
             "bs4=" + bare[-4:],
         ]
         ctx_small: list[str] = ["w=" + n]
+        side: list[str] = []
         if cl:
             own += ["c0=" + cl[0], "c1=" + cl[1], "c2=" + cl[2]]
+            if len(cl) >= 6:  # finer clusters and the one-sided views
+                side = ["cL=" + cl[4], "cR=" + cl[5]]
+                own += ["c3=" + cl[3], *side]
             if n not in self.clusters:
                 own.append("cstem")
             ctx_small += ["c1=" + cl[1], "c2=" + cl[2]]
@@ -246,7 +258,10 @@ class FeatureExtractor:
         if lc:
             own.append("lc")
             ctx_small.append("lc")
-        near = ctx_small + ["s=" + stem, "bs2=" + bare[-2:], "sh=" + shape]
+        ks = self.cue_stats.get(n) or self.cue_stats.get(stem)
+        if ks:
+            own += ["kp=" + ks[0], "ko=" + ks[1], "kl=" + ks[2]]
+        near = ctx_small + ["s=" + stem, "bs2=" + bare[-2:], "sh=" + shape, *side]
         return (
             own,
             ["-2:" + f for f in ctx_small],

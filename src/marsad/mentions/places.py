@@ -68,6 +68,7 @@ class Candidate:
     scored: list[tuple[Scored, Reading]] | None = None
     pending: list[Reading] = field(default_factory=list)
     container_of: Candidate | None = None
+    plural: bool = False
 
 
 class PlaceRecognizer:
@@ -87,8 +88,8 @@ class PlaceRecognizer:
         self.ctx = load_context()
         self.demonyms = demonym_table()
         self.given_names = load_given_names() - self.ctx.not_given_names
-        #: words worth a closer look: name starts and demonyms
-        self.scan_keys = self.gaz.starts.union(self.demonyms)
+        #: words worth a closer look: name starts, demonyms, designators of unlisted places
+        self.scan_keys = self.gaz.starts.union(self.demonyms, self.ctx.unknown_designators)
 
     # -- public ---------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
@@ -123,8 +124,15 @@ class PlaceRecognizer:
         words = tokenize(text)
         hits = candidate_indices(words.toks, self.scan_keys)
         matches = find_names(text, self.gaz, words, hits)
+        unknown = self.ctx.unknown_designators
+        designated = [
+            i for i in hits if any(s in unknown for s, _ in clitic_readings(words.toks[i]))
+        ]
+        if not matches and not designated:
+            return []
         person_keys: set[str] = set()
-        kept = [self._keep(m, words, original, norm, person_keys) for m in matches]
+        ends = {m.last for m in matches}
+        kept = [self._keep(m, words, original, norm, person_keys, ends) for m in matches]
         # a name used for a person once ("سليم سحاب") is a person throughout the text
         cands = [
             c
@@ -151,7 +159,7 @@ class PlaceRecognizer:
                 conf = round(conf * 0.85, 3)
             out.append((start, end, self.gaz.to_place(e, precision), conf))
             resolved.append((c.match.first, c.match.last, e))
-        for vs, ve, place in unknown_places(words, resolved, weights, self.gaz):
+        for vs, ve, place in unknown_places(words, resolved, weights, self.gaz, designated):
             start, end = norm.to_original(vs, ve)
             out.append((start, end, place, 0.4))
         out.sort(key=lambda t: t[0])
@@ -159,11 +167,18 @@ class PlaceRecognizer:
 
     # -- filters --------------------------------------------------------------
     def _keep(
-        self, m: NameMatch, words: Words, original: str, norm, person_keys: set[str]
+        self,
+        m: NameMatch,
+        words: Words,
+        original: str,
+        norm,
+        person_keys: set[str],
+        ends: set[int] = frozenset(),
     ) -> Candidate | None:
         """The candidate of a match when its context allows a place reading, else None.
 
-        Keys of matches rejected as a person's name are added to ``person_keys``.
+        Keys of matches rejected as a person's name are added to ``person_keys``;
+        ``ends`` holds the last word of every match (a name after a name is no adjective).
         """
         ctx = self.ctx
         first_tok = words.toks[m.first]
@@ -172,19 +187,19 @@ class PlaceRecognizer:
         prev_keys = word_keys(words, m.first - 1) if has_prev else []
         next_keys = word_keys(words, m.last + 1) if has_next else []
         designator = next((ctx.designators[k] for k in prev_keys if k in ctx.designators), None)
-        if first_tok[0] < "\u0621":
+        plural = any(k in ctx.plural_designators for k in prev_keys)
+        if first_tok[0] < "\u0621" and first_tok[0].isalpha():
             s, _ = norm.to_original(m.word_start, m.end)
             if not original[s : s + 1].isupper():
                 return None
         if any(k in ctx.org_before for k in prev_keys) or self._quoted_org(m, original, norm):
             return None
         if designator is None and (
-            any(k in ctx.person_before for k in prev_keys)
-            or self._after_given_name(words, m.first, m)
-        ):
-            if not self._names_major(m):
-                person_keys.update(r.key for r in m.readings)
-                return None
+            (any(k in ctx.person_before for k in prev_keys) and self._names_minor(m))
+            or (self._after_given_name(words, m.first, m) and not self._names_major(m))
+        ):  # "الشيخ عمان" stays Oman unless "بن" follows; "زار الأمير جازان" stays a place
+            person_keys.update(r.key for r in m.readings)
+            return None
         single = m.first == m.last
         cued = designator is not None or any(k in ctx.prepositions for k in prev_keys)
         readings: list[Reading] = []
@@ -195,19 +210,25 @@ class PlaceRecognizer:
             flags = self.gaz.flags(r.key)
             rows = self.gaz.lookup(r.key)[1]
             major = any(self.gaz.entry(x).kind in "CA" for x in rows)
-            if not major and any(k in ctx.person_after for k in next_keys):
+            if any(k in ctx.person_after for k in next_keys):
+                person_keys.add(r.key)
                 continue
             if single and any(k in ctx.kin_after for k in next_keys):
                 continue
+            if not major and any(k in ctx.team_before for k in prev_keys):
+                continue  # "مدافع روما": a club; a country stays a place
             adjective_like = r.prefix in ("", "و", "ف") and (
                 "a" in flags or (single and not major and r.key.startswith("ال"))
             )
             if (
                 adjective_like
                 and has_prev
-                and self._adjective_use(words, m.first - 1, prev_keys, designator)
+                and m.first - 1 not in ends  # "المدينة المنورة والشرقية": a list of places
+                and self._adjective_use(words, m.first - 1, prev_keys, designator, flags)
             ):
                 continue
+            if "e" in flags and self._ends_with_ha(m, original, norm):
+                continue  # "قصره" (his palace), "حديثه" (his talk): not "قصرة", "حديثة"
             if flags and first_tok.startswith(("لل", "ولل", "فلل")) and not r.key.startswith("ال"):
                 continue  # "للحج" is ل + "الحج", not ل + Lahij
             if "w" in flags:
@@ -221,7 +242,7 @@ class PlaceRecognizer:
         if not readings and not pending:
             return None
         weak = not readings or any(set(self.gaz.flags(r.key)) & set("wcp") for r in readings)
-        return Candidate(m, readings, designator, weak, [], [], pending=pending)
+        return Candidate(m, readings, designator, weak, [], [], pending=pending, plural=plural)
 
     def _names_major(self, m: NameMatch) -> bool:
         """True when some reading of ``m`` names a country or a first-level division."""
@@ -232,19 +253,15 @@ class PlaceRecognizer:
     def _after_given_name(self, words: Words, i: int, m: NameMatch) -> bool:
         """True when word ``i`` follows a given name ("سليم سحاب", "علي حسن الأحمدي").
 
-        A given name that is also a common word ("حسن" good, "باسم" in the name of)
-        counts only after another name or a title, or before a minor place's name.
+        A given name that is also a common word ("حسن" good, "باسم" in the name of,
+        "علي" = "على" once normalized) counts only after another name or a title.
         """
         if i == 0 or not words.adjacent(i - 1):
             return False
         prev = words.toks[i - 1]
         if prev in self.given_names:
             return True
-        if prev not in self.ctx.not_given_names:
-            return False
-        if self._names_minor(m):
-            return True
-        if i < 2 or not words.adjacent(i - 2):
+        if prev not in self.ctx.not_given_names or i < 2 or not words.adjacent(i - 2):
             return False
         before = words.toks[i - 2]
         return (
@@ -268,8 +285,8 @@ class PlaceRecognizer:
         """Accept pending names listed with accepted places ("عدن وتعز ولحج والضالع")
         or placed inside one ("الحوطة مركز محافظة لحج").
 
-        A name that needs a designator ("w") is accepted only in a list whose accepted
-        neighbour has one ("محافظات عدن ولحج"); a name that needs any cue, in any list.
+        A name that needs a designator ("w") is accepted only in a list announced by a
+        plural designator ("محافظات عدن ولحج"); a name that needs any cue, in any list.
         """
         changed = True
         while changed:
@@ -297,11 +314,12 @@ class PlaceRecognizer:
                     ok = [
                         r
                         for r in c.pending
-                        if "w" not in self.gaz.flags(r.key) or cands[j].designator
+                        if "w" not in self.gaz.flags(r.key) or cands[j].plural
                     ]
                     if ok:
                         c.readings, c.pending = ok, []
                         c.designator = c.designator or cands[j].designator
+                        c.plural = c.plural or cands[j].plural
                         changed = True
                         break
         return [c for c in cands if c.readings]
@@ -317,17 +335,28 @@ class PlaceRecognizer:
         return gap == "" and words.toks[b.match.first].startswith("و")
 
     def _adjective_use(
-        self, words: Words, i: int, prev_keys: list[str], designator: str | None
+        self, words: Words, i: int, prev_keys: list[str], designator: str | None, flags: str
     ) -> bool:
-        """True when word ``i`` makes the next word an adjective ("الحكومة السعودية")."""
-        if designator is not None or any(k in self.ctx.prepositions for k in prev_keys):
+        """True when word ``i`` makes the next word an adjective ("الحكومة السعودية").
+
+        After a definite designator an adjective-shaped name is an adjective too ("المدينة
+        الجنوبية"), while other names stand in apposition ("العاصمة الرياض").
+        """
+        if any(k in self.ctx.prepositions for k in prev_keys):
             return False
+        definite = any(k.startswith("ال") for k in prev_keys)  # "الحكومة", "والكرة", "للكرة"
+        if designator is not None:
+            return definite and "a" in flags
         if any(k in self.demonyms for k in prev_keys):
             return True
-        stem = prev_keys[1] if len(prev_keys) > 1 and words.toks[i][0] in "وف" else prev_keys[0]
-        if not stem.startswith("ال"):
-            return False
-        return not any(k in self.gaz for k in prev_keys)
+        return definite and not any(k in self.gaz for k in prev_keys)
+
+    @staticmethod
+    def _ends_with_ha(m: NameMatch, original: str, norm) -> bool:
+        """True when the matched name is written with a final ه (not ة) in the text."""
+        _, end = norm.to_original(m.word_start, m.end)
+        letters = [ch for ch in original[max(0, end - 4) : end] if "\u0621" <= ch <= "\u064a"]
+        return bool(letters) and letters[-1] == "ه"
 
     def _quoted_org(self, m: NameMatch, original: str, norm) -> bool:
         """A name in quotes right after the preposition ل ("قال لـ«الرياض»"): a newspaper."""

@@ -76,15 +76,22 @@ class ActorEntry:
         return self.qid or self.id
 
     def sector_on(self, date: str | None) -> str | None:
-        """The actor's sector on ``date``: an active role's, a history period's, else the default.
+        """The actor's sector on ``date``: an active role's, a history period's, ``ELI`` (a
+        former office holder) for a person all of whose dated roles ended before ``date``,
+        else the default.
 
         >>> load_kb().get("marsad:afg-taliban").sector_on("2010-06-01")
         'REB'
+        >>> load_kb().get("marsad:p-hosni-mubarak").sector_on("2015-01-01")
+        'ELI'
         """
         if date:
             for role in self.roles:
                 if role.sector and role.active(date):
                     return role.sector
+            ends = [r.end for r in self.roles]
+            if ends and all(e and date[: len(e)] > e for e in ends):
+                return "ELI"
             for period in self.history:
                 r = Role(
                     "",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.lang import data_path, read_lines
@@ -32,6 +32,7 @@ _ROLE_FORMS = ("", "ان", "ين", "ون", "و", "ا")
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
 
+@lru_cache(maxsize=200_000)
 def bare(word: str) -> str:
     """Strip one clitic prefix group and the article from a normalized Arabic word.
 
@@ -57,11 +58,12 @@ def bare_forms(word: str) -> list[str]:
     return [form for _, form in bare_readings(word)]
 
 
-def bare_readings(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=200_000)
+def bare_readings(word: str) -> tuple[tuple[int, str], ...]:
     """``(letters of clitic prefix, bare form)`` readings of a normalized word.
 
     >>> bare_readings("والشرطه"), bare_readings("وجنود")
-    ([(1, 'شرطه')], [(0, 'وجنود'), (1, 'جنود')])
+    (((1, 'شرطه'),), ((0, 'وجنود'), (1, 'جنود')))
     """
     out: list[tuple[int, str]] = [(_prefix_len(word), bare(word))]
     for p in _PROCLITICS:
@@ -71,7 +73,7 @@ def bare_readings(word: str) -> list[tuple[int, str]]:
     for r in out:
         if all(r[1] != s[1] for s in seen):
             seen.append(r)
-    return seen
+    return tuple(seen)
 
 
 def _prefix_len(word: str) -> int:
@@ -131,9 +133,11 @@ class Lexicon:
     first_names: frozenset[str]
     org_heads: dict[str, str | None]
     weak_rules: dict
+    facility_words: frozenset[str]
     max_role_len: int
     max_title_len: int
     max_inst_len: int
+    triggers: frozenset[str] = frozenset()
 
 
 def _tsv(lang: str, name: str) -> list[list[str]]:
@@ -197,16 +201,22 @@ def load_lexicon() -> Lexicon:
         for suf in ("", "ه", "ون", "ين", "ان", "ات", "ا"):
             quals.setdefault(base + suf, (None if sector == "-" else sector, label))
     insts = {
-        _phrase_key(p): Institution(k, s, lbl) for p, k, s, lbl in _tsv("ar", "actor_institutions.tsv")
+        _phrase_key(p): Institution(k, s, lbl)
+        for p, k, s, lbl in _tsv("ar", "actor_institutions.tsv")
     }
-    titles = {
-        _phrase_key(p): Title(
+    titles: dict[tuple[str, ...], Title] = {}
+    for p, k, i, s, kind, lbl in _tsv("ar", "actor_titles.tsv"):
+        title = Title(
             None if k == "-" else k, None if i == "-" else i, None if s == "-" else s, kind, lbl
         )
-        for p, k, i, s, kind, lbl in _tsv("ar", "actor_titles.tsv")
-    }
+        words = normalize_key(p).split()
+        titles.setdefault(tuple(words), title)  # "الإمام" must not match "أمام"
+        if not words[0].startswith("ال"):
+            titles.setdefault(("ال" + words[0], *words[1:]), title)  # "وزير" -> "الوزير"
     stops = frozenset(normalize_key(w) for w in read_lines("ar", "actor_name_stops.tsv"))
-    firsts = frozenset(normalize_key(w.split("\t")[0]) for w in read_lines("ar", "ner_first_names.tsv"))
+    firsts = frozenset(
+        normalize_key(w.split("\t")[0]) for w in read_lines("ar", "ner_first_names.tsv")
+    )
     heads = {
         normalize_key(h): (None if s == "-" else s) for h, s in _tsv("ar", "actor_org_heads.tsv")
     }
@@ -214,6 +224,9 @@ def load_lexicon() -> Lexicon:
     for k in ("reject_next_words", "reject_previous_words", "reject_prefix_letters"):
         rules[k] = frozenset(normalize_key(w) for w in rules.get(k, ()))
     roles_en = _roles_en()
+    triggers = {k[0] for k in roles_ar} | {k[0] for k in insts} | {k[0] for k in titles}
+    triggers |= {"وزاره"} | {k.split()[0] for k in demonym_table()} | set(demonym_people())
+    triggers |= _gazetteer_keys()
     return Lexicon(
         roles_ar=roles_ar,
         roles_en=roles_en,
@@ -224,9 +237,13 @@ def load_lexicon() -> Lexicon:
         first_names=firsts,
         org_heads=heads,
         weak_rules=rules,
+        facility_words=frozenset(
+            bare(normalize_key(w)) for w in read_lines("ar", "actor_facility_words.tsv")
+        ),
         max_role_len=max(len(k) for k in roles_ar),
         max_title_len=max(len(k) for k in titles),
         max_inst_len=max(len(k) for k in insts),
+        triggers=frozenset(triggers),
     )
 
 
@@ -295,6 +312,7 @@ def demonym_people() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
 def demonym_country(word: str) -> str | None:
     """ISO3 of a nationality adjective or people noun (any inflection, clitics allowed).
 
@@ -318,12 +336,32 @@ def demonym_country(word: str) -> str | None:
     return _gazetteer_demonym(word)
 
 
-def _gazetteer_demonym(word: str) -> str | None:
+def _gazetteer_keys() -> set[str]:
+    """Bare first words of the place recognizer's demonyms (so its forms are looked at too)."""
+    try:
+        from marsad.resolve.geocode_demonyms import demonym_table as gazetteer_table
+    except ImportError:
+        return set()
+    try:
+        return {bare(k.split()[0]) for k in gazetteer_table() if k.strip()}
+    except Exception:  # noqa: BLE001 - a broken optional table must not break linking
+        return set()
+
+
+@cache
+def _gazetteer_lookup():
     try:
         from marsad.resolve.geocode_demonyms import country_of_demonym
     except ImportError:  # the places package is optional for actor linking
         return None
+    return country_of_demonym
+
+
+def _gazetteer_demonym(word: str) -> str | None:
+    lookup = _gazetteer_lookup()
+    if lookup is None:
+        return None
     try:
-        return country_of_demonym(word)
+        return lookup(word)
     except Exception:  # noqa: BLE001 - a broken optional table must not break linking
         return None

@@ -25,15 +25,20 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from marsad.clean.normalize import NormalizedText, normalize
+from marsad.clean.normalize import NormalizedText, normalize, normalize_key
 from marsad.document import Actor, Document, Mention, Span
 from marsad.resolve.actors import ActorEntry, ActorKB, load_kb
-from marsad.resolve.actors_lexicon import Lexicon, bare, demonym_table, load_lexicon
+from marsad.resolve.actors_lexicon import (
+    Lexicon,
+    bare,
+    demonym_country,
+    demonym_table,
+    load_lexicon,
+)
 from marsad.resolve.actors_match import ActorMatcher, matcher
 from marsad.resolve.actors_patterns import (
     Candidate,
     Words,
-    country_label,
     find_demonym_people,
     find_institutions,
     find_roles,
@@ -62,12 +67,14 @@ class DocumentLinker:
         view = doc.norm if isinstance(doc.norm, NormalizedText) else normalize(doc.text)
         tokens = doc.tokens or tokenize(doc.text, view)
         lang = _lang(doc, view.text)
-        words = Words.build(doc.text, tokens, lang)
+        words = Words.build(doc.text, tokens, lang, self.lex.triggers)
         date = doc.published[:10] if doc.published else None
         covered = bytearray(len(doc.text) + 1)
         starts = [t.start for t in tokens]
 
-        kb_cands = self._kb_candidates(doc, view, date)
+        kb_cands = [
+            c for c in self._kb_candidates(doc, view, date) if not _in_facility(words, starts, c)
+        ]
         spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
             "person": {}, "org": {}, "state": {}, "ner": {},
         }  # fmt: skip
@@ -102,7 +109,9 @@ class DocumentLinker:
                     cands.append(c)
         return self._write(doc, cands)
 
-    def _kb_candidates(self, doc: Document, view: NormalizedText, date: str | None) -> list[Candidate]:
+    def _kb_candidates(
+        self, doc: Document, view: NormalizedText, date: str | None
+    ) -> list[Candidate]:
         out = []
         for m in self.names.find(view.text):
             start, end = view.to_original(m.start, m.end)
@@ -165,6 +174,18 @@ def _resolve(entries: tuple[ActorEntry, ...], date: str | None) -> tuple[ActorEn
     return first, actor
 
 
+def _in_facility(words: Words, starts: list[int], c: Candidate) -> bool:
+    """Whether a person's name opens a facility's name ("سد الملك فهد", "جامعة الملك سعود")."""
+    if c.kind != "PER" or words.lang != "ar":
+        return False
+    i = max(bisect.bisect_right(starts, c.start) - 1, 0)
+    facility = load_lexicon().facility_words
+    for k in (i - 1, i - 2):  # the word before, or before a title ("جامعة الملك سعود")
+        if 0 <= k < len(words) and words.is_word(k) and bare(words.norms[k]) in facility:
+            return k == i - 1 or (words.norms[i - 1],) in load_lexicon().titles
+    return False
+
+
 def _mark(covered: bytearray, c: Candidate) -> None:
     covered[c.start : c.end] = b"\x01" * (c.end - c.start)
 
@@ -198,7 +219,11 @@ class CountryContext:
     """
 
     def __init__(
-        self, doc: Document, words: Words, kb_cands: list[Candidate], covered: bytearray | None = None
+        self,
+        doc: Document,
+        words: Words,
+        kb_cands: list[Candidate],
+        covered: bytearray | None = None,
     ) -> None:
         self.spans = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
         self.starts = [a for a, _ in self.spans]
@@ -211,7 +236,7 @@ class CountryContext:
                 self.hits[self._sent(m.start)].append((m.start, m.place.country))
         evidence: Counter[str] = Counter()
         i = 0
-        while i < len(words):
+        while (i := words.next_hot(i)) < len(words):
             iso, n = self._nationality(words, i)
             if iso and covered is not None and covered[words.toks[i].start]:
                 iso = None  # "وكالة الأنباء الألمانية": part of a name, not context
@@ -264,7 +289,9 @@ def _top(counts: Counter[str]) -> str | None:
     return best[0][0]
 
 
-def _short_forms(words: Words, cands: list[Candidate], covered: bytearray, lex: Lexicon) -> list[Candidate]:
+def _short_forms(
+    words: Words, cands: list[Candidate], covered: bytearray, lex: Lexicon
+) -> list[Candidate]:
     """Later mentions of a found person's family name ("الشمري") linked to that person."""
     owners: dict[str, Candidate | None] = {}
     for c in cands:
@@ -276,9 +303,13 @@ def _short_forms(words: Words, cands: list[Candidate], covered: bytearray, lex: 
         if not last.startswith("ال") and last in lex.first_names:
             continue  # "فؤاد حسين": "حسين" alone is anyone's first name
         prev = owners.get(last, c)
-        same = prev is not None and (prev.actor.id or prev.actor.name) == (c.actor.id or c.actor.name)
+        same = prev is not None and (prev.actor.id or prev.actor.name) == (
+            c.actor.id or c.actor.name
+        )
         owners[last] = c if same else None
     out = []
+    if not owners:
+        return out
     for i in range(len(words)):
         if not words.is_word(i):
             continue
@@ -296,20 +327,14 @@ def _short_forms(words: Words, cands: list[Candidate], covered: bytearray, lex: 
 
 def _unknown_org(text: str, lex: Lexicon) -> Actor | None:
     """Sector from an ORG name's head noun, country from a nationality word in it; else None."""
-    from marsad.resolve.actors_lexicon import demonym_country
-
     parts = text.split()
     if not parts:
         return None
-    head = bare(parts[0].translate({})) if parts else ""
-    from marsad.clean.normalize import normalize_key
-
-    head = bare(normalize_key(parts[0]))
-    sector = lex.org_heads.get(head)
+    sector = lex.org_heads.get(bare(normalize_key(parts[0])))
     country = next((c for w in parts[1:] if (c := demonym_country(w))), None)
     if sector is None and country is None:
         return None
-    return Actor(name=text if not country else country_label(country, text), country=country, sector=sector)
+    return Actor(name=text, country=country, sector=sector)
 
 
 _LINKER: DocumentLinker | None = None

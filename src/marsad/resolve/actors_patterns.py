@@ -20,8 +20,10 @@ and offices only) from the document's country as the caller computed it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.document import Actor, Token
 from marsad.resolve.actors import ActorEntry, ActorKB
@@ -68,28 +70,54 @@ class Words:
     bares: list[list[str]]
     prefix: list[list[int]]
     lang: str
+    _nat: dict[int, tuple[str, int] | None] = field(default_factory=dict)
+    _firsts: dict[int, frozenset[str]] = field(default_factory=dict)
+    _is_word: list[bool] = field(default_factory=list)
+    hot: list[int] = field(default_factory=list)
 
     @classmethod
-    def build(cls, text: str, tokens: list[Token], lang: str) -> Words:
-        """Index ``tokens`` (all of them, punctuation included, so adjacency is kept)."""
+    def build(
+        cls, text: str, tokens: list[Token], lang: str, triggers: frozenset[str] | None = None
+    ) -> Words:
+        """Index ``tokens`` (all of them, punctuation included, so adjacency is kept).
+
+        ``triggers`` (bare first words of every pattern) marks the *hot* tokens where a
+        pattern may start; the finders look at those only.
+        """
         norms = [t.norm for t in tokens]
-        bares: list[list[str]] = []
-        prefix: list[list[int]] = []
+        bares: list = []
+        prefix: list = []
         for t, n in zip(tokens, norms, strict=True):
             if lang == "ar" and t.is_word:
-                readings = bare_readings(n)
-                bares.append([f for _, f in readings])
-                prefix.append([k for k, _ in readings])
+                b, p = _split_readings(n)
             else:
-                bares.append([n.lower()])
-                prefix.append([0])
-        return cls(text, tokens, norms, bares, prefix, lang)
+                b, p = (n.lower(),), (0,)
+            bares.append(b)
+            prefix.append(p)
+        words = cls(text, tokens, norms, bares, prefix, lang)
+        if triggers is None or lang != "ar":
+            words.hot = list(range(len(tokens)))
+        else:
+            words.hot = [
+                i
+                for i, t in enumerate(tokens)
+                if t.is_word and (t.stem in triggers or any(b in triggers for b in bares[i]))
+            ]
+        return words
+
+    def next_hot(self, i: int) -> int:
+        """The first hot token at or after ``i`` (``len(self)`` when none)."""
+        k = bisect.bisect_left(self.hot, i)
+        return self.hot[k] if k < len(self.hot) else len(self.toks)
 
     def __len__(self) -> int:
         return len(self.toks)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.toks) and self.toks[i].is_word
+        """Whether token ``i`` exists and is a word (not punctuation)."""
+        if not self._is_word:
+            self._is_word = [t.is_word for t in self.toks]
+        return 0 <= i < len(self._is_word) and self._is_word[i]
 
     def start_after_clitic(self, i: int, reading: int = 0) -> int:
         """Offset of token ``i`` in ``text`` after the clitic prefix of its ``reading``."""
@@ -105,6 +133,11 @@ class Words:
         """
         if not self.is_word(i):
             return None
+        firsts = self._firsts.get(id(table))
+        if firsts is None:
+            firsts = self._firsts[id(table)] = frozenset(k[0] for k in table)
+        if not any(b in firsts for b in self.bares[i]):
+            return None
         for n in range(min(max_len, len(self.toks) - i), 0, -1):
             if not all(self.is_word(i + k) for k in range(n)):
                 continue
@@ -118,8 +151,33 @@ class Words:
                         return n, val, r
         return None
 
+    def match_stem_phrase(self, i: int, table: dict, max_len: int) -> tuple[int, object] | None:
+        """Longest phrase of ``table`` (keys: tuples of normalized words, article kept) at token
+        ``i``, its first word compared without clitic prefixes ("ووزير" -> "وزير")."""
+        if not self.is_word(i):
+            return None
+        first = self.toks[i].stem if self.lang == "ar" else self.norms[i]
+        firsts = self._firsts.get(id(table))
+        if firsts is None:
+            firsts = self._firsts[id(table)] = frozenset(k[0] for k in table)
+        if first not in firsts:
+            return None
+        for n in range(min(max_len, len(self.toks) - i), 0, -1):
+            if not all(self.is_word(i + k) for k in range(n)):
+                continue
+            val = table.get((first, *(self.norms[i + k] for k in range(1, n))))
+            if val is not None:
+                return n, val
+        return None
+
     def _later(self, i: int) -> str:
         return self.norms[i].lower() if self.lang != "ar" else self.norms[i]
+
+
+@lru_cache(maxsize=200_000)
+def _split_readings(norm: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    readings = bare_readings(norm)
+    return tuple(f for _, f in readings), tuple(k for k, _ in readings)
 
 
 def _skip_letters(text: str, start: int, end: int, k: int) -> int:
@@ -136,6 +194,13 @@ def _skip_letters(text: str, start: int, end: int, k: int) -> int:
 
 def nationality_at(words: Words, i: int) -> tuple[str, int] | None:
     """``(ISO3, tokens used)`` when token ``i`` (or ``i, i+1``) is a nationality word."""
+    if i in words._nat:
+        return words._nat[i]
+    words._nat[i] = found = _nationality_at(words, i)
+    return found
+
+
+def _nationality_at(words: Words, i: int) -> tuple[str, int] | None:
     if not words.is_word(i):
         return None
     if words.is_word(i + 1):
@@ -174,7 +239,7 @@ def find_roles(
         return _find_roles_en(words, lex, covered)
     out: list[Candidate] = []
     i = 0
-    while i < len(words):
+    while (i := words.next_hot(i)) < len(words):
         hit = words.match_phrase(i, lex.roles_ar, lex.max_role_len)
         if hit is None or _is_covered(words, i, i + hit[0], covered):
             i += 1
@@ -224,15 +289,17 @@ def _role_candidate(
         j += 1  # a modifier such as "المركزي", "مجهولين": look one word further
     if noun.needs_nat and country is None:
         return None
-    if noun.source and country is None and not qual_label:
-        return None  # a bare "مصدر" / "المصدر" says nothing
+    if noun.qualified and country is None and not qual_label:
+        return None  # a bare "مصدر" / "المسؤول" says nothing (or is not a person at all)
     if country is None and noun.ctx and country_at is not None:
         country = country_at(words.toks[i].start)
     if noun.source:
         adj = countries()[country].adj_en + " " if country in countries() else ""
         name = f"anonymous {adj}{qual_label + ' ' if qual_label else ''}source"
     else:
-        name = country_label(country, f"{qual_label} {noun.label_en}" if qual_label else noun.label_en)
+        name = country_label(
+            country, f"{qual_label} {noun.label_en}" if qual_label else noun.label_en
+        )
     start = words.start_after_clitic(i, reading)
     end = words.toks[end_tok - 1].end
     actor = Actor(name=name, country=country, sector=sector)
@@ -256,7 +323,11 @@ def _find_roles_en(words: Words, lex: Lexicon, covered: bytearray) -> list[Candi
             continue
         label = "anonymous source" if noun.source else noun.label_en
         actor = Actor(name=country_label(country, label), country=country, sector=noun.sector)
-        out.append(Candidate(words.toks[start_tok].start, words.toks[i + n - 1].end, noun.kind, actor, "role"))
+        out.append(
+            Candidate(
+                words.toks[start_tok].start, words.toks[i + n - 1].end, noun.kind, actor, "role"
+            )
+        )
     return out
 
 
@@ -277,7 +348,7 @@ def find_institutions(
         return []
     out: list[Candidate] = []
     i = 0
-    while i < len(words):
+    while (i := words.next_hot(i)) < len(words):
         hit = words.match_phrase(i, lex.institutions, lex.max_inst_len)
         if hit is None and "وزاره" in words.bares[i] and words.is_word(i + 1):
             if _definite(words.norms[i + 1]):  # any ministry: "وزارة التعليم"
@@ -303,9 +374,13 @@ def find_institutions(
         if entry is not None:
             actor = entry.actor(date)
         else:
-            actor = Actor(name=country_label(country, inst.label_en), country=country, sector=inst.sector)
+            actor = Actor(
+                name=country_label(country, inst.label_en), country=country, sector=inst.sector
+            )
         start = words.start_after_clitic(i, reading)
-        out.append(Candidate(start, words.toks[end_tok - 1].end, "ORG", actor, "institution", entry))
+        out.append(
+            Candidate(start, words.toks[end_tok - 1].end, "ORG", actor, "institution", entry)
+        )
         i = end_tok
     return out
 
@@ -322,7 +397,7 @@ def find_demonym_people(words: Words, covered: bytearray) -> list[Candidate]:
     people = demonym_people()
     out = []
     i = 0
-    while i < len(words):
+    while (i := words.next_hot(i)) < len(words):
         if not words.is_word(i) or _is_covered(words, i, i + 1, covered):
             i += 1
             continue
@@ -372,7 +447,12 @@ def _is_covered(words: Words, i: int, j: int, covered: bytearray) -> bool:
 
 
 def _token_after(words: Words, offset: int) -> int:
-    for k, t in enumerate(words.toks):
-        if t.start >= offset:
-            return k
-    return len(words.toks)
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(words.toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words.toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

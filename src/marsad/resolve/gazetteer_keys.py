@@ -46,7 +46,7 @@ def arabic_key(name: str) -> str | None:
     """The key of an Arabic-script name, or None when it is not an Arabic spelling.
 
     >>> arabic_key("مدينة حِمص")
-    'مدينة حمص'
+    'مدينه حمص'
     >>> arabic_key("قاهره، ایلینوی") is None   # Persian spelling with a comma: not used
     True
     """

@@ -25,8 +25,11 @@ from marsad.resolve.gazetteer import Gazetteer
 from marsad.resolve.gazetteer_keys import fold_latin
 
 #: A word of the normalized view: Arabic letters, Latin letters (apostrophes inside), digits.
-WORD = re.compile(r"[\u0621-\u064a]+|[0-9a-z\u00c0-\u024f]+(?:['’][a-z\u00c0-\u024f]+)*")
+WORD = re.compile(
+    r"[\u0621-\u064a]+|[0-9a-z\u00c0-\u024f\u1e00-\u1eff]+(?:['’][a-z\u00c0-\u024f\u1e00-\u1eff]+)*"
+)
 _GAP = re.compile(r"[ \t\u00a0]*")
+_LATIN_TO_FOLD = re.compile("['’\u00c0-\u024f\u1e00-\u1eff]")
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
@@ -43,10 +46,11 @@ class Words:
         self.text = text
         self._ms = list(WORD.finditer(text))
         toks = [m.group() for m in self._ms]
-        for i, w in enumerate(toks):
-            if w[0] < "\u0621" and ("'" in w or "’" in w or not w.isascii()):
-                w = w.replace("'", "").replace("’", "")
-                toks[i] = w if w.isascii() else fold_latin(w)
+        if _LATIN_TO_FOLD.search(text):
+            for i, w in enumerate(toks):
+                if not "\u0621" <= w[0] <= "\u064a" and ("'" in w or "’" in w or not w.isascii()):
+                    w = w.replace("'", "").replace("’", "")
+                    toks[i] = w if w.isascii() else fold_latin(w)
         self.toks = toks
 
     def __len__(self) -> int:
@@ -147,7 +151,12 @@ def may_start_name(w: str, starts: frozenset[str] | set[str]) -> bool:
 
 def candidate_indices(toks: list[str], starts: frozenset[str] | set[str]) -> list[int]:
     """Indices of the words that may begin a name of ``starts``."""
-    return [i for i, w in enumerate(toks) if may_start_name(w, starts)]
+    pf = _PROCLITIC_FIRST
+    return [
+        i
+        for i, w in enumerate(toks)
+        if w in starts or (w[0] in pf and len(w) > 3 and may_start_name(w, starts))
+    ]
 
 
 def find_names(

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from marsad.document import Place
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, has_arabic, latin_key
+from marsad.resolve.gazetteer_match import clitic_readings
 
 #: ISO3 of the Arab world (a town there is a likelier reading of an Arabic name).
 ARAB_ISO3 = frozenset(
@@ -123,31 +124,20 @@ def confidence(scored: list[Scored]) -> float:
 
 
 def lookup_key(gaz: Gazetteer, name: str) -> str | None:
-    """The index key for a free-text name, trying clitic-stripped Arabic readings."""
+    """The index key for a free-text name, trying clitic-stripped Arabic readings.
+
+    >>> lookup_key(load_gazetteer(), "وللعراق")
+    'العراق'
+    """
     if has_arabic(name):
         key = arabic_key(name)
         if not key:
             return None
-        if key in gaz:
-            return key
         first, _, rest = key.partition(" ")
-        for n in (2, 1):
-            if len(first) > n + 2 and first[:n] in (
-                "و",
-                "ف",
-                "ب",
-                "ل",
-                "ك",
-                "وب",
-                "ول",
-                "فب",
-                "فل",
-            ):
-                cand = (first[n:] + (" " + rest if rest else "")).strip()
-                if cand in gaz:
-                    return cand
-        if first.startswith("لل") and ("ا" + key[1:]) in gaz:
-            return "ا" + key[1:]
+        for stem, _prefix in clitic_readings(first):
+            cand = stem + (" " + rest if rest else "")
+            if cand in gaz:
+                return cand
         return None
     key = latin_key(name)
     return key if key and key in gaz else None

@@ -26,10 +26,12 @@ class Context:
     """The context word sets of ``resources/gazetteer/context.json``, as keys."""
 
     designators: dict[str, str]
+    plural_designators: frozenset[str]
     prepositions: frozenset[str]
     person_before: frozenset[str]
     person_after: frozenset[str]
     org_before: frozenset[str]
+    team_before: frozenset[str]
     kin_after: frozenset[str]
     hierarchy_links: frozenset[str]
     not_after: dict[str, frozenset[str]]
@@ -61,10 +63,12 @@ def load_context() -> Context:
             designators.setdefault(k, kind)
     return Context(
         designators=designators,
+        plural_designators=keys("plural_designators"),
         prepositions=keys("prepositions"),
         person_before=keys("person_before"),
         person_after=keys("person_after"),
         org_before=keys("org_before"),
+        team_before=keys("team_before"),
         kin_after=keys("kin_after"),
         hierarchy_links=keys("hierarchy_links") | frozenset(designators),
         not_given_names=keys("not_given_names"),

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 
 from marsad.document import Place
 from marsad.resolve.gazetteer import GazEntry, Gazetteer
-from marsad.resolve.gazetteer_match import Words, clitic_readings
+from marsad.resolve.gazetteer_match import Words, candidate_indices, clitic_readings
 from marsad.resolve.geocode_context import load_context
 from marsad.resolve.geocode_demonyms import demonym_table
 
@@ -53,12 +53,14 @@ def unknown_places(
     resolved: list[tuple[int, int, GazEntry]],
     country_weights: Mapping[str, float],
     gaz: Gazetteer,
+    designated: list[int] | None = None,
 ) -> list[tuple[int, int, Place]]:
     """``(view start, view end, Place)`` for designated names the gazetteer lacks.
 
     ``resolved``: ``(first word, last word, entry)`` of the document's resolved places
     (their words are not reconsidered); ``country_weights``: the document's country
-    evidence (ISO3 -> weight).
+    evidence (ISO3 -> weight); ``designated``: indices of the designator words, when the
+    caller has them (found by :func:`candidate_indices` otherwise).
     """
     ctx = load_context()
     demonyms = demonym_table()
@@ -66,34 +68,27 @@ def unknown_places(
     n = len(toks)
     taken = {i for a, b, _ in resolved for i in range(a, b + 1)}
     out: list[tuple[int, int, Place]] = []
-    i = 0
-    while i < n - 1:
-        w = toks[i]
-        designator = (
-            next((s for s, _ in clitic_readings(w) if s in ctx.unknown_designators), None)
-            if w[0] >= "\u0621"
-            else None
-        )
+    done = -1
+    if designated is None:
+        designated = candidate_indices(toks, ctx.unknown_designators)
+    for i in designated:
         j = i + 1
-        if designator is None or j in taken or not words.adjacent(i):
-            i += 1
+        if i <= done or j >= n or j in taken or not words.adjacent(i):
             continue
+        designator = next(s for s, _ in clitic_readings(toks[i]) if s in ctx.unknown_designators)
         if not _is_name(toks[j], ctx, gaz, demonyms) and toks[j] not in ctx.unknown_particles:
-            i += 1
             continue
         last = j
         if toks[j] in ctx.unknown_particles:
             if j + 1 >= n or j + 1 in taken or not words.adjacent(j):
-                i += 1
                 continue
             if not _is_name(toks[j + 1], ctx, gaz, demonyms) and not toks[j + 1].startswith("ال"):
-                i += 1
                 continue
             last = j + 1
         place = _place_for(words, j, last, resolved, country_weights, gaz, demonyms, designator)
         if place is not None:
             out.append((words.start(j), words.end(last), place))
-        i = last + 1
+            done = last
     return out
 
 

@@ -1,0 +1,353 @@
+"""Event arguments from the mentions other stages put on the document.
+
+Rules (cue words in ``lang/{ar,en}/event_arguments.json`` and ``event_size.tsv``):
+
+* **actor / recipient** (:func:`participants`): actor mentions (PER/ORG/MISC, any
+  mention with ``.actor``, country names) in the trigger's clause. For a verb, the
+  actor is the mention just before it (SVO, at most 3 words away) or else the first
+  after it (Arabic VSO: "قتل مسلحون ثلاثة جنود"); the recipient is the next one
+  after, or one after a patient marker ("على", "ضد"). For a patient noun
+  ("مقتل", "اعتقال") the first mention after it is the recipient and the actor is
+  one after an agent marker ("على يد", "من قبل") or before the trigger. Host verbs
+  ("استقبل") swap the two: the visitor is the actor.
+* **location** (:func:`location`): a LOC mention attached by a locative preposition
+  or place noun ("في", "ب", "قرب", "مدينة"), or for movement ("إلى") in RETREAT,
+  CONSULT, MOBILIZE and AID events; in the clause first (nearest after the trigger,
+  then before), then in the sentence; a town beats a country in the same clause.
+* **date** (:func:`event_date`): the DATE mention in the clause nearest the trigger,
+  else the sentence's nearest, else the paragraph's nearest earlier (then later)
+  one; else the document's reference date with precision ``week`` (the event is
+  taken to be within the week before the report).
+* **size** (:func:`size`): QUANTITY mentions in the clause (else the sentence): a
+  count after a killing/injury/arrest word ("مقتل عشرة") is killed/injured/arrested;
+  otherwise its counted noun decides ("قتلى" killed, "جرحى" injured, "جندي" people).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from marsad.clean.normalize import normalize_key
+from marsad.document import ActorRef, Mention
+from marsad.events.lexicon import read_table, strip_article
+from marsad.events.triggers import TriggerHit
+from marsad.events.view import DocView, SentenceView
+from marsad.lang import data_path
+
+_SVO_WINDOW = 3
+_HISTORICAL_DAYS = 365
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentCues:
+    """Normalized cue sets of one language."""
+
+    locative: frozenset[str]
+    movement: frozenset[str]
+    movement_types: frozenset[str]
+    agent_markers: tuple[tuple[str, ...], ...]
+    patient_markers: frozenset[str]
+    patient_nouns: frozenset[str]
+    swap_verbs: frozenset[str]
+    size_before: dict[str, str]
+    size_noun: dict[str, str]
+
+
+def _norm_set(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
+
+
+@cache
+def argument_cues(lang: str) -> ArgumentCues:
+    """The argument cues of ``lang`` (``ar``; anything else reads ``en``)."""
+    lang = "ar" if lang == "ar" else "en"
+    cfg = json.loads(data_path(lang, "event_arguments.json").read_text(encoding="utf-8"))
+    before: dict[str, str] = {}
+    noun: dict[str, str] = {}
+    for field, where, forms in read_table(lang, "event_size.tsv"):
+        target = before if where == "before" else noun
+        for f in forms.split(","):
+            key = normalize_key(f.strip())
+            if key:
+                target.setdefault(key, field)
+                target.setdefault(strip_article(key), field)
+    return ArgumentCues(
+        locative=_norm_set(cfg["locative"]),
+        movement=_norm_set(cfg["movement"]),
+        movement_types=frozenset(cfg["movement_types"]),
+        agent_markers=tuple(tuple(normalize_key(w).split()) for w in cfg["agent_markers"]),
+        patient_markers=_norm_set(cfg["patient_markers"]),
+        patient_nouns=_norm_set(cfg["patient_nouns"]),
+        swap_verbs=_norm_set(cfg["swap_verbs"]),
+        size_before=before,
+        size_noun=noun,
+    )
+
+
+def actor_ref(m: Mention) -> ActorRef:
+    """The contract's actor object for a mention (resolved fields where the mention
+    carries an actor, a country place's country otherwise)."""
+    if m.actor is not None:
+        a = m.actor
+        return ActorRef(text=m.text, name=a.name, country=a.country, sector=a.sector, id=a.id)
+    if m.place is not None:
+        return ActorRef(text=m.text, name=m.place.name, country=m.place.country)
+    return ActorRef(text=m.text)
+
+
+def _bare(norm: str) -> str:
+    """A token without a leading conjunction ("وعلى" -> "على")."""
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def participants(
+    view: DocView, hit: TriggerHit, clause: tuple[int, int]
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """Actor and recipient of the event whose trigger is ``hit`` within the token
+    range ``clause``."""
+    toks = view.tokens
+    a, b = clause
+    start = toks[a].start if a < len(toks) else 0
+    end = toks[b - 1].end if b - 1 < len(toks) and b > a else start
+    cands = view.actor_mentions(start, end)
+    if not cands:
+        return None, None
+    cues = argument_cues(view.lang)
+    trig_start, trig_end = toks[hit.first].start, toks[hit.last].end
+    before = [m for m in cands if m.end <= trig_start]
+    after = [m for m in cands if m.start >= trig_end]
+    trigger_form = _bare(toks[hit.first].norm)
+    actor: Mention | None = None
+    recipient: Mention | None = None
+    marked_agent = _after_marker(view, after, cues.agent_markers)
+    marked_patient = next((m for m in after if _prev_word(view, m) in cues.patient_markers), None)
+    patient_noun = not hit.is_verb and (
+        hit.form in cues.patient_nouns or strip_article(trigger_form) in cues.patient_nouns
+    )
+    if patient_noun:
+        recipient = after[0] if after and after[0] is not marked_agent else None
+        actor = marked_agent or (before[-1] if before else None)
+    else:
+        if before and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW:
+            actor = before[-1]
+        elif marked_agent is not None:
+            actor = marked_agent
+        elif after and after[0] is not marked_patient:
+            actor = after[0]
+        rest = [m for m in after if m is not actor]
+        recipient = marked_patient if marked_patient is not actor else None
+        if recipient is None and rest:
+            recipient = rest[0]
+    if trigger_form in cues.swap_verbs or toks[hit.first].norm in cues.swap_verbs:
+        actor, recipient = recipient, actor
+    if actor is not None and recipient is not None and actor.text == recipient.text:
+        recipient = None
+    return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _words_between(view: DocView, start: int, end: int) -> int:
+    return len(view.text[start:end].split())
+
+
+def _prev_word(view: DocView, m: Mention) -> str:
+    i = view.token_index(m.start) - 1
+    while i >= 0 and not view.tokens[i].is_word:
+        i -= 1
+    if i < 0:
+        return ""
+    tok = view.tokens[i]
+    return _bare(tok.norm)
+
+
+def _after_marker(
+    view: DocView, mentions: list[Mention], markers: tuple[tuple[str, ...], ...]
+) -> Mention | None:
+    for m in mentions:
+        i = view.token_index(m.start)
+        words: list[str] = []
+        j = i - 1
+        while j >= 0 and len(words) < 3:
+            if view.tokens[j].is_word:
+                words.insert(0, _bare(view.tokens[j].norm))
+            j -= 1
+        for marker in markers:
+            if tuple(words[-len(marker) :]) == marker:
+                return m
+    return None
+
+
+def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
+    """True when LOC mention ``m`` follows a preposition in ``preps`` (a separate word,
+    or a one-letter proclitic on the place name itself: "بالموصل")."""
+    i = view.token_index(m.start)
+    if i < len(view.tokens):
+        tok = view.tokens[i]
+        if tok.prefixes and tok.prefixes[-1] in preps:
+            return True
+    return _prev_word(view, m) in preps
+
+
+def location(
+    view: DocView, s: SentenceView, hit: TriggerHit, clause: tuple[int, int], event_type: str
+) -> dict | None:
+    """The contract's ``location`` object for the event, or None."""
+    cues = argument_cues(view.lang)
+    preps = cues.locative | (cues.movement if event_type in cues.movement_types else frozenset())
+    toks = view.tokens
+    trig = toks[hit.first].start
+
+    def pick(start: int, end: int) -> Mention | None:
+        locs = [
+            m
+            for m in view.mentions_in(start, end, frozenset({"LOC"}))
+            if _attached(view, m, preps)
+        ]
+        if not locs:
+            return None
+        after = [m for m in locs if m.start >= trig]
+        before = [m for m in locs if m.start < trig]
+        best = after[0] if after else before[-1]
+        precise = [m for m in locs if m.place is not None and m.place.precision < 3]
+        if (best.place is None or best.place.precision >= 3) and precise:
+            best = min(precise, key=lambda m: abs(m.start - trig))
+        return best
+
+    a, b = clause
+    m = pick(toks[a].start, toks[b - 1].end) if b > a else None
+    if m is None:
+        m = pick(s.start, s.end)
+    if m is None:
+        return None
+    return location_record(m)
+
+
+def location_record(m: Mention) -> dict:
+    """The contract's ``location`` object for a LOC mention."""
+    rec: dict = {"text": m.text}
+    if m.place is not None:
+        rec.update(m.place.to_record())
+    else:
+        rec.update(
+            {"name": None, "geonameid": None, "country": None, "admin1": None, "lat": None, "lon": None, "precision": None}
+        )
+    return rec
+
+
+def event_date(
+    view: DocView, s: SentenceView, hit: TriggerHit, clause: tuple[int, int]
+) -> tuple[str | None, str | None, str]:
+    """``(date, precision, source)`` of the event; ``source`` says where it came from:
+    ``clause``, ``sentence``, ``paragraph``, ``published`` or ``none``."""
+    toks = view.tokens
+    trig = toks[hit.first].start
+    dated = [m for m in view.mentions_in(s.start, s.end, frozenset({"DATE"})) if m.value]
+    a, b = clause
+    if dated:
+        lo = toks[a].start if a < len(toks) else s.start
+        hi = toks[b - 1].end if b > a else s.end
+        inside = [m for m in dated if lo <= m.start < hi]
+        pool, source = (inside, "clause") if inside else (dated, "sentence")
+        m = min(pool, key=lambda m: abs(m.start - trig))
+        return str(m.value), m.precision, source
+    para = view.paragraph_sentences(s)
+    p_start, p_end = para[0].start, para[-1].end
+    pdated = [m for m in view.mentions_in(p_start, p_end, frozenset({"DATE"})) if m.value]
+    earlier = [m for m in pdated if m.end <= s.start]
+    later = [m for m in pdated if m.start >= s.end]
+    if earlier or later:
+        m = earlier[-1] if earlier else later[0]
+        return str(m.value), m.precision, "paragraph"
+    if view.doc.published:
+        return view.doc.published[:10], "week", "published"
+    return None, None, "none"
+
+
+def _first_day(value: str) -> date | None:
+    head = value.split("/")[0]
+    parts = head.split("-")
+    try:
+        y = int(parts[0])
+        mth = int(parts[1]) if len(parts) > 1 else 1
+        d = int(parts[2][:2]) if len(parts) > 2 else 1
+        return date(y, mth, d)
+    except (ValueError, IndexError):
+        return None
+
+
+def _last_day(value: str) -> date | None:
+    tail = value.split("/")[-1]
+    parts = tail.split("-")
+    try:
+        y = int(parts[0])
+        mth = int(parts[1]) if len(parts) > 1 else 12
+        d = int(parts[2][:2]) if len(parts) > 2 else 28
+        return date(y, mth, d)
+    except (ValueError, IndexError):
+        return None
+
+
+def is_historical(value: str | None, published: str | None) -> bool:
+    """True when an event dated ``value`` ended well before the report (a year or more).
+
+    >>> is_historical("2012", "2024-12-09"), is_historical("2024-12-07", "2024-12-09")
+    (True, False)
+    """
+    if not value or not published:
+        return False
+    end, ref = _last_day(value), _first_day(published)
+    return end is not None and ref is not None and (ref - end).days >= _HISTORICAL_DAYS
+
+
+def is_future(value: str | None, published: str | None) -> bool:
+    """True when an event dated ``value`` starts after the reference date.
+
+    >>> is_future("2024-12-15", "2024-12-09"), is_future("2024-12", "2024-12-09")
+    (True, False)
+    """
+    if not value or not published:
+        return False
+    start, ref = _first_day(value), _first_day(published)
+    return start is not None and ref is not None and start > ref
+
+
+def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, int]:
+    """Counts stated for the event: ``killed``, ``injured``, ``arrested``, ``people``."""
+    cues = argument_cues(view.lang)
+    toks = view.tokens
+    a, b = clause
+    out: dict[str, int] = {}
+    for lo, hi in ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),):
+        for m in view.mentions_in(lo, hi, frozenset({"QUANTITY"})):
+            field = _size_field(view, m, cues)
+            if field is None:
+                continue
+            value = m.value if not m.range else m.range[0]
+            if isinstance(value, int | float) and value > 0:
+                out.setdefault(field, int(value))
+        if out:
+            break
+    return out
+
+
+def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
+    i = view.token_index(m.start) - 1
+    seen = 0
+    while i >= 0 and seen < 2:
+        tok = view.tokens[i]
+        if tok.is_word:
+            seen += 1
+            for form in (tok.norm, _bare(tok.norm), strip_article(tok.stem)):
+                if form in cues.size_before:
+                    return cues.size_before[form]
+        elif tok.norm in ",.;:":
+            break
+        i -= 1
+    if m.noun:
+        key = normalize_key(m.noun)
+        for form in (key, _bare(key), strip_article(_bare(key))):
+            if form in cues.size_noun:
+                return cues.size_noun[form]
+    return None

@@ -1,0 +1,208 @@
+"""Attribution: the source the text gives for an event.
+
+Two shapes are recognized (cues in ``lang/{ar,en}/event_attribution.tsv`` and
+``event_reporting.tsv``):
+
+* a source phrase anywhere in the sentence: "حسبما قال مصدر محلي", "نقلاً عن ضباط
+  سوريين", "بحسب وسائل إعلام عراقية", "according to officials";
+* a reporting frame around the trigger: "وذكرت وسائل إعلام عراقية أن الحدود أُغلقت",
+  "قال مسؤول إن مسلحين هاجموا ...".
+
+The source text runs from after the cue to the first stop word, complementizer,
+punctuation or dative ("للعربي الجديد"), at most :data:`MAX_SOURCE_WORDS` words,
+and is widened to cover an actor mention that starts inside it; when that mention
+carries an actor, it is the ``speaker``.
+
+>>> from marsad.document import Document, Span
+>>> doc = Document(id="d", raw="فر جنود إلى العراق، حسبما قال مصدر محلي للعربي الجديد.", lang="ar")
+>>> doc.sentences = [Span(0, len(doc.text))]
+>>> from marsad.events.view import DocView
+>>> v = DocView(doc)
+>>> find_attribution(v, v.sentences[0], 0)
+{'text': 'مصدر محلي', 'speaker': None}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.clean.normalize import normalize_key
+from marsad.document import Mention
+from marsad.events.arguments import actor_ref
+from marsad.events.lexicon import read_table
+from marsad.events.reporting import reporting_lexicon
+from marsad.events.view import DocView, SentenceView
+
+MAX_SOURCE_WORDS = 5
+_QUOTES = "\"“”«»„'"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCues:
+    """Normalized attribution cues of one language."""
+
+    source: tuple[tuple[str, ...], ...]
+    source_verb: tuple[tuple[str, ...], ...]
+    stop: frozenset[str]
+
+
+@cache
+def source_cues(lang: str) -> SourceCues:
+    """Attribution cues of ``lang`` (longest first)."""
+    lang = "ar" if lang == "ar" else "en"
+    groups: dict[str, list[tuple[str, ...]]] = {"source": [], "source_verb": [], "stop": []}
+    for kind, forms in read_table(lang, "event_attribution.tsv"):
+        for f in forms.split(","):
+            words = tuple(normalize_key(f.strip()).split())
+            if words:
+                groups[kind].append(words)
+    key = len
+    return SourceCues(
+        tuple(sorted(groups["source"], key=key, reverse=True)),
+        tuple(sorted(groups["source_verb"], key=key, reverse=True)),
+        frozenset(w[0] for w in groups["stop"] if len(w) == 1),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source phrase: its text span and the actor mention inside it (if any)."""
+
+    start: int
+    end: int
+    text: str
+    mention: Mention | None
+    next_token: int
+
+    def record(self) -> dict:
+        """The contract's ``attribution`` object."""
+        speaker = actor_ref(self.mention).to_record() if self.mention and self.mention.actor else None
+        return {"text": self.text, "speaker": speaker}
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _match_at(view: DocView, j: int, hi: int, cue: tuple[str, ...]) -> int:
+    """Token index after ``cue`` when it starts at ``j`` (a trailing one-letter word such
+    as "ل" in "وفقا ل" may be glued to the next word), else -1."""
+    toks = view.tokens
+    k = j
+    for n, word in enumerate(cue):
+        while k < hi and not toks[k].is_word:
+            k += 1
+        if k >= hi:
+            return -1
+        norm = toks[k].norm
+        if n == 0 and norm != word:
+            norm = _bare(norm)
+        if len(word) == 1 and n == len(cue) - 1:
+            return k if norm.startswith(word) else -1
+        if norm != word:
+            return -1
+        k += 1
+    return k
+
+
+def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | None:
+    """The source noun phrase starting at token ``k`` (before ``hi``), or None; ``skip``
+    characters of the first token are left out (a glued "ل" of "وفقا ل")."""
+    cues = source_cues(view.lang)
+    rv = reporting_lexicon(view.lang)
+    toks = view.tokens
+    first = k
+    last = -1
+    words = 0
+    while k < hi and words < MAX_SOURCE_WORDS:
+        tok = toks[k]
+        if not tok.is_word:
+            if tok.norm in "-ـ" and last >= 0:
+                k += 1
+                continue
+            break
+        bare = _bare(tok.norm)
+        if tok.norm in cues.stop or (words and bare in cues.stop) or rv.is_complement(tok.norm):
+            break
+        if words and view.lang == "ar" and tok.prefixes.endswith("ل") and not tok.prefixes.startswith("و"):
+            break  # a dative: "قال مصدر للعربي الجديد"
+        last = k
+        words += 1
+        k += 1
+    if last < 0:
+        return None
+    start, end = toks[first].start + skip, toks[last].end
+    mention = None
+    for m in view.actor_mentions(start, toks[min(last + 6, hi - 1)].end if hi > last else end):
+        if start <= m.start < end:
+            mention = m
+            end = max(end, m.end)
+            break
+    text = view.text[start:end].strip(" ،,")
+    return Source(start, start + len(text), text, mention, view.token_index(end))
+
+
+def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | None:
+    """The ``attribution`` object for an event triggered at token ``trigger`` of
+    sentence ``s``, or None when the text gives no source."""
+    cues = source_cues(view.lang)
+    rv = reporting_lexicon(view.lang)
+    toks = view.tokens
+    for j in range(s.lo, s.hi):
+        if not toks[j].is_word:
+            continue
+        for cue in cues.source:
+            k = _match_at(view, j, s.hi, cue)
+            if k >= 0:
+                glued = len(cue[-1]) == 1
+                if glued:
+                    k_norm = toks[k].norm
+                    skip = toks[k].text.find(cue[-1]) + 1 if k_norm.startswith(cue[-1]) else 0
+                    src = source_phrase(view, k, s.hi, skip)
+                else:
+                    src = source_phrase(view, k, s.hi)
+                if src is not None:
+                    return src.record()
+        for cue in cues.source_verb:
+            k = _match_at(view, j, s.hi, cue)
+            if k >= 0:
+                while k < s.hi and not toks[k].is_word:
+                    k += 1
+                if k < s.hi and rv.verb_kind(toks[k].norm):
+                    src = source_phrase(view, k + 1, s.hi)
+                    if src is not None:
+                        return src.record()
+    frame = reporting_frame(view, s, trigger)
+    return frame.record() if frame else None
+
+
+def reporting_frame(view: DocView, s: SentenceView, trigger: int) -> Source | None:
+    """The speaker of a reporting verb before token ``trigger`` whose content (after a
+    complementizer, colon or quote) contains the trigger."""
+    rv = reporting_lexicon(view.lang)
+    toks = view.tokens
+    for j in range(s.lo, min(trigger, s.hi)):
+        if not toks[j].is_word or not rv.verb_kind(toks[j].norm):
+            continue
+        src = source_phrase(view, j + 1, trigger)
+        opener = src.next_token if src else j + 1
+        for k in range(opener, trigger):
+            t = toks[k]
+            if rv.is_complement(t.norm) or t.norm == ":" or t.text in _QUOTES:
+                if src is not None:
+                    return src
+                before = _subject_before(view, s, j)
+                return before
+        break
+    return None
+
+
+def _subject_before(view: DocView, s: SentenceView, j: int) -> Source | None:
+    """An actor mention ending just before the verb at token ``j`` (SVO order)."""
+    verb_start = view.tokens[j].start
+    cands = [m for m in view.actor_mentions(view.tokens[s.lo].start, verb_start)]
+    if cands and len(view.text[cands[-1].end : verb_start].split()) <= 2:
+        m = cands[-1]
+        return Source(m.start, m.end, m.text, m, j)
+    return None

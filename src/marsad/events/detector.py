@@ -1,0 +1,225 @@
+"""The ``events`` stage: PLOVER event records with arguments, modality and attribution.
+
+For each sentence:
+
+1. trigger words and phrases are found (:mod:`marsad.events.triggers`);
+2. each PLOVER type with a trigger is decided: by its trained sentence classifier
+   where one is shipped for the language (Arabic ASSAULT and PROTEST), else by the
+   lexicon score, a noisy-or of the trigger weights plus counter-cues (an event is
+   kept at :data:`LEXICON_THRESHOLD` or more);
+3. one event mention per clause with a trigger of the type (several events per
+   sentence when the text has several), with mode (most specific cued mode,
+   ``resources/events/mode_priority.json``), modality, arguments, attribution,
+   contexts and the ACLED category;
+4. PLOVER's rules for announced actions: a future CONSULT / SUPPORT / COOPERATE /
+   AID is an AGREE, a future RETREAT a CONCEDE (the modality stays ``future``).
+
+Mentions of one event across the document are then merged (:mod:`marsad.events.merge`)
+and numbered ``{doc.id}:e1``, ``:e2``, ... in text order.
+
+>>> from marsad.document import Document, Span
+>>> doc = Document(id="d1", raw="واعتقلت الشرطة خمسة أشخاص في المدينة.", lang="ar")
+>>> doc.sentences = [Span(0, len(doc.text))]
+>>> ev = EventDetector()(doc).events[0]
+>>> (ev.id, ev.type, ev.mode, ev.modality)
+('d1:e1', 'COERCE', 'arrest', 'asserted')
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from marsad.document import Document, Event, Evidence
+from marsad.events import arguments as args
+from marsad.events.acled import acled_category
+from marsad.events.attribution import find_attribution
+from marsad.events.classifier import LinearModel, shipped_model
+from marsad.events.contexts import sentence_contexts
+from marsad.events.features import sentence_features
+from marsad.events.lexicon import PLOVER_TYPES
+from marsad.events.merge import merge_events
+from marsad.events.modality import clause_bounds, trigger_modality
+from marsad.events.triggers import TriggerHit, find_triggers
+from marsad.events.view import DocView, SentenceView
+from marsad.resources import resource_path
+
+#: A lexicon score (noisy-or of trigger weights) at or above this makes an event.
+LEXICON_THRESHOLD = 0.6
+#: A trigger this strong heads its own clause's event mention.
+HEAD_WEIGHT = 0.5
+#: Confidence factor for an event read from a headline only.
+HEADLINE_FACTOR = 0.8
+_PROMISE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+_CLASSIFIED = ("ASSAULT", "PROTEST")
+
+
+@cache
+def mode_priority() -> dict[str, tuple[str, ...]]:
+    """Per type, modes from most to least specific."""
+    data = json.loads(resource_path("events", "mode_priority.json").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _noisy_or(weights: Sequence[float]) -> float:
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - min(max(w, 0.0), 0.99)
+    return 1.0 - p
+
+
+def _mode(event_type: str, hits: Sequence[TriggerHit], head: TriggerHit) -> str | None:
+    modes = {h.mode for h in hits if h.mode}
+    order = mode_priority().get(event_type)
+    if order and modes:
+        for m in order:
+            if m in modes:
+                return m
+    return head.mode or (sorted(modes)[0] if modes else None)
+
+
+class EventDetector:
+    """Stage ``events``: fills ``doc.events`` (see the module docstring).
+
+    ``models`` overrides the shipped classifiers (``{"ASSAULT": LinearModel, ...}``;
+    an empty mapping uses the lexicon for every type), for evaluation and tests.
+    Mentions (DATE, LOC, QUANTITY, PER/ORG/MISC, actors) are used when present.
+    """
+
+    name = "events"
+    requires = frozenset({"tokens", "sentences", "lang"})
+    provides = frozenset({"events"})
+
+    def __init__(self, models: Mapping[str, LinearModel] | None = None) -> None:
+        self._models = models
+
+    def model(self, event_type: str, lang: str) -> LinearModel | None:
+        """The classifier deciding ``event_type`` in ``lang``, or None (lexicon)."""
+        if self._models is not None:
+            return self._models.get(event_type)
+        if event_type not in _CLASSIFIED:
+            return None
+        return shipped_model(event_type, lang)
+
+    def __call__(self, doc: Document) -> Document:
+        view = DocView(doc)
+        mentions: list[Event] = []
+        for s in view.sentences:
+            if s.hi > s.lo:
+                mentions += self.sentence_events(view, s)
+        sentence_of = {s.start: s.index for s in view.sentences}
+        headlines = {s.index for s in view.sentences if s.headline}
+        merged = merge_events(mentions, sentence_of, headlines)
+        for n, ev in enumerate(merged, 1):
+            ev.id = f"{doc.id}:e{n}"
+        doc.events = merged
+        return doc
+
+    def sentence_events(self, view: DocView, s: SentenceView) -> list[Event]:
+        """Event mentions of one sentence (ids not yet assigned)."""
+        toks = view.tokens[s.lo : s.hi]
+        hits = find_triggers(toks, view.lang)
+        if not hits:
+            return []
+        by_type: dict[str, list[TriggerHit]] = defaultdict(list)
+        counter: dict[str, float] = defaultdict(float)
+        for h in hits:
+            if h.type.startswith("!"):
+                counter[h.type[1:]] += h.weight
+            elif h.type in PLOVER_TYPES:
+                by_type[h.type].append(h)
+        out: list[Event] = []
+        feats: set[str] | None = None
+        for event_type, type_hits in by_type.items():
+            strong = [h for h in type_hits if h.weight > 0]
+            if not strong:
+                continue
+            model = self.model(event_type, view.lang)
+            if model is not None:
+                if feats is None:
+                    feats = sentence_features(toks, view.lang, hits)
+                conf = model.probability(feats)
+                if conf < model.threshold:
+                    continue
+            else:
+                conf = _noisy_or([h.weight for h in strong]) + counter.get(event_type, 0.0)
+                if conf < LEXICON_THRESHOLD:
+                    continue
+            for head in self._heads(toks, strong):
+                out.append(self._event(view, s, event_type, type_hits, head, min(conf, 0.99)))
+        return out
+
+    @staticmethod
+    def _heads(toks: Sequence, strong: list[TriggerHit]) -> list[TriggerHit]:
+        """The best trigger of each clause that has a strong one (the best overall if none)."""
+        by_clause: dict[tuple[int, int], TriggerHit] = {}
+        for h in strong:
+            if h.weight < HEAD_WEIGHT:
+                continue
+            key = clause_bounds(toks, h.first, 0, len(toks))
+            cur = by_clause.get(key)
+            if cur is None or (h.weight, h.is_verb) > (cur.weight, cur.is_verb):
+                by_clause[key] = h
+        if not by_clause:
+            return [max(strong, key=lambda h: (h.weight, h.is_verb))]
+        return sorted(by_clause.values(), key=lambda h: h.first)
+
+    def _event(
+        self,
+        view: DocView,
+        s: SentenceView,
+        event_type: str,
+        type_hits: list[TriggerHit],
+        head_rel: TriggerHit,
+        confidence: float,
+    ) -> Event:
+        lang = view.lang
+        toks = view.tokens
+        head = TriggerHit(
+            head_rel.type,
+            head_rel.mode,
+            head_rel.weight,
+            head_rel.first + s.lo,
+            head_rel.last + s.lo,
+            head_rel.pos,
+            head_rel.form,
+            head_rel.prefixes,
+        )
+        text = view.sentence_text(s)
+        clause = clause_bounds(toks, head.first, s.lo, s.hi)
+        modality, _cue = trigger_modality(
+            toks, head.first, s.lo, s.hi, lang, head.prefixes, text
+        )
+        actor, recipient = args.participants(view, head, clause)
+        location = args.location(view, s, head, clause, event_type)
+        date, precision, _source = args.event_date(view, s, head, clause)
+        published = view.doc.published
+        if modality == "asserted" and args.is_historical(date, published):
+            modality = "historical"
+        elif modality == "asserted" and _source != "published" and args.is_future(date, published):
+            modality = "future"
+        mode = _mode(event_type, type_hits, head_rel)
+        if modality == "future" and event_type in _PROMISE:
+            event_type, mode = _PROMISE[event_type], None
+        contexts = sentence_contexts(toks[s.lo : s.hi], lang, (actor, recipient))
+        if s.headline:
+            confidence *= HEADLINE_FACTOR
+        return Event(
+            id="",
+            type=event_type,
+            evidence=Evidence(s.start, s.end, text),
+            mode=mode,
+            context=contexts,
+            acled=acled_category(event_type, mode, recipient.sector if recipient else None),
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            date=date,
+            date_precision=precision,
+            size=args.size(view, s, clause),
+            modality=modality,
+            attribution=find_attribution(view, s, head.first),
+            confidence=confidence,
+        )

@@ -1,0 +1,139 @@
+"""One record per real event: merge mentions of the same event within a document.
+
+Two event mentions are merged when they have the same type and modality and their
+actors, recipients, places and dates are compatible (each either missing on one
+side or agreeing), and something ties them together: a shared actor, place or
+explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
+them is a headline. The merged record keeps the earliest body sentence as its
+evidence and the others in ``more_evidence``; it takes each missing argument from
+the others, the most precise place and date, the largest counts and the highest
+confidence.
+
+>>> from marsad.document import Event, Evidence, ActorRef
+>>> a = Event("d:e1", "ASSAULT", Evidence(0, 10, "a"), actor=ActorRef("الجيش", country="SYR"))
+>>> b = Event("d:e2", "ASSAULT", Evidence(11, 20, "b"), size={"killed": 3}, confidence=0.9)
+>>> merged = merge_events([a, b], sentence_of={0: 0, 11: 1}, headlines=set())
+>>> len(merged), merged[0].size, [e.start for e in merged[0].more_evidence]
+(1, {'killed': 3}, [11])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from marsad.document import ActorRef, Event
+
+#: Sentences at most this far apart may hold one event without a shared argument.
+NEAR = 1
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+def _actor_key(a: ActorRef | None) -> str | None:
+    if a is None:
+        return None
+    return a.id or a.name or a.text
+
+
+def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    if _actor_key(a) == _actor_key(b):
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    return a.text in b.text or b.text in a.text or (a.name is None and b.name is None and a.country == b.country and a.country is not None)
+
+
+def _places_compatible(a: dict | None, b: dict | None) -> bool:
+    if not a or not b:
+        return True
+    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+        return False
+    if (a.get("precision") or 3) >= 3 or (b.get("precision") or 3) >= 3:
+        return True
+    return a.get("geonameid") == b.get("geonameid") or a.get("name") == b.get("name")
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if not a.date or not b.date or "week" in (a.date_precision, b.date_precision):
+        return True
+    da, db = a.date.split("/")[0], b.date.split("/")[0]
+    return da.startswith(db) or db.startswith(da)
+
+
+def _tied(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> bool:
+    if sa in headlines or sb in headlines or abs(sa - sb) <= NEAR:
+        return True
+    if a.actor and b.actor and _actor_key(a.actor) == _actor_key(b.actor):
+        return True
+    if a.location and b.location and (a.location.get("precision") or 3) < 3:
+        if a.location.get("name") == b.location.get("name"):
+            return True
+    return bool(
+        a.date and a.date == b.date and a.date_precision == "day" and b.date_precision == "day"
+    )
+
+
+def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> bool:
+    """Whether event mentions ``a`` (in sentence ``sa``) and ``b`` (in ``sb``) report
+    the same event."""
+    return (
+        a.type == b.type
+        and a.modality == b.modality
+        and _actors_compatible(a.actor, b.actor)
+        and _actors_compatible(a.recipient, b.recipient)
+        and _places_compatible(a.location, b.location)
+        and _dates_compatible(a, b)
+        and _tied(a, b, sa, sb, headlines)
+    )
+
+
+def _absorb(into: Event, other: Event) -> None:
+    into.actor = into.actor or other.actor
+    into.recipient = into.recipient or other.recipient
+    into.mode = into.mode or other.mode
+    into.acled = into.acled or other.acled
+    into.attribution = into.attribution or other.attribution
+    if other.location and (
+        not into.location
+        or (other.location.get("precision") or 3) < (into.location.get("precision") or 3)
+    ):
+        into.location = other.location
+    if other.date and _PRECISION_RANK.get(other.date_precision, 4) < _PRECISION_RANK.get(
+        into.date_precision, 4
+    ):
+        into.date, into.date_precision = other.date, other.date_precision
+    for k, v in other.size.items():
+        into.size[k] = max(into.size.get(k, 0), v)
+    for c in other.context:
+        if c not in into.context:
+            into.context.append(c)
+    into.confidence = max(into.confidence, other.confidence)
+    seen = {(e.start, e.end) for e in [into.evidence, *into.more_evidence]}
+    for ev in [other.evidence, *other.more_evidence]:
+        if (ev.start, ev.end) not in seen:
+            into.more_evidence.append(ev)
+            seen.add((ev.start, ev.end))
+
+
+def merge_events(
+    events: Iterable[Event], sentence_of: dict[int, int], headlines: set[int]
+) -> list[Event]:
+    """Merge compatible mentions; ``sentence_of`` maps an evidence start offset to its
+    sentence number and ``headlines`` holds the headline sentence numbers. Body
+    evidence is preferred as the primary evidence; output is in text order."""
+    ordered = sorted(events, key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start))
+    out: list[tuple[Event, int]] = []
+    for ev in ordered:
+        s = sentence_of.get(ev.evidence.start, -1)
+        for kept, ks in out:
+            if compatible(kept, ev, ks, s, headlines):
+                _absorb(kept, ev)
+                break
+        else:
+            out.append((ev, s))
+    return sorted((e for e, _ in out), key=lambda e: e.evidence.start)
+
+
+def _starts(headlines: set[int], sentence_of: dict[int, int]) -> set[int]:
+    return {start for start, s in sentence_of.items() if s in headlines}

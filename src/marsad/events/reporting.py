@@ -1,0 +1,82 @@
+"""Reporting verbs ("قال", "أكد", "وأضاف", "said") and the words that open indirect
+content ("أن", "إن", "that"), from ``lang/{ar,en}/event_reporting.tsv``.
+
+>>> rv = reporting_lexicon("ar")
+>>> [rv.verb_kind(normalize_key(w)) for w in ("وأضاف", "أكدت", "مضيفا", "هجوم")]
+['continue', 'verb', 'continue', None]
+>>> rv.is_complement(normalize_key("بأن"))
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from marsad.clean.normalize import normalize_key
+from marsad.events.lexicon import arabic_verb_forms, english_verb_forms, read_table
+
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingLexicon:
+    """Reporting verb forms, continuation verbs and complementizers of one language."""
+
+    lang: str
+    verbs: frozenset[str]
+    continuers: frozenset[str]
+    complements: frozenset[str]
+    documents: frozenset[str] = frozenset()
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one instance per language, cached for life
+    def verb_kind(self, norm: str) -> str | None:
+        """``"continue"`` for a continuation verb ("وأضاف"), ``"verb"`` for another
+        reporting verb, None otherwise; ``norm`` is a token's normalized form."""
+        forms = [norm]
+        if self.lang == "ar" and len(norm) > 3 and norm[0] in "وف":
+            forms.append(norm[1:])
+        for f in forms:
+            if f in self.continuers:
+                return "continue"
+            if f in self.verbs:
+                return "verb"
+        return None
+
+    def is_complement(self, norm: str) -> bool:
+        """True for a word that opens indirect content ("أن", "بأن", "that")."""
+        if norm in self.complements:
+            return True
+        return self.lang == "ar" and len(norm) > 2 and norm[0] in "وف" and norm[1:] in self.complements
+
+
+def _inflect(lang: str, spec: str) -> list[str]:
+    return arabic_verb_forms(spec) if lang == "ar" else english_verb_forms(spec)
+
+
+@cache
+def reporting_lexicon(lang: str) -> ReportingLexicon:
+    """The reporting lexicon of ``lang`` (``ar``; anything else reads ``en``)."""
+    lang = "ar" if lang == "ar" else "en"
+    verbs: set[str] = set()
+    cont: set[str] = set()
+    comp: set[str] = set()
+    docs: set[str] = set()
+    for kind, forms in read_table(lang, "event_reporting.tsv"):
+        for raw in forms.split(","):
+            raw = normalize_key(raw.strip())
+            if not raw:
+                continue
+            if kind == "verb":
+                verbs.update(_inflect(lang, raw))
+            elif kind == "exact":
+                verbs.add(raw)
+            elif kind == "continue":
+                participle = lang == "ar" and raw.startswith("م")
+                cont.update([raw] if participle else _inflect(lang, raw))
+            elif kind == "complement":
+                comp.add(raw)
+            elif kind == "document":
+                docs.add(raw)
+    return ReportingLexicon(
+        lang, frozenset(verbs), frozenset(cont), frozenset(comp), frozenset(docs)
+    )

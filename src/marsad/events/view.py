@@ -1,0 +1,142 @@
+"""A read-only index over a :class:`~marsad.document.Document` for the event stages:
+sentences with their token ranges and paragraphs, and mentions by position.
+
+>>> from marsad.document import Document, Span
+>>> doc = Document(id="d", raw="قتل جندي.\\nوتظاهر الناس.")
+>>> doc.sentences = [Span(0, 9), Span(10, 23)]
+>>> v = DocView(doc)
+>>> [(s.lo, s.hi, s.paragraph) for s in v.sentences]
+[(0, 3, 0), (3, 6, 1)]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from marsad.clean.normalize import normalize
+from marsad.document import Document, Mention, Span, Token
+from marsad.text.tokens import tokenize
+
+#: Mention kinds that can name an actor (also any mention carrying ``.actor``).
+ACTOR_KINDS = frozenset({"PER", "ORG", "MISC"})
+#: A first paragraph this short with no final punctuation is read as a headline.
+_HEADLINE_MAX_WORDS = 18
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """One sentence: character span, token range ``[lo, hi)`` and paragraph number."""
+
+    index: int
+    start: int
+    end: int
+    lo: int
+    hi: int
+    paragraph: int
+    headline: bool = False
+
+
+class DocView:
+    """Sentences, tokens and mentions of ``doc`` indexed for quick lookups.
+
+    Degrades gracefully: without ``doc.tokens`` the text is tokenized here; without
+    ``doc.sentences`` every line is one sentence.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = "ar" if (doc.lang or "ar") == "ar" else "en"
+        self.tokens: list[Token] = doc.tokens or tokenize(doc.text, doc.norm or normalize(doc.text))
+        self._tok_starts = [t.start for t in self.tokens]
+        spans = doc.sentences or _line_spans(doc.text)
+        self.sentences: list[SentenceView] = []
+        para = 0
+        prev_end = 0
+        for k, sp in enumerate(spans):
+            if k and "\n" in doc.text[prev_end : sp.start]:
+                para += 1
+            lo = bisect_left(self._tok_starts, sp.start)
+            hi = bisect_left(self._tok_starts, sp.end)
+            self.sentences.append(SentenceView(k, sp.start, sp.end, lo, hi, para))
+            prev_end = sp.end
+        self._mark_headlines()
+        self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        self._m_starts = [m.start for m in self.mentions]
+
+    def _mark_headlines(self) -> None:
+        """Mark the title and a leading unpunctuated short paragraph (and its repeats)."""
+        title = (self.doc.title or "").strip()
+        heads: set[str] = {title} if title else set()
+        if self.sentences:
+            s0 = self.sentences[0]
+            first = self.text[s0.start : s0.end].strip()
+            if (
+                first
+                and first[-1] not in ".!?؟:»”\""
+                and len(first.split()) <= _HEADLINE_MAX_WORDS
+                and (len(self.sentences) == 1 or self.sentences[1].paragraph != s0.paragraph)
+            ):
+                heads.add(first)
+        if not heads:
+            return
+        self.sentences = [
+            SentenceView(s.index, s.start, s.end, s.lo, s.hi, s.paragraph, True)
+            if self.text[s.start : s.end].strip() in heads
+            else s
+            for s in self.sentences
+        ]
+
+    def sentence_text(self, s: SentenceView) -> str:
+        """The text of sentence ``s``."""
+        return self.text[s.start : s.end]
+
+    def token_index(self, offset: int) -> int:
+        """Index of the token that contains (or first follows) character ``offset``."""
+        i = bisect_right(self._tok_starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
+
+    def mentions_in(self, start: int, end: int, kinds: frozenset[str] | None = None) -> list[Mention]:
+        """Mentions lying inside ``[start, end)``, of ``kinds`` when given, in text order."""
+        i = bisect_left(self._m_starts, start)
+        out: list[Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end and (kinds is None or m.kind in kinds):
+                out.append(m)
+            i += 1
+        return out
+
+    def actor_mentions(self, start: int, end: int) -> list[Mention]:
+        """Mentions in ``[start, end)`` that can fill an actor slot, longest first at a
+        position, overlaps removed: PER/ORG/MISC or any mention with ``.actor``, and
+        country-level places (an actor such as "إيران" in "رفضت إيران ...")."""
+        out: list[Mention] = []
+        last_end = -1
+        for m in self.mentions_in(start, end):
+            ok = m.actor is not None or m.kind in ACTOR_KINDS
+            if not ok and m.kind == "LOC" and m.place is not None and m.place.precision >= 3:
+                ok = m.place.feature in (None, "PCLI", "PCLD", "PCLIX", "PCL")
+            if ok and m.start >= last_end:
+                out.append(m)
+                last_end = m.end
+        return out
+
+    def paragraph_sentences(self, s: SentenceView) -> list[SentenceView]:
+        """All sentences of the paragraph of ``s``, in order."""
+        return [t for t in self.sentences if t.paragraph == s.paragraph]
+
+
+def _line_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            a = pos + line.index(stripped)
+            spans.append(Span(a, a + len(stripped)))
+        pos += len(line) + 1
+    return spans

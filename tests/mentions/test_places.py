@@ -1,0 +1,218 @@
+"""PlaceRecognizer on small realistic snippets: clitics, multiword names, designators,
+disambiguation by context, false places, English names, demonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.clean.normalize import normalize
+from marsad.document import Document
+from marsad.mentions.places import PlaceRecognizer
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PlaceRecognizer:
+    return PlaceRecognizer()
+
+
+def places(recognizer: PlaceRecognizer, text: str, lang: str = "ar") -> list[tuple]:
+    doc = Document(id="t", raw=text, lang=lang)
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    return [
+        (m.text, m.place.geonameid, m.place.country, m.place.precision)
+        for m in doc.mentions_of("LOC")
+    ]
+
+
+def texts(recognizer: PlaceRecognizer, text: str, lang: str = "ar") -> list[str]:
+    return [t for t, *_ in places(recognizer, text, lang)]
+
+
+def test_stage_contract() -> None:
+    stage = PlaceRecognizer()
+    assert stage.name == "places"
+    assert stage.requires == {"norm", "lang", "sentences"}
+    assert stage.provides == {"mentions.LOC"}
+
+
+def test_mentions_carry_place_records(recognizer: PlaceRecognizer) -> None:
+    doc = Document(id="d1", raw="قصفت الطائرات مواقع في القائم بمحافظة الأنبار.", lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    rec = doc.to_annotate_record()["mentions"][0]
+    assert rec["kind"] == "LOC" and rec["text"] == "القائم"
+    assert rec["place"]["geonameid"] == 92138
+    assert rec["place"]["country"] == "IRQ" and rec["place"]["admin1"] == "Al Anbar"
+    assert rec["place"]["precision"] == 1
+    assert 0 < rec["confidence"] <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "geonameid"),
+    [
+        ("وصلت التعزيزات وبغداد تترقب", "بغداد", 98182),
+        ("وعاد الوفد لدمشق مساء أمس", "دمشق", 170654),
+        ("انفجار سيارة مفخخة بالموصل", "الموصل", 99072),
+        ("اشتباكات في الحسكة والقامشلي", "القامشلي", 173377),
+        ("وصلت قوات إضافية للقائم صباحا", "لقائم", 92138),
+    ],
+)
+def test_clitics_are_stripped_from_the_span(
+    recognizer: PlaceRecognizer, text: str, span: str, geonameid: int
+) -> None:
+    found = {t: gid for t, gid, *_ in places(recognizer, text)}
+    assert found.get(span) == geonameid
+
+
+def test_marks_and_hamza_spellings(recognizer: PlaceRecognizer) -> None:
+    assert places(recognizer, "زار الوفد دِمَشقَ")[0][1] == 170654
+    assert places(recognizer, "وصل إلى الاسكندرية")[0][1] == 361058
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("قصف مدفعي على مدينة دير الزور", "دير الزور", 170794),
+        ("غارات على ريف دمشق", "ريف دمشق", 170652),
+        ("وصل الحجاج إلى المدينة المنورة", "المدينة المنورة", 109223),
+        ("معارك عنيفة في شمال غرب سوريا", "شمال غرب سوريا", None),
+    ],
+)
+def test_multiword_names(
+    recognizer: PlaceRecognizer, text: str, span: str, expected: int | None
+) -> None:
+    found = places(recognizer, text)
+    assert found[0][0] == span
+    assert found[0][1] == expected
+    assert found[0][2] == "SYR" or span == "المدينة المنورة"
+
+
+@pytest.mark.parametrize("spelling", ["البوكمال", "البو كمال", "أبو كمال"])
+def test_spacing_variants(recognizer: PlaceRecognizer, spelling: str) -> None:
+    found = places(recognizer, f"سيطر التنظيم على مدينة {spelling} الحدودية")
+    assert found[0][:3] == (spelling, 174448, "SYR")
+
+
+def test_governorate_designator_gives_the_division(recognizer: PlaceRecognizer) -> None:
+    found = places(recognizer, "وقعت الاشتباكات في محافظة الأنبار غرب العراق")
+    assert found[0] == ("محافظة الأنبار", 99592, "IRQ", 3)
+    mardin = places(recognizer, "قتل جندي في محافظة ماردين بجنوب شرق تركيا")
+    assert mardin[0][:3] == ("ماردين", 304794, "TUR")
+
+
+def test_supplement_places(recognizer: PlaceRecognizer) -> None:
+    found = places(recognizer, "انفجار في حي الكرادة وسط بغداد وسقوط قذائف على الضفة الغربية")
+    by_text = {t: (gid, cc, prec) for t, gid, cc, prec in found}
+    assert by_text["الكرادة"][1:] == ("IRQ", 1)
+    assert by_text["الضفة الغربية"] == (285153, "PSE", 3)
+
+
+def test_context_country_decides(recognizer: PlaceRecognizer) -> None:
+    egypt = places(recognizer, "هجمات في العريش ورفح والشيخ زويد بشمال سيناء المصرية")
+    assert {t: gid for t, gid, *_ in egypt}["رفح"] == 350350  # Rafah, Egypt
+    gaza = places(recognizer, "قصف إسرائيلي على رفح وخان يونس جنوب قطاع غزة")
+    assert {t: gid for t, gid, *_ in gaza}["رفح"] == 281102  # Rafah, Palestine
+
+
+def test_oman_and_amman(recognizer: PlaceRecognizer) -> None:
+    assert places(recognizer, "زار الوزير سلطنة عمان")[0][2] == "OMN"
+    jordan = places(recognizer, "عقد الاجتماع في العاصمة الأردنية عمان بحضور وزراء الأردن")
+    assert jordan[0][:3] == ("عمان", 250441, "JOR")
+
+
+def test_hierarchy_in_text_decides(recognizer: PlaceRecognizer) -> None:
+    found = places(
+        recognizer, "The fair in Damascus, Oregon drew crowds; officials in Damascus said", "en"
+    )
+    assert [(t, cc) for t, _, cc, _ in found] == [
+        ("Damascus", "USA"),
+        ("Oregon", "USA"),
+        ("Damascus", "USA"),
+    ]
+    syria = places(recognizer, "Rebels shelled Damascus on Sunday, the Syrian army said", "en")
+    assert syria[0][:3] == ("Damascus", 170654, "SYR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توفيت جدة الطفل أمس بعد مرض",  # grandmother
+        "قال الشيخ عمان بن علي إن القرار نهائي",  # a person named عمان
+        "فاز نادي الرياض على منافسه",  # a club
+        "وقال القائم بالأعمال الأمريكي إن السفارة مغلقة",  # chargé d'affaires
+        "أكدت الحكومة السعودية والقوات العراقية التزامها",  # adjectives
+        "ناقش الطرفان الحدود العراقية السورية",  # demonyms only
+        "قال لـ«الرياض» مصدر مطلع",  # the newspaper
+        "يقدم المايسترو سليم سحاب حفلا الليلة",  # a musician called سحاب
+    ],
+)
+def test_no_false_places(recognizer: PlaceRecognizer, text: str) -> None:
+    assert texts(recognizer, text) == []
+
+
+def test_place_reading_survives_next_to_person_words(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "وصل الوفد إلى جدة صباح اليوم") == ["جدة"]
+    assert texts(recognizer, "اجتمع الوزراء في عمان") == ["عمان"]
+
+
+def test_common_word_names_need_a_cue(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "نشر الموقع الصور والخبر كاملا") == []
+    assert texts(recognizer, "وقع الحادث في مدينة صور جنوب لبنان") == ["صور", "جنوب لبنان"]
+
+
+def test_listed_names_share_a_cue(recognizer: PlaceRecognizer) -> None:
+    found = texts(recognizer, "اشتباكات عنيفة في عدن وتعز ولحج والضالع")
+    assert found == ["عدن", "تعز", "لحج", "الضالع"]
+
+
+def test_english_names_must_be_capitalized(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "Clashes in Aleppo and Idlib killed 12", "en") == ["Aleppo", "Idlib"]
+    assert texts(recognizer, "he was reading a nice book", "en") == []
+
+
+def test_unknown_neighbourhood_takes_its_city(recognizer: PlaceRecognizer) -> None:
+    doc = Document(id="t", raw="تقدمت القوات نحو حي التأميم في الرمادي", lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    first = doc.mentions_of("LOC")[0]
+    assert first.text == "التأميم"
+    assert first.place.geonameid is None and first.place.country == "IRQ"
+    assert first.place.precision == 2 and first.place.feature.startswith("unresolved")
+
+
+def test_offsets_map_back_through_normalization(recognizer: PlaceRecognizer) -> None:
+    text = "وصلت المساعدات إلى عَدَن اليومَ"
+    doc = Document(id="t", raw=text, lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    m = doc.mentions_of("LOC")[0]
+    assert text[m.start : m.end] == "عَدَن"
+
+
+def test_runs_in_a_pipeline() -> None:
+    class Prepare:
+        name = "prepare"
+        requires = frozenset({"text"})
+        provides = frozenset({"norm", "lang", "sentences"})
+
+        def __call__(self, doc: Document) -> Document:
+            doc.norm = normalize(doc.text)
+            doc.lang = "ar"
+            return doc
+
+    pipe = Pipeline([Prepare(), PlaceRecognizer()])
+    doc = pipe(Document(id="p", raw="غارات على مأرب وصعدة"))
+    assert [m.place.country for m in doc.mentions_of("LOC")] == ["YEM", "YEM"]
+
+
+def test_existing_loc_mention_gets_its_place(recognizer: PlaceRecognizer) -> None:
+    from marsad.document import Mention
+
+    doc = Document(id="t", raw="وصل الوفد إلى بيروت", lang="ar")
+    doc.norm = normalize(doc.text)
+    doc.add_mention(Mention(start=14, end=19, text="بيروت", kind="LOC"))
+    recognizer(doc)
+    locs = doc.mentions_of("LOC")
+    assert len(locs) == 1 and locs[0].place.geonameid == 276781

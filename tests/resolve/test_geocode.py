@@ -1,0 +1,74 @@
+"""geocode() and country_of_demonym(): the stand-alone lookups for other stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.resolve.gazetteer import load_gazetteer
+from marsad.resolve.geocode import confidence, geocode, score_candidates
+from marsad.resolve.geocode_demonyms import country_of_demonym, expand_arabic
+
+
+def test_geocode_arabic_with_clitics() -> None:
+    assert geocode("بالموصل")[0].geonameid == 99072
+    assert geocode("وللعراق")[0].country == "IRQ"
+    assert geocode("لا مكان بهذا الاسم") == []
+
+
+def test_geocode_prefers_population_then_hint() -> None:
+    assert [p.country for p in geocode("Damascus")][:1] == ["SYR"]
+    assert geocode("Damascus", country_hint="USA")[0].country == "USA"
+    assert geocode("عمان")[0].country == "OMN"
+    assert geocode("عمان", country_hint="JOR")[0].name == "Amman"
+
+
+def test_place_records() -> None:
+    qaim = geocode("القائم")[0]
+    assert qaim.to_record() | {} == {
+        "geonameid": 92138,
+        "name": "Al Qā’im",
+        "country": "IRQ",
+        "admin1": "Al Anbar",
+        "lat": 34.3925,
+        "lon": 40.9894,
+        "precision": 1,
+        "feature": "populated place",
+    }
+    assert geocode("سوريا")[0].precision == 3
+    assert geocode("شمال سوريا")[0].feature == "supplement:sy_north"
+
+
+def test_hierarchy_and_designator_bonuses() -> None:
+    gaz = load_gazetteer()
+    damascus = [gaz.entry(r) for r in gaz.lookup("damascus")[1]]
+    oregon = gaz.entry(gaz.lookup("oregon")[1][0])
+    best = score_candidates(damascus, arabic=False, containers=[oregon])[0]
+    assert (best.entry.country, best.entry.admin1) == ("USA", "US.OR")
+    sharqia = [gaz.entry(r) for r in gaz.lookup("الشرقيه")[1]]
+    saudi = score_candidates(sharqia, country_weights={"SAU": 3, "YEM": 1})[0]
+    assert saudi.entry.country == "SAU"
+    assert confidence(score_candidates(damascus[:1])) == 0.9
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [
+        ("السوري", "SYR"),
+        ("السورية", "SYR"),
+        ("سوريين", "SYR"),
+        ("والعراقيين", "IRQ"),
+        ("اليمنيات", "YEM"),
+        ("الأتراك", "TUR"),
+        ("Iraqi", "IRQ"),
+        ("Syrians", "SYR"),
+        ("American", "USA"),
+    ],
+)
+def test_demonyms(word: str, iso3: str) -> None:
+    assert country_of_demonym(word) == iso3
+
+
+def test_non_demonyms() -> None:
+    assert country_of_demonym("الحكومة") is None
+    assert country_of_demonym("المالية") is None  # "financial", not Mali
+    assert {"سوري", "سوريه", "السوريون"} <= expand_arabic("سوري")
