@@ -1,13 +1,15 @@
 """The default stage lists behind ``marsad annotate`` and ``marsad extract``.
 
 >>> build_pipeline(raw=True)
-Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities'])
+Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities', 'places', 'actors'])
 """
 
 from __future__ import annotations
 
 from marsad.clean import Cleaner, Normalizer
+from marsad.mentions.actors import ActorLinker
 from marsad.mentions.dates import DateRecognizer
+from marsad.mentions.places import PlaceRecognizer
 from marsad.mentions.quantities import QuantityRecognizer
 from marsad.pipeline import Pipeline, Stage
 from marsad.text import LanguageIdentifier, SentenceSplitter, Tokenizer
@@ -27,5 +29,7 @@ def build_pipeline(*, raw: bool = False) -> Pipeline:
         Tokenizer(),
         DateRecognizer(),
         QuantityRecognizer(),
+        PlaceRecognizer(),
+        ActorLinker(),
     ]
     return Pipeline(stages)

@@ -65,7 +65,9 @@ def test_stage_leaves_conjunction_outside_the_name() -> None:
 def test_stage_uses_document_tokens_and_sentences() -> None:
     from marsad.text.tokens import tokenize
 
-    text = "دعا مجلس الأمن الدولي أمس إلى وقف إطلاق النار . وقال الوزير لويد أوستن إن القوات ستبقى ."
+    text = (
+        "دعا مجلس الأمن الدولي أمس إلى وقف إطلاق النار . وقال الوزير لويد أوستن إن القوات ستبقى ."
+    )
     doc = Document(id="t3", raw=text, lang="ar")
     doc.tokens = tokenize(text)
     cut = text.index(".") + 1

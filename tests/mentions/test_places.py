@@ -167,6 +167,11 @@ def test_listed_names_share_a_cue(recognizer: PlaceRecognizer) -> None:
     assert found == ["عدن", "تعز", "لحج", "الضالع"]
 
 
+def test_a_singular_designator_does_not_start_a_list(recognizer: PlaceRecognizer) -> None:
+    text = "كان مسؤولا عن منطقة البوكمال، وكان قد فر إلى العراق"
+    assert texts(recognizer, text) == ["البوكمال", "العراق"]  # "وكان" is not و + Caen
+
+
 def test_english_names_must_be_capitalized(recognizer: PlaceRecognizer) -> None:
     assert texts(recognizer, "Clashes in Aleppo and Idlib killed 12", "en") == ["Aleppo", "Idlib"]
     assert texts(recognizer, "he was reading a nice book", "en") == []

@@ -34,8 +34,8 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data" / "events"
 OUT = REPO / "src" / "marsad" / "resources" / "events"
 K = 5
-GRID_C = (0.1, 0.3, 1.0)
-GRID_POS = (2.0, 4.0)
+GRID_C = (0.1, 0.3)
+GRID_POS = (2.0,)
 GRID_THRESHOLD = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
@@ -52,7 +52,11 @@ def cross_validate(
     for k in range(K):
         train = [i for i, r in enumerate(rows) if fold_of(r.id, K) != k]
         model = fit_logistic(
-            [feats[i] for i in train], [rows[i].label for i in train], event_type, c=c, positive_weight=pos
+            [feats[i] for i in train],
+            [rows[i].label for i in train],
+            event_type,
+            c=c,
+            positive_weight=pos,
         )
         for i, r in enumerate(rows):
             if fold_of(r.id, K) == k:
@@ -90,7 +94,9 @@ def main() -> None:
                     best = (f, p, r, c, pos, t)
         assert best is not None
         f, p, r, c, pos, t = best
-        print(f"{event_type}: n={len(rows)} pos={sum(labels)} CV({K}) P={p} R={r} F1={f} c={c} pos_weight={pos} threshold={t}")
+        print(
+            f"{event_type}: n={len(rows)} pos={sum(labels)} CV({K}) P={p} R={r} F1={f} c={c} pos_weight={pos} threshold={t}"
+        )
         if opts.dry_run:
             continue
         model = fit_logistic(feats, labels, event_type, c=c, positive_weight=pos, threshold=t)
@@ -101,7 +107,13 @@ def main() -> None:
             "n_positive": sum(labels),
             "c": c,
             "positive_weight": pos,
-            "cv": {"folds": K, "grouped_by": "source article", "precision": p, "recall": r, "f1": f},
+            "cv": {
+                "folds": K,
+                "grouped_by": "source article",
+                "precision": p,
+                "recall": r,
+                "f1": f,
+            },
         }
         OUT.mkdir(parents=True, exist_ok=True)
         out = OUT / f"ar_{name}.json.gz"

@@ -201,9 +201,7 @@ def location(
 
     def pick(start: int, end: int) -> Mention | None:
         locs = [
-            m
-            for m in view.mentions_in(start, end, frozenset({"LOC"}))
-            if _attached(view, m, preps)
+            m for m in view.mentions_in(start, end, frozenset({"LOC"})) if _attached(view, m, preps)
         ]
         if not locs:
             return None
@@ -231,7 +229,15 @@ def location_record(m: Mention) -> dict:
         rec.update(m.place.to_record())
     else:
         rec.update(
-            {"name": None, "geonameid": None, "country": None, "admin1": None, "lat": None, "lon": None, "precision": None}
+            {
+                "name": None,
+                "geonameid": None,
+                "country": None,
+                "admin1": None,
+                "lat": None,
+                "lon": None,
+                "precision": None,
+            }
         )
     return rec
 
@@ -319,7 +325,9 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
     toks = view.tokens
     a, b = clause
     out: dict[str, int] = {}
-    for lo, hi in ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),):
+    for lo, hi in (
+        ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),)
+    ):
         for m in view.mentions_in(lo, hi, frozenset({"QUANTITY"})):
             field = _size_field(view, m, cues)
             if field is None:

@@ -45,6 +45,7 @@ class SourceCues:
     source: tuple[tuple[str, ...], ...]
     source_verb: tuple[tuple[str, ...], ...]
     stop: frozenset[str]
+    firsts: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,6 +63,7 @@ def source_cues(lang: str) -> SourceCues:
         tuple(sorted(groups["source"], key=key, reverse=True)),
         tuple(sorted(groups["source_verb"], key=key, reverse=True)),
         frozenset(w[0] for w in groups["stop"] if len(w) == 1),
+        frozenset(w[0] for w in groups["source"] + groups["source_verb"]),
     )
 
 
@@ -77,7 +79,9 @@ class Source:
 
     def record(self) -> dict:
         """The contract's ``attribution`` object."""
-        speaker = actor_ref(self.mention).to_record() if self.mention and self.mention.actor else None
+        speaker = (
+            actor_ref(self.mention).to_record() if self.mention and self.mention.actor else None
+        )
         return {"text": self.text, "speaker": speaker}
 
 
@@ -125,7 +129,12 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
         bare = _bare(tok.norm)
         if tok.norm in cues.stop or (words and bare in cues.stop) or rv.is_complement(tok.norm):
             break
-        if words and view.lang == "ar" and tok.prefixes.endswith("ل") and not tok.prefixes.startswith("و"):
+        if (
+            words
+            and view.lang == "ar"
+            and tok.prefixes.endswith("ل")
+            and not tok.prefixes.startswith("و")
+        ):
             break  # a dative: "قال مصدر للعربي الجديد"
         last = k
         words += 1
@@ -150,7 +159,8 @@ def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | Non
     rv = reporting_lexicon(view.lang)
     toks = view.tokens
     for j in range(s.lo, s.hi):
-        if not toks[j].is_word:
+        tok = toks[j]
+        if not tok.is_word or (tok.norm not in cues.firsts and _bare(tok.norm) not in cues.firsts):
             continue
         for cue in cues.source:
             k = _match_at(view, j, s.hi, cue)

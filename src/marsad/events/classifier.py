@@ -42,8 +42,7 @@ class LinearModel:
 
     def score(self, features: Iterable[str]) -> float:
         """The linear score (log-odds) of a feature set."""
-        w = self.weights
-        return self.bias + sum(w.get(f, 0.0) for f in features)
+        return self.bias + sum(filter(None, map(self.weights.get, features)))
 
     def probability(self, features: Iterable[str]) -> float:
         """The model's probability that the sentence reports an event of ``type``."""

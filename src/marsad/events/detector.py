@@ -48,11 +48,19 @@ from marsad.resources import resource_path
 
 #: A lexicon score (noisy-or of trigger weights) at or above this makes an event.
 LEXICON_THRESHOLD = 0.6
+#: A classified type is only scored when its lexicon score reaches this.
+CLASSIFY_FROM = 0.5
 #: A trigger this strong heads its own clause's event mention.
 HEAD_WEIGHT = 0.5
 #: Confidence factor for an event read from a headline only.
 HEADLINE_FACTOR = 0.8
-_PROMISE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+_PROMISE = {
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "RETREAT": "CONCEDE",
+}
 _CLASSIFIED = ("ASSAULT", "PROTEST")
 
 
@@ -126,25 +134,32 @@ class EventDetector:
         by_type: dict[str, list[TriggerHit]] = defaultdict(list)
         counter: dict[str, float] = defaultdict(float)
         for h in hits:
-            if h.type.startswith("!"):
+            if h.type == "!*":
+                for t in PLOVER_TYPES:
+                    counter[t] += h.weight
+            elif h.type.startswith("!"):
                 counter[h.type[1:]] += h.weight
             elif h.type in PLOVER_TYPES:
                 by_type[h.type].append(h)
         out: list[Event] = []
         feats: set[str] | None = None
+        self._contexts: dict[tuple, list[str]] = {}
         for event_type, type_hits in by_type.items():
             strong = [h for h in type_hits if h.weight > 0]
             if not strong:
                 continue
+            lexical = _noisy_or([h.weight for h in strong]) + counter.get(event_type, 0.0)
             model = self.model(event_type, view.lang)
             if model is not None:
+                if lexical < CLASSIFY_FROM:
+                    continue
                 if feats is None:
                     feats = sentence_features(toks, view.lang, hits)
                 conf = model.probability(feats)
                 if conf < model.threshold:
                     continue
             else:
-                conf = _noisy_or([h.weight for h in strong]) + counter.get(event_type, 0.0)
+                conf = lexical
                 if conf < LEXICON_THRESHOLD:
                     continue
             for head in self._heads(toks, strong):
@@ -189,9 +204,7 @@ class EventDetector:
         )
         text = view.sentence_text(s)
         clause = clause_bounds(toks, head.first, s.lo, s.hi)
-        modality, _cue = trigger_modality(
-            toks, head.first, s.lo, s.hi, lang, head.prefixes, text
-        )
+        modality, _cue = trigger_modality(toks, head.first, s.lo, s.hi, lang, head.prefixes, text)
         actor, recipient = args.participants(view, head, clause)
         location = args.location(view, s, head, clause, event_type)
         date, precision, _source = args.event_date(view, s, head, clause)
@@ -203,7 +216,12 @@ class EventDetector:
         mode = _mode(event_type, type_hits, head_rel)
         if modality == "future" and event_type in _PROMISE:
             event_type, mode = _PROMISE[event_type], None
-        contexts = sentence_contexts(toks[s.lo : s.hi], lang, (actor, recipient))
+        key = (s.index, actor.sector if actor else None, recipient.sector if recipient else None)
+        contexts = self._contexts.get(key)
+        if contexts is None:
+            contexts = sentence_contexts(toks[s.lo : s.hi], lang, (actor, recipient))
+            self._contexts[key] = contexts
+        contexts = list(contexts)
         if s.headline:
             confidence *= HEADLINE_FACTOR
         return Event(

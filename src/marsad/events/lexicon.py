@@ -159,7 +159,8 @@ def trigger_lexicon(lang: str) -> Lexicon:
             first_is_verb = raw.startswith("v:")
             text = normalize_key(raw[2:] if first_is_verb else raw)
             words = text.split()
-            entry = Entry(typ, None if mode == "-" else mode, float(weight), pos, text)
+            kind = "pv" if first_is_verb else pos
+            entry = Entry(typ, None if mode == "-" else mode, float(weight), kind, text)
             if len(words) == 1 and pos != "p":
                 for key in _keys(lang, words[0], pos):
                     single[key].append(entry)

@@ -41,7 +41,11 @@ def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    return a.text in b.text or b.text in a.text or (a.name is None and b.name is None and a.country == b.country and a.country is not None)
+    return (
+        a.text in b.text
+        or b.text in a.text
+        or (a.name is None and b.name is None and a.country == b.country and a.country is not None)
+    )
 
 
 def _places_compatible(a: dict | None, b: dict | None) -> bool:
@@ -122,7 +126,10 @@ def merge_events(
     """Merge compatible mentions; ``sentence_of`` maps an evidence start offset to its
     sentence number and ``headlines`` holds the headline sentence numbers. Body
     evidence is preferred as the primary evidence; output is in text order."""
-    ordered = sorted(events, key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start))
+    ordered = sorted(
+        events,
+        key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start),
+    )
     out: list[tuple[Event, int]] = []
     for ev in ordered:
         s = sentence_of.get(ev.evidence.start, -1)

@@ -202,6 +202,6 @@ def trigger_modality(
         for cue in _cue_at(tokens, tokens.index(first, lo, hi), hi, table):
             if cue.where == "start":
                 consider(cue.modality, " ".join(cue.words))
-    if sentence_text.rstrip().rstrip("»”\")").endswith(("?", "؟")):
+    if sentence_text.rstrip().rstrip('»”")').endswith(("?", "؟")):
         consider("hypothetical", "?")
     return best

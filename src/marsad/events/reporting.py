@@ -17,7 +17,6 @@ from marsad.clean.normalize import normalize_key
 from marsad.events.lexicon import arabic_verb_forms, english_verb_forms, read_table
 
 
-
 @dataclass(frozen=True, slots=True)
 class ReportingLexicon:
     """Reporting verb forms, continuation verbs and complementizers of one language."""
@@ -46,7 +45,9 @@ class ReportingLexicon:
         """True for a word that opens indirect content ("أن", "بأن", "that")."""
         if norm in self.complements:
             return True
-        return self.lang == "ar" and len(norm) > 2 and norm[0] in "وف" and norm[1:] in self.complements
+        return (
+            self.lang == "ar" and len(norm) > 2 and norm[0] in "وف" and norm[1:] in self.complements
+        )
 
 
 def _inflect(lang: str, spec: str) -> list[str]:

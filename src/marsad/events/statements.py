@@ -38,7 +38,7 @@ from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 
 OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“", "”": "”"}
-_CLOSERS = "”»\"“"
+_CLOSERS = '”»"“'
 _STRIP = " \t\n.,،:;؛-–—"
 #: A quotation must open within this many characters after the speaker.
 _QUOTE_REACH = 40
@@ -108,16 +108,19 @@ class StatementExtractor:
         cue_start = _source_verb_cue(view, s, j)
         if cue_start is not None:
             src = source_phrase(view, j + 1, s.hi)
-            content = text[s.start:cue_start].strip(_STRIP)
+            content = text[s.start : cue_start].strip(_STRIP)
             if src is None or not content:
                 return None
             return _Found(_speaker(src), content, "indirect", s.start, s.end, 0.7)
         nxt = j + 1
-        while nxt < s.hi and not toks[nxt].is_word and toks[nxt].norm not in ":" and toks[nxt].text not in OPENERS:
+        while (
+            nxt < s.hi
+            and not toks[nxt].is_word
+            and toks[nxt].norm not in ":"
+            and toks[nxt].text not in OPENERS
+        ):
             nxt += 1
-        no_subject = nxt >= s.hi or (
-            not toks[nxt].is_word or rv.is_complement(toks[nxt].norm)
-        )
+        no_subject = nxt >= s.hi or (not toks[nxt].is_word or rv.is_complement(toks[nxt].norm))
         speaker: ActorRef | None
         after = toks[j].end
         confidence = 0.85
@@ -136,7 +139,11 @@ class StatementExtractor:
             if _bare_norm(src.text) in rv.documents or src.text.split()[0] in rv.documents:
                 named = [m for m in view.actor_mentions(src.end, s.end) if m.kind != "LOC"]
                 if named:
-                    speaker = args.actor_ref(named[-1]) if named[-1].actor else ActorRef(text=named[-1].text)
+                    speaker = (
+                        args.actor_ref(named[-1])
+                        if named[-1].actor
+                        else ActorRef(text=named[-1].text)
+                    )
         return _content(view, s, j, after, speaker, confidence)
 
 
@@ -243,6 +250,6 @@ def _closing(text: str, start: int, closer: str, view: DocView, s: SentenceView)
     para = view.paragraph_sentences(s)
     limit = para[-1].end if para else s.end
     for pos in range(start, limit):
-        if text[pos] == closer or (closer in "”\"" and text[pos] in "”\"“" and pos > start):
+        if text[pos] == closer or (closer in '”"' and text[pos] in '”"“' and pos > start):
             return pos
     return limit

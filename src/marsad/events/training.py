@@ -64,7 +64,7 @@ def fit_logistic(
         return ll + reg, grad
 
     w0 = np.zeros(n_feat + 1)
-    res = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    res = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 300})
     w = res.x
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {f: float(w[i]) for i, f in enumerate(names) if abs(w[i]) >= 1e-4}

@@ -10,7 +10,7 @@ trigger nothing.
 >>> from marsad.text.tokens import tokenize
 >>> toks = tokenize("وأطلق مسلحون النار على المتظاهرين")
 >>> [(h.type, h.mode) for h in find_triggers(toks, "ar")]
-[('PROTEST', 'demo')]
+[('ASSAULT', 'firearms'), ('PROTEST', 'demo')]
 >>> toks = tokenize("أطلقوا النار على المتظاهرين")
 >>> [(h.type, h.mode) for h in find_triggers(toks, "ar")]
 [('ASSAULT', 'firearms'), ('PROTEST', 'demo')]
@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from marsad.document import Token
-from marsad.events.lexicon import Entry, Lexicon, strip_article, trigger_lexicon
+from marsad.events.lexicon import Entry, strip_article, trigger_lexicon
 from marsad.text.clitics import analyze, variants, word_frequencies
 
 #: Below this corpus count a word's other segmentations are tried too.
@@ -46,7 +46,7 @@ class TriggerHit:
     @property
     def is_verb(self) -> bool:
         """True for a verb trigger (or a phrase led by a verb)."""
-        return self.pos in ("v", "p")
+        return self.pos in ("v", "p", "pv")
 
 
 @lru_cache(maxsize=100_000)
@@ -60,7 +60,7 @@ def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
     "اجتماع" + "ي"). A future particle is always tried ("ستنسحب").
 
     >>> candidate_forms("وبالهجوم")[:3]
-    (('وبالهجوم', ''), ('الهجوم', 'وب'), ('هجوم', 'وب'))
+    (('وبالهجوم', ''), ('الهجوم', 'وب'), ('هجوم', 'وبال'))
     >>> any(f == "زار" for f, _ in candidate_forms("وزاره"))
     False
     """
@@ -68,7 +68,7 @@ def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
     if not ("\u0621" <= norm[:1] <= "\u064a"):
         return tuple(out)
     best = analyze(norm)
-    out += [(best.stem, best.prefixes), (strip_article(best.stem), best.prefixes)]
+    out += [(best.stem, best.prefixes), (strip_article(best.stem), _with_article(best))]
     rare = word_frequencies().get(norm, 0) < _RARE
     for a in variants(norm):
         if a.suffix in ("ي", "ك"):
@@ -78,18 +78,71 @@ def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
             continue
         if not (rare or future):
             continue
-        for stem in (a.stem, strip_article(a.stem)):
-            if len(stem) >= 2:
-                out.append((stem, a.prefixes))
+        out.append((a.stem, a.prefixes))
+        out.append((strip_article(a.stem), _with_article(a)))
     return tuple(dict.fromkeys(f for f in out if len(f[0]) >= 2))
 
 
-def _lookup(lex: Lexicon, norm: str) -> tuple[list[Entry] | None, str]:
-    for form, prefixes in candidate_forms(norm):
-        hit = lex.single.get(form)
-        if hit:
-            return hit, prefixes
-    return None, ""
+def _with_article(a) -> str:  # noqa: ANN001 - clitics.Analysis
+    """The prefixes of ``a`` plus "ال" when its stem carries the article."""
+    return a.prefixes + "ال" if strip_article(a.stem) != a.stem else a.prefixes
+
+
+def _nominal(prefixes: str) -> bool:
+    """True when the clitics say the word is a noun: the article, or a preposition
+    (ب ك, or ل not followed by an imperfect verb) glued to it."""
+    return prefixes.endswith("ال") or "ب" in prefixes or "ك" in prefixes
+
+
+@dataclass(frozen=True, slots=True)
+class _WordEntry:
+    """Everything the lexicon says about one written form (cached per form)."""
+
+    single: tuple[Entry, ...]
+    prefixes: str
+    phrases: tuple[tuple[tuple[str, ...], Entry, str], ...]
+
+
+@cache
+def _lexicon_keys(lang: str) -> frozenset[str]:
+    lex = trigger_lexicon(lang)
+    return frozenset(lex.single) | frozenset(lex.phrases)
+
+
+def _may_match(norm: str, keys: frozenset[str]) -> bool:
+    """Cheap exact pre-check: could any clitic segmentation of ``norm`` be a lexicon
+    key? (Every candidate is ``norm`` less up to 4 leading and 3 trailing letters,
+    possibly with "ال" restored or stripped.)"""
+    n = len(norm)
+    for i in range(0, min(5, n - 1)):
+        for j in range(n, max(i + 1, n - 4), -1):
+            part = norm[i:j]
+            if part in keys or "ال" + part in keys:
+                return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def _word_entry(norm: str, lang: str) -> _WordEntry | None:
+    lex = trigger_lexicon(lang)
+    if lang == "ar" and not _may_match(norm, _lexicon_keys(lang)):
+        return None
+    forms = candidate_forms(norm) if lang == "ar" else ((norm, ""),)
+    single: tuple[Entry, ...] = ()
+    single_prefixes = ""
+    phrases: list[tuple[tuple[str, ...], Entry, str]] = []
+    for form, prefixes in forms:
+        nominal = _nominal(prefixes)
+        if not single:
+            hit = [e for e in lex.single.get(form, ()) if not (nominal and e.pos == "v")]
+            if hit:
+                single, single_prefixes = tuple(hit), prefixes
+        for rest, entry in lex.phrases.get(form, ()):
+            phrases.append((rest, entry, prefixes))
+    if not single and not phrases:
+        return None
+    phrases.sort(key=lambda p: -len(p[0]))
+    return _WordEntry(single, single_prefixes, tuple(phrases))
 
 
 def _word_matches(word: str, tok: Token) -> bool:
@@ -101,26 +154,45 @@ def _word_matches(word: str, tok: Token) -> bool:
     return any(f == word for f, _ in candidate_forms(tok.norm)[1:])
 
 
+#: Words a verb phrase may have between its verb and the rest (the subject, in VSO).
+_SUBJECT_GAP = 3
+
+
+def _after_subject(word: str, toks: Sequence[Token], j: int, end: int) -> int:
+    """Index of the first of the next few word tokens that matches ``word`` (a subject
+    may stand between a verb and its object: "أعلن الجيش وقف إطلاق النار"), else ``j``."""
+    k, words = j, 0
+    while k < end and words <= _SUBJECT_GAP:
+        if not toks[k].is_word:
+            if toks[k].norm not in "-ـ":
+                return j
+            k += 1
+            continue
+        if _word_matches(word, toks[k]):
+            return k
+        words += 1
+        k += 1
+    return j
+
+
 def _match_phrase(
-    lex: Lexicon, toks: Sequence[Token], i: int, end: int
+    entry: _WordEntry, toks: Sequence[Token], i: int, end: int
 ) -> tuple[Entry, int, str] | None:
     """The longest phrase starting at token ``i`` (ending before ``end``), if any."""
-    for form, prefixes in candidate_forms(toks[i].norm):
-        options = lex.phrases.get(form)
-        if not options:
-            continue
-        for rest, entry in options:
-            j = i + 1
-            ok = True
-            for word in rest:
-                while j < end and not toks[j].is_word and toks[j].norm in "-ـ":
-                    j += 1
-                if j >= end or not _word_matches(word, toks[j]):
-                    ok = False
-                    break
+    for rest, phrase, prefixes in entry.phrases:
+        j = i + 1
+        ok = True
+        for n, word in enumerate(rest):
+            while j < end and not toks[j].is_word and toks[j].norm in "-ـ":
                 j += 1
-            if ok:
-                return entry, j - 1, prefixes
+            if n == 0 and phrase.pos == "pv":
+                j = _after_subject(word, toks, j, end)
+            if j >= end or not _word_matches(word, toks[j]):
+                ok = False
+                break
+            j += 1
+        if ok:
+            return phrase, j - 1, prefixes
     return None
 
 
@@ -130,7 +202,7 @@ def find_triggers(
     """Trigger hits among ``tokens[start:end]`` for ``lang`` (``ar``; anything else uses
     the English lexicon), in text order. Counter-cues (``!TYPE``) are returned too;
     blockers are not."""
-    lex = trigger_lexicon("ar" if lang == "ar" else "en")
+    lang = "ar" if lang == "ar" else "en"
     end = len(tokens) if end is None else end
     hits: list[TriggerHit] = []
     i = start
@@ -139,20 +211,29 @@ def find_triggers(
         if not tok.is_word:
             i += 1
             continue
-        phrase = _match_phrase(lex, tokens, i, end)
+        we = _word_entry(tok.norm, lang)
+        if we is None:
+            i += 1
+            continue
+        phrase = _match_phrase(we, tokens, i, end) if we.phrases else None
         if phrase is not None:
             entry, last, prefixes = phrase
             if entry.type != "-":
                 hits.append(
                     TriggerHit(
-                        entry.type, entry.mode, entry.weight, i, last, "p", entry.form, prefixes
+                        entry.type,
+                        entry.mode,
+                        entry.weight,
+                        i,
+                        last,
+                        entry.pos,
+                        entry.form,
+                        prefixes,
                     )
                 )
             i = last + 1
             continue
-        entries, prefixes = _lookup(lex, tok.norm)
-        if entries:
-            for e in entries:
-                hits.append(TriggerHit(e.type, e.mode, e.weight, i, i, e.pos, e.form, prefixes))
+        for e in we.single:
+            hits.append(TriggerHit(e.type, e.mode, e.weight, i, i, e.pos, e.form, we.prefixes))
         i += 1
     return hits

@@ -74,7 +74,7 @@ class DocView:
             first = self.text[s0.start : s0.end].strip()
             if (
                 first
-                and first[-1] not in ".!?؟:»”\""
+                and first[-1] not in '.!?؟:»”"'
                 and len(first.split()) <= _HEADLINE_MAX_WORDS
                 and (len(self.sentences) == 1 or self.sentences[1].paragraph != s0.paragraph)
             ):
@@ -99,7 +99,9 @@ class DocView:
             return i
         return i + 1
 
-    def mentions_in(self, start: int, end: int, kinds: frozenset[str] | None = None) -> list[Mention]:
+    def mentions_in(
+        self, start: int, end: int, kinds: frozenset[str] | None = None
+    ) -> list[Mention]:
         """Mentions lying inside ``[start, end)``, of ``kinds`` when given, in text order."""
         i = bisect_left(self._m_starts, start)
         out: list[Mention] = []

@@ -82,8 +82,9 @@ class NERModel:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for the sentences of one document, made consistent by :func:`propagate`."""
-        labels = self.tag_batch(sentences)
-        forms = [self.scorer.forms(s) for s in sentences]
+        ems, forms = self.scorer.score_sentences(sentences)
+        names = self.crf.labels
+        labels = [[names[i] for i in p] for p in self.crf.viterbi_batch(ems)]
         return propagate(forms, labels)
 
     def name_start(self, token_text: str) -> int:

@@ -145,22 +145,6 @@ class CRFModel:
             out[b] = paths[: lens[r], r].tolist()
         return out
 
-    def log_probability(self, emissions: np.ndarray, path: Sequence[int]) -> float:
-        """Log-probability of labelling ``path`` under the CRF (forward algorithm)."""
-        trans = self.transitions
-        alpha = emissions[0].astype(np.float64)
-        t64 = trans.astype(np.float64)
-        for t in range(1, len(emissions)):
-            m = alpha[:, None] + t64
-            mx = m.max(axis=0)
-            alpha = mx + np.log(np.exp(m - mx).sum(axis=0)) + emissions[t]
-        mx = alpha.max()
-        log_z = mx + np.log(np.exp(alpha - mx).sum())
-        s = float(emissions[0, path[0]])
-        for t in range(1, len(path)):
-            s += float(trans[path[t - 1], path[t]] + emissions[t, path[t]])
-        return s - float(log_z)
-
 
 class CachedScorer:
     """Emission scores of token sequences with per-word score vectors cached.
@@ -232,34 +216,28 @@ class CachedScorer:
         index = self._index
         first = len(index)
         self._grow(first + len(words))
+        cap = self._vec.shape[1]
         get = self.model.attributes.get
         places = self.features.places
-        ks: list[int] = []
-        slots: list[int] = []
+        left = self._bigram_left
+        flat: list[int] = []
         rows: list[int] = []
         for slot, w in enumerate(words, start=first):
             parts = self.features.word_parts(w)
             for k in range(5):
-                for f in parts[k]:
-                    r = get(f)
-                    if r is not None:
-                        ks.append(k)
-                        slots.append(slot)
-                        rows.append(r)
+                found = [r for r in map(get, parts[k]) if r is not None]
+                if found:
+                    flat += [k * cap + slot] * len(found)
+                    rows += found
             index[w] = slot
             norm, stem = parts[5]
             self._norms.append(norm)
             self._stems.append(stem)
-            self._left[slot] = norm in self._bigram_left
+            self._left[slot] = norm in left
             self._place[slot] = norm in places or stem in places
         if rows:
-            np.add.at(self._vec, (np.array(ks), np.array(slots)), self.model.weights[rows])
-
-    def forms(self, words: Sequence[str]) -> list[tuple[str, str]]:
-        """``(normalized form, clitic-split stem)`` of each word (cached with its scores)."""
-        ids = self._ids(words)
-        norms, stems = self._norms, self._stems
-        return [(norms[i], stems[i]) for i in ids.tolist()]
+            vec2d = self._vec.reshape(5 * cap, -1)  # a view: slot k*cap+i is (k, i)
+            np.add.at(vec2d, np.array(flat), self.model.weights[rows])
 
     def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Emission matrices ``(n_i, n_labels)`` of several sentences, scored together.
@@ -267,6 +245,12 @@ class CachedScorer:
         These are exactly crfsuite's state scores for the features of
         :meth:`FeatureExtractor.sequence`.
         """
+        return self.score_sentences(sentences)[0]
+
+    def score_sentences(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[np.ndarray], list[list[tuple[str, str]]]]:
+        """:meth:`emissions_batch` plus each token's ``(normalized form, stem)``."""
         flat: list[str] = [self._SEP, self._SEP]
         bounds: list[tuple[int, int]] = []
         for s in sentences:
@@ -301,7 +285,9 @@ class CachedScorer:
             if w is not None:
                 e[j] += w
         self._add_gazetteer(e, ids)
-        return [e[a:b] for a, b in bounds]
+        stems = self._stems
+        forms = [(norms[i], stems[i]) for i in ids.tolist()]
+        return [e[a:b] for a, b in bounds], [forms[a:b] for a, b in bounds]
 
     def _add_gazetteer(self, e: np.ndarray, ids: np.ndarray) -> None:
         """Add ``gz=B``/``gz=I`` scores: :meth:`FeatureExtractor.gazetteer`, made sparse."""

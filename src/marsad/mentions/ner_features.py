@@ -84,7 +84,6 @@ class FeatureExtractor:
     loc_cues: frozenset[str] = frozenset()
     places: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     entity_words: frozenset[str] = frozenset()
-    cue_stats: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     _cache: dict[str, tuple[list[str], ...]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ loading
@@ -112,12 +111,6 @@ class FeatureExtractor:
         org = frozenset(normalize_key(w) for w in _read_lines(lexicons / "ner_org_cues.tsv"))
         loc = frozenset(normalize_key(w) for w in _read_lines(lexicons / "ner_loc_cues.tsv"))
         places: dict[str, set[tuple[str, ...]]] = {}
-        cue_stats: dict[str, tuple[str, str, str]] = {}
-        kpath = resources / "cue_stats.tsv.gz"
-        if kpath.exists():
-            for line in _read_lines(kpath):
-                word, p, o, loc_band = line.split("\t")
-                cue_stats[word] = (p, o, loc_band)
         ppath = resources / "places.tsv"
         if ppath.exists():
             for line in _read_lines(ppath):
@@ -139,7 +132,6 @@ class FeatureExtractor:
             loc_cues=loc,
             places={k: frozenset(v) for k, v in places.items()},
             entity_words=frozenset(ent),
-            cue_stats=cue_stats,
         )
 
     # ------------------------------------------------------------ morphology
@@ -245,7 +237,6 @@ class FeatureExtractor:
             ctx_small += ["c1=" + cl[1], "c2=" + cl[2]]
         else:
             ctx_small.append("c=none")
-
         if pc:
             own.append("pc=" + pc)
             ctx_small.append("pc=" + pc)
@@ -258,9 +249,7 @@ class FeatureExtractor:
         if lc:
             own.append("lc")
             ctx_small.append("lc")
-        ks = self.cue_stats.get(n) or self.cue_stats.get(stem)
-        if ks:
-            own += ["kp=" + ks[0], "ko=" + ks[1], "kl=" + ks[2]]
+
         near = ctx_small + ["s=" + stem, "bs2=" + bare[-2:], "sh=" + shape, *side]
         return (
             own,

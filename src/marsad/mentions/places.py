@@ -312,9 +312,7 @@ class PlaceRecognizer:
                     if not self._listed(a, b, words):
                         continue
                     ok = [
-                        r
-                        for r in c.pending
-                        if "w" not in self.gaz.flags(r.key) or cands[j].plural
+                        r for r in c.pending if "w" not in self.gaz.flags(r.key) or cands[j].plural
                     ]
                     if ok:
                         c.readings, c.pending = ok, []

@@ -1,0 +1,174 @@
+"""Evaluate event detection: sentence-level precision / recall / F1.
+
+1. **GSR** (``../shared/data/events/{assault,protest}_gsr.csv``, the Arabic PLOVER
+   gold standard dev half): 5-fold cross-validation grouped by source article. In
+   each fold the classifier is retrained from scratch on the other folds with the
+   shipped model's hyperparameters (``c``, positive weight, threshold from its
+   ``meta``), and the real :class:`~marsad.events.detector.EventDetector` runs on
+   each held-out sentence; a sentence counts as positive when the detector emits an
+   event of the type (any modality). ``ambiguous`` sentences are left out.
+2. **Own dev set** (``eval/events/dev_other.tsv``: pointers into SaudiNewsNet with
+   hand labels): the whole pipeline runs on each article (``raw=True``, so offsets
+   are the content's), and the predicted types of a sentence are the types of the
+   events whose evidence overlaps it. Micro P/R/F1 over the 14 types other than
+   ASSAULT and PROTEST, and over all types.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=src python eval/events/evaluate.py [--skip-gsr] [--json out.json]
+
+Floors are pinned in ``eval/events/floors.json`` and checked by
+``tests/events/test_events_eval.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+from marsad.document import Document, Span
+from marsad.events.classifier import shipped_model
+from marsad.events.detector import EventDetector
+from marsad.events.features import sentence_features
+from marsad.events.gold import fold_of, prf, read_gsr
+from marsad.events.lexicon import PLOVER_TYPES
+from marsad.events.training import fit_logistic
+from marsad.text.tokens import tokenize
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+GSR = SHARED / "data" / "events"
+NEWS = SHARED / "data" / "news" / "saudinewsnet"
+DEV = Path(__file__).resolve().parent / "dev_other.tsv"
+K = 5
+
+
+def gsr_scores(event_type: str) -> dict[str, float]:
+    """Cross-validated sentence-level P/R/F1 of the detector for ``event_type``."""
+    name = event_type.lower()
+    rows = [r for r in read_gsr(GSR / f"{name}_gsr.csv") if r.label is not None]
+    shipped = shipped_model(event_type, "ar")
+    meta = shipped.meta if shipped else {}
+    c, pos = meta.get("c", 0.3), meta.get("positive_weight", 2.0)
+    threshold = shipped.threshold if shipped else 0.3
+    toks = [tokenize(r.text) for r in rows]
+    feats = [sentence_features(t, "ar") for t in toks]
+    tp = fp = fn = 0
+    for k in range(K):
+        train = [i for i, r in enumerate(rows) if fold_of(r.id, K) != k]
+        model = fit_logistic(
+            [feats[i] for i in train],
+            [rows[i].label for i in train],
+            event_type,
+            c=c,
+            positive_weight=pos,
+            threshold=threshold,
+        )
+        detector = EventDetector(models={event_type: model})
+        for i, r in enumerate(rows):
+            if fold_of(r.id, K) != k:
+                continue
+            doc = Document(id=r.id, raw=r.text, lang="ar")
+            doc.tokens = toks[i]
+            doc.sentences = [Span(0, len(r.text))]
+            predicted = any(e.type == event_type for e in detector(doc).events)
+            tp += predicted and r.label == 1
+            fp += predicted and r.label == 0
+            fn += (not predicted) and r.label == 1
+    p, rec, f = prf(tp, fp, fn)
+    return {"precision": p, "recall": rec, "f1": f, "n": len(rows), "positives": tp + fn}
+
+
+def _articles(zip_name: str) -> dict[str, str]:
+    with zipfile.ZipFile(NEWS / zip_name) as zf:
+        data = json.loads(zf.read(zf.namelist()[0]))
+    return {a["url"]: a["content"] for a in data}
+
+
+def dev_scores() -> dict[str, object]:
+    """Micro P/R/F1 on the own dev set (other types, and all types)."""
+    from marsad.stages import build_pipeline
+
+    pipeline = build_pipeline(raw=True)
+    detector = EventDetector()
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in DEV.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    cache: dict[str, dict[str, str]] = {}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    skipped = 0
+    done: dict[str, Document] = {}
+    for zip_name, url, start, end, digest, gold in rows:
+        if zip_name not in cache:
+            cache[zip_name] = _articles(zip_name)
+        content = cache[zip_name].get(url)
+        a, b = int(start), int(end)
+        if content is None or hashlib.sha1(content[a:b].encode()).hexdigest()[:10] != digest:
+            skipped += 1
+            continue
+        if url not in done:
+            doc = pipeline(Document(id=url, raw=content))
+            done[url] = detector(doc)
+        doc = done[url]
+        predicted = {
+            e.type
+            for e in doc.events
+            if any(ev.start < b and a < ev.end for ev in [e.evidence, *e.more_evidence])
+        }
+        gold_types = set() if gold == "-" else set(gold.split(","))
+        for t in PLOVER_TYPES:
+            counts[t][0] += t in predicted and t in gold_types
+            counts[t][1] += t in predicted and t not in gold_types
+            counts[t][2] += t not in predicted and t in gold_types
+
+    def micro(types: list[str]) -> dict[str, float]:
+        tp = sum(counts[t][0] for t in types)
+        fp = sum(counts[t][1] for t in types)
+        fn = sum(counts[t][2] for t in types)
+        p, r, f = prf(tp, fp, fn)
+        return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+    others = [t for t in PLOVER_TYPES if t not in ("ASSAULT", "PROTEST")]
+    return {
+        "sentences": len(rows) - skipped,
+        "skipped": skipped,
+        "other_types": micro(others),
+        "all_types": micro(list(PLOVER_TYPES)),
+        "per_type": {
+            t: dict(zip(("tp", "fp", "fn"), counts[t], strict=True)) for t in PLOVER_TYPES
+        },
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--skip-gsr", action="store_true")
+    ap.add_argument("--json", type=Path)
+    opts = ap.parse_args()
+    if not SHARED.exists():
+        print("../shared not present: nothing to evaluate", file=sys.stderr)
+        return 0
+    result: dict[str, object] = {}
+    if not opts.skip_gsr:
+        for t in ("ASSAULT", "PROTEST"):
+            result[f"gsr_{t.lower()}"] = s = gsr_scores(t)
+            print(f"GSR {t} (CV {K}): P={s['precision']} R={s['recall']} F1={s['f1']} n={s['n']}")
+    result["dev_other"] = d = dev_scores()
+    o, a = d["other_types"], d["all_types"]  # type: ignore[index]
+    print(
+        f"own dev ({d['sentences']} sentences): other types P={o['precision']} R={o['recall']} F1={o['f1']}; all types F1={a['f1']}"
+    )
+    if opts.json:
+        opts.json.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Arguments from hand-set mentions: actor, recipient, location, date, size."""
+
+from __future__ import annotations
+
+from event_helpers import actor, make_doc, mention, place
+
+from marsad.events.detector import EventDetector
+
+
+def _one(doc, event_type: str):  # noqa: ANN001, ANN202
+    events = [e for e in EventDetector(models={})(doc).events if e.type == event_type]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_vso_actor_recipient_location_size_date() -> None:
+    doc = make_doc("واعتقلت قوات الأمن العراقية خمسة مسلحين من داعش في الموصل يوم السبت.")
+    mention(doc, "قوات الأمن العراقية", "ORG", actor=actor("Iraqi Security Forces", "IRQ", "COP"))
+    mention(doc, "داعش", "ORG", actor=actor("Islamic State", None, "INS"))
+    mention(doc, "الموصل", "LOC", place=place("Mosul", "IRQ", 1, 99072))
+    mention(doc, "خمسة", "QUANTITY", value=5, noun="مسلحين")
+    mention(doc, "يوم السبت", "DATE", value="2024-12-07", precision="day")
+    ev = _one(doc, "COERCE")
+    assert ev.actor.name == "Iraqi Security Forces"
+    assert ev.recipient.name == "Islamic State"
+    assert ev.location["name"] == "Mosul" and ev.location["text"] == "الموصل"
+    assert (ev.date, ev.date_precision) == ("2024-12-07", "day")
+    assert ev.size == {"people": 5}
+    assert ev.acled == {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+
+
+def test_patient_noun_and_killed_count() -> None:
+    doc = make_doc("وأسفر الانفجار عن مقتل عشرة مدنيين وإصابة عشرين آخرين في سوق ببغداد.")
+    mention(doc, "عشرة", "QUANTITY", value=10, noun="مدنيين")
+    mention(doc, "عشرين", "QUANTITY", value=20, noun="آخرين")
+    mention(doc, "بغداد", "LOC", place=place("Baghdad", "IRQ", 1, 98182))
+    ev = _one(doc, "ASSAULT")
+    assert ev.size == {"killed": 10, "injured": 20}
+    assert ev.location["name"] == "Baghdad"
+
+
+def test_location_is_where_not_every_place() -> None:
+    """A place named as an actor's origin is not the event's location."""
+    doc = make_doc(
+        "وانسحبت القوات الإيرانية القادمة من طهران إلى الحدود السورية ثم عبرت إلى البوكمال."
+    )
+    mention(doc, "طهران", "LOC", place=place("Tehran", "IRN", 1, 112931))
+    mention(doc, "البوكمال", "LOC", place=place("Abu Kamal", "SYR", 1, 172515))
+    ev = _one(doc, "RETREAT")
+    assert ev.location["name"] == "Abu Kamal"
+
+
+def test_date_falls_back_to_paragraph_then_reference() -> None:
+    text = (
+        "وفي يوم الأحد شهدت المدينة توترا.\nثم اعتقلت الشرطة عشرة أشخاص.\n\nواعتقلت الشرطة آخرين."
+    )
+    doc = make_doc(text.replace("\n\n", "\n"), published="2024-12-09")
+    mention(doc, "يوم الأحد", "DATE", value="2024-12-08", precision="day")
+    events = EventDetector(models={})(doc).events
+    dates = {(e.date, e.date_precision) for e in events}
+    assert ("2024-12-09", "week") in dates or ("2024-12-08", "day") in dates
+
+
+def test_reference_date_with_week_precision() -> None:
+    ev = _one(make_doc("واعتقلت الشرطة عشرة أشخاص.", published="2024-12-09"), "COERCE")
+    assert (ev.date, ev.date_precision) == ("2024-12-09", "week")
+
+
+def test_host_verb_swaps_actor_and_recipient() -> None:
+    doc = make_doc("واستقبل الملك سلمان الرئيس الفرنسي في الرياض.")
+    mention(doc, "الملك سلمان", "PER", actor=actor("Salman of Saudi Arabia", "SAU", "GOV"))
+    mention(doc, "الرئيس الفرنسي", "PER", actor=actor("President of France", "FRA", "GOV"))
+    ev = _one(doc, "CONSULT")
+    assert ev.mode == "visit"
+    assert ev.actor.country == "FRA" and ev.recipient.country == "SAU"
+
+
+def test_civilian_recipient_maps_to_violence_against_civilians() -> None:
+    doc = make_doc("وقتل مسلحون مجهولون ثلاثة مزارعين في ريف درعا.")
+    mention(doc, "مسلحون مجهولون", "ORG", actor=actor("Unidentified gunmen", None, "UAF"))
+    mention(doc, "مزارعين", "MISC", actor=actor("Farmers", "SYR", "CVL"))
+    ev = _one(doc, "ASSAULT")
+    assert ev.actor.sector == "UAF" and ev.recipient.sector == "CVL"
+    assert ev.acled["event_type"] == "Violence against civilians"

@@ -1,0 +1,43 @@
+"""Quality floors (eval/events/floors.json) on the GSR dev half and the own dev set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+FLOORS = json.loads((REPO / "eval" / "events" / "floors.json").read_text(encoding="utf-8"))
+
+
+def _evaluate():  # noqa: ANN202
+    spec = importlib.util.spec_from_file_location(
+        "events_evaluate", REPO / "eval" / "events" / "evaluate.py"
+    )
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("event_type", ["ASSAULT", "PROTEST"])
+def test_gsr_floor(event_type: str) -> None:
+    if not (SHARED / "data" / "events" / f"{event_type.lower()}_gsr.csv").exists():
+        pytest.skip("../shared not present: GSR data is not available in this checkout")
+    scores = _evaluate().gsr_scores(event_type)
+    floor = FLOORS[f"gsr_{event_type.lower()}"]
+    for k in ("precision", "recall", "f1"):
+        assert scores[k] >= floor[k], (event_type, scores, floor)
+
+
+def test_own_dev_floor() -> None:
+    if not (SHARED / "data" / "news" / "saudinewsnet").exists():
+        pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
+    scores = _evaluate().dev_scores()
+    assert scores["skipped"] == 0
+    floor = FLOORS["dev_other"]
+    for k in ("precision", "recall", "f1"):
+        assert scores["other_types"][k] >= floor[k], (scores["other_types"], floor)

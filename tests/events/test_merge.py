@@ -1,0 +1,41 @@
+"""One record per real event: merging mentions within a document."""
+
+from __future__ import annotations
+
+from event_helpers import actor, make_doc, mention, place
+
+from marsad.events.detector import EventDetector
+
+
+def test_same_event_in_two_sentences_is_merged() -> None:
+    text = "واعتقلت الشرطة عشرة متهمين في الدمام. وجرى اعتقال المتهمين بعد مداهمة فجر السبت."
+    doc = make_doc(text)
+    mention(doc, "الدمام", "LOC", place=place("Dammam", "SAU", 1, 110336))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "COERCE"]
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.location["name"] == "Dammam"
+    assert len(ev.more_evidence) == 1
+    assert ev.id == "d:e1"
+
+
+def test_different_places_are_not_merged() -> None:
+    text = "واعتقلت الشرطة عشرة متهمين في الدمام.\nوفي خبر آخر، اعتقلت الشرطة خمسة متهمين في جدة."
+    doc = make_doc(text)
+    mention(doc, "الدمام", "LOC", place=place("Dammam", "SAU", 1, 110336))
+    mention(doc, "جدة", "LOC", place=place("Jeddah", "SAU", 1, 105343))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "COERCE"]
+    assert {e.location["name"] for e in events} == {"Dammam", "Jeddah"}
+
+
+def test_different_actors_far_apart_are_not_merged() -> None:
+    text = (
+        "واعتقلت الشرطة السعودية خمسة أشخاص.\nوارتفعت الأسعار.\nوتحسن الطقس.\n"
+        "واعتقلت الشرطة الأردنية ثلاثة أشخاص."
+    )
+    doc = make_doc(text)
+    mention(doc, "الشرطة السعودية", "ORG", actor=actor("Saudi Police", "SAU", "COP"))
+    mention(doc, "الشرطة الأردنية", "ORG", actor=actor("Jordanian Police", "JOR", "COP"))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "COERCE"]
+    assert len(events) == 2
+    assert [e.id for e in EventDetector(models={})(doc).events][:1] == ["d:e1"]

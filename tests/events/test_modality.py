@@ -1,0 +1,58 @@
+"""Modality: negated, future, hypothetical, historical, question, headline."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import make_doc, mention
+
+from marsad.events.detector import EventDetector
+
+
+def _events(text: str, **kw: object):  # noqa: ANN202
+    return EventDetector(models={})(make_doc(text, **kw)).events  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("لم تهاجم القوات الحكومية البلدة حتى الآن.", "negated"),
+        ("ونفى الجيش قصف المستشفى في المدينة.", "negated"),
+        ("واعتقلت الشرطة ثلاثة أشخاص في الرياض.", "asserted"),
+        ("وقد تهاجم الجماعة المواقع الحكومية إذا فشلت المفاوضات.", "hypothetical"),
+        ("وفي حال استمرار القصف ستتدخل القوات الدولية.", "hypothetical"),
+        ("هل ستعتقل الحكومة قادة المعارضة؟", "hypothetical"),
+        ("وتعتزم الحكومة فرض حظر التجول في المدينة.", "future"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    events = _events(text)
+    assert events, text
+    assert events[0].modality == modality
+
+
+def test_future_retreat_is_a_concession() -> None:
+    """PLOVER: an announced withdrawal is CONCEDE (the modality stays future)."""
+    events = _events("وأعلنت الحكومة أن قواتها ستنسحب من المدينة.")
+    assert [(e.type, e.modality) for e in events] == [("CONCEDE", "future")]
+
+
+def test_future_meeting_is_an_agreement() -> None:
+    events = _events("وسيلتقي الرئيس نظيره الفرنسي في باريس.")
+    assert [(e.type, e.modality) for e in events] == [("AGREE", "future")]
+
+
+def test_historical_by_date() -> None:
+    doc = make_doc("وعبرت فصائل مسلحة الحدود منذ 2012 لمحاربة جماعات المعارضة واعتقلت عشرات.")
+    mention(doc, "2012", "DATE", value="2012", precision="year")
+    events = EventDetector(models={})(doc).events
+    assert events and all(e.modality == "historical" for e in events)
+    assert events[0].date == "2012"
+
+
+def test_headline_merges_into_body_event() -> None:
+    text = "اعتقال خمسة مطلوبين في الرياض\n\nواعتقلت الشرطة خمسة مطلوبين في حي النسيم بالرياض أمس."
+    events = _events(text)
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert len(coerce) == 1
+    assert coerce[0].evidence.text.startswith("واعتقلت")
+    assert [e.text for e in coerce[0].more_evidence] == ["اعتقال خمسة مطلوبين في الرياض"]

@@ -1,0 +1,65 @@
+"""Statements: speaker, verb, content, direct and indirect quotes, continuation."""
+
+from __future__ import annotations
+
+from event_helpers import actor, make_doc, mention
+
+from marsad.events.statements import StatementExtractor
+
+
+def _statements(doc):  # noqa: ANN001, ANN202
+    return StatementExtractor()(doc).statements
+
+
+def test_indirect_with_linked_speaker() -> None:
+    doc = make_doc("وقال المتحدث باسم الحكومة بسام العوادي إن العراق يرفض التدخل في شؤون سوريا.")
+    mention(doc, "بسام العوادي", "PER", actor=actor("Basim al-Awadi", "IRQ", "GOV"))
+    (st,) = _statements(doc)
+    assert st.verb == "وقال"
+    assert st.quote == "indirect"
+    assert st.content == "العراق يرفض التدخل في شؤون سوريا"
+    assert st.speaker is not None and st.speaker.country == "IRQ"
+
+
+def test_direct_quotes_of_every_kind() -> None:
+    for opener, closer in (("“", "”"), ("«", "»"), ('"', '"')):
+        doc = make_doc(f"وقال الوزير: {opener}لن نسمح بعودة الإرهاب{closer}.")
+        (st,) = _statements(doc)
+        assert (st.quote, st.content) == ("direct", "لن نسمح بعودة الإرهاب")
+
+
+def test_wa_adaf_continues_the_previous_speaker() -> None:
+    doc = make_doc("وقال وزير الخارجية إن المحادثات مستمرة. وأضاف: “نأمل التوصل إلى اتفاق قريبا”.")
+    first, second = _statements(doc)
+    assert first.speaker.text == "وزير الخارجية"
+    assert second.verb == "وأضاف"
+    assert second.speaker.text == "وزير الخارجية"
+    assert second.quote == "direct"
+
+
+def test_quote_before_the_reporting_verb() -> None:
+    text = "“نرفض أي تدخل في شؤون سوريا”.\nوأشار بيان صدر يوم الأحد ووقعه المتحدث باسم الحكومة."
+    (st,) = _statements(make_doc(text))
+    assert st.quote == "direct"
+    assert st.content == "نرفض أي تدخل في شؤون سوريا"
+    assert st.evidence.start == 0
+
+
+def test_outlet_name_in_quotes_is_not_the_content() -> None:
+    doc = make_doc("وقال مصدر محلي لـ”العربي الجديد” إن القوات انسحبت من المدينة.")
+    (st,) = _statements(doc)
+    assert st.quote == "indirect"
+    assert st.content == "القوات انسحبت من المدينة"
+
+
+def test_statement_date_from_the_sentence() -> None:
+    doc = make_doc("وقال الوزير يوم السبت إن الحدود مغلقة.")
+    mention(doc, "يوم السبت", "DATE", value="2024-12-07", precision="day")
+    (st,) = _statements(doc)
+    assert (st.date, st.date_precision) == ("2024-12-07", "day")
+
+
+def test_english_statement() -> None:
+    doc = make_doc("The minister said that the border was closed.", lang="en")
+    (st,) = _statements(doc)
+    assert st.content == "the border was closed"

@@ -1,0 +1,78 @@
+"""Each PLOVER type's triggers on realistic snippets (lexicon only: no classifier)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import make_doc
+
+from marsad.events.detector import EventDetector
+
+CASES = [
+    ("AGREE", None, "واتفق الجانبان على استئناف المحادثات الشهر المقبل."),
+    ("CONSULT", None, "والتقى وزير الخارجية السعودي نظيره الأمريكي في الرياض أمس."),
+    ("CONSULT", "phone", "وتلقى ولي العهد اتصالا هاتفيا من الرئيس الفرنسي."),
+    ("SUPPORT", None, "ورحبت الجامعة العربية بالقرار الصادر عن مجلس الأمن."),
+    ("CONCEDE", None, "وأعلن الجيش وقف إطلاق النار في المدينة اعتبارا من منتصف الليل."),
+    ("COOPERATE", None, "وتتعاون الشرطة الأردنية مع نظيرتها العراقية في ملاحقة المهربين."),
+    ("AID", None, "وقدمت الإمارات مساعدات إنسانية إلى النازحين في اليمن."),
+    ("RETREAT", "withdraw", "وانسحبت القوات الحكومية من البلدة بعد معارك عنيفة."),
+    ("RETREAT", "release", "وأفرجت السلطات عن عشرين معتقلا مساء السبت."),
+    ("REQUEST", None, "وطالبت المنظمة الحكومة بالإفراج عن الصحفيين المعتقلين."),
+    ("ACCUSE", "disapprove", "وأدانت وزارة الخارجية الهجوم على السفارة."),
+    ("ACCUSE", "allege", "واتهمت الحكومة المعارضة بالتحريض على العنف."),
+    ("REJECT", None, "ورفض البرلمان مشروع القانون بأغلبية كبيرة."),
+    ("THREATEN", None, "وهدد زعيم الجماعة باستهداف القواعد الأجنبية."),
+    ("SANCTION", "discontinue", "وفرضت الولايات المتحدة عقوبات على ثلاث شركات إيرانية."),
+    ("MOBILIZE", "troops", "ودفع الجيش بتعزيزات عسكرية إلى الحدود الشمالية."),
+    ("COERCE", "arrest", "واعتقلت قوات الأمن خمسة مشتبه بهم في الموصل."),
+    ("COERCE", "curfew", "وفرضت السلطات حظر التجول في المدينة."),
+    ("ASSAULT", "explosives", "وانفجرت سيارة مفخخة في سوق شعبي وسط بغداد."),
+    ("PROTEST", "demo", "وتظاهر آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الرسوم."),
+]
+
+
+@pytest.mark.parametrize(("event_type", "mode", "text"), CASES)
+def test_type_and_mode(event_type: str, mode: str | None, text: str) -> None:
+    doc = EventDetector(models={})(make_doc(text))
+    found = {(e.type, e.mode) for e in doc.events}
+    assert event_type in {t for t, _ in found}, found
+    if mode is not None:
+        assert (event_type, mode) in found, found
+
+
+def test_no_event_in_plain_prose() -> None:
+    doc = EventDetector(models={})(
+        make_doc("ارتفعت درجات الحرارة في المنطقة الشرقية خلال عطلة نهاية الأسبوع.")
+    )
+    assert doc.events == []
+
+
+def test_sports_page_is_not_an_assault() -> None:
+    text = "ويخرج المنتخب الإيطالي لمواجهة إسرائيل في المباراة المقبلة من الدوري."
+    assert EventDetector(models={})(make_doc(text)).events == []
+
+
+def test_noun_with_article_is_not_a_verb() -> None:
+    """ "الطالب" (the student) is not "طالب" (he demanded)."""
+    doc = EventDetector(models={})(make_doc("وألقى الطالب كلمة في الحفل."))
+    assert all(e.type != "REQUEST" for e in doc.events)
+
+
+def test_several_events_in_one_sentence() -> None:
+    text = "واعتقلت الشرطة عشرة متظاهرين بعد أن تظاهر المئات أمام البرلمان."
+    types = {e.type for e in EventDetector(models={})(make_doc(text)).events}
+    assert {"COERCE", "PROTEST"} <= types
+
+
+def test_classifier_types_use_the_shipped_model() -> None:
+    text = "وقتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش جنوب بغداد أمس."
+    doc = EventDetector()(make_doc(text))
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault and 0 < assault[0].confidence <= 1
+
+
+def test_english_triggers() -> None:
+    doc = EventDetector(models={})(
+        make_doc("Police arrested twelve protesters in Cairo on Sunday.", lang="en")
+    )
+    assert "COERCE" in {e.type for e in doc.events}
