@@ -15,7 +15,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from marsad.events import EventDetector, StatementExtractor
 from marsad.ingest import IngestError, read_documents
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
@@ -26,10 +25,7 @@ SAUDINEWSNET = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 def extract_pipeline() -> Pipeline:
     """The annotate stages followed by the event and statement stages."""
-    base = build_pipeline()
-    names = {s.name for s in base.stages}
-    extra = [s for s in (EventDetector(), StatementExtractor()) if s.name not in names]
-    return Pipeline([*base.stages, *extra])
+    return build_pipeline(events=True)
 
 
 def main() -> None:

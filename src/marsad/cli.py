@@ -188,8 +188,10 @@ def _jsonl_sink(out: TextIO, records: Callable[[Document], list[dict]]) -> Calla
     return sink
 
 
-def _run_to_stream(args: argparse.Namespace, records: Callable[[Document], list[dict]]) -> int:
-    pipeline = build_pipeline(raw=args.raw)
+def _run_to_stream(
+    args: argparse.Namespace, records: Callable[[Document], list[dict]], *, events: bool
+) -> int:
+    pipeline = build_pipeline(raw=args.raw, events=events)
     with _open_out(args.output) as out, _open_errors(args.errors) as err:
         report = run_batch(
             args.paths,
@@ -214,12 +216,12 @@ def _finish(report: BatchReport, command: str, extra: str = "") -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     """``marsad annotate``: one annotate record per document."""
-    return _run_to_stream(args, lambda d: [d.to_annotate_record()])
+    return _run_to_stream(args, lambda d: [d.to_annotate_record()], events=False)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """``marsad extract``: one record per event or statement."""
-    return _run_to_stream(args, lambda d: d.to_extract_records())
+    return _run_to_stream(args, lambda d: d.to_extract_records(), events=True)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -233,7 +235,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.store import Store
 
     db = _db_path(args)
-    pipeline = build_pipeline(raw=args.raw)
+    pipeline = build_pipeline(raw=args.raw, events=True)
     with Store.open(db) as store, _open_errors(args.errors) as err:
         report = run_batch(
             args.paths,

@@ -61,7 +61,7 @@ def run_demo(db: Path, output: Path) -> int:
     Returns the exit code (0 when every example succeeded).
     """
     paths = example_paths()
-    pipeline = build_pipeline()
+    pipeline = build_pipeline(events=True)
     docs: list[Document] = []
     output.parent.mkdir(parents=True, exist_ok=True)
     with Store.open(db) as store, open(output, "w", encoding="utf-8") as out:

@@ -7,6 +7,7 @@ Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities', '
 from __future__ import annotations
 
 from marsad.clean import Cleaner, Normalizer
+from marsad.events import EventDetector, StatementExtractor
 from marsad.mentions.actors import ActorLinker
 from marsad.mentions.dates import DateRecognizer
 from marsad.mentions.places import PlaceRecognizer
@@ -15,11 +16,13 @@ from marsad.pipeline import Pipeline, Stage
 from marsad.text import LanguageIdentifier, SentenceSplitter, Tokenizer
 
 
-def build_pipeline(*, raw: bool = False) -> Pipeline:
-    """Build the annotation pipeline.
+def build_pipeline(*, raw: bool = False, events: bool = False) -> Pipeline:
+    """Build the pipeline: cleaning, text basics and every mention stage.
 
     ``raw=True`` leaves the input text untouched (no boilerplate cleaning), so every
-    output offset is an offset into the input exactly as given.
+    output offset is an offset into the input exactly as given. ``events=True`` adds
+    the event and statement stages (``marsad extract`` / ``ingest``; ``annotate``
+    does not need them).
     """
     stages: list[Stage] = [] if raw else [Cleaner()]
     stages += [
@@ -32,4 +35,6 @@ def build_pipeline(*, raw: bool = False) -> Pipeline:
         PlaceRecognizer(),
         ActorLinker(),
     ]
+    if events:
+        stages += [EventDetector(), StatementExtractor()]
     return Pipeline(stages)

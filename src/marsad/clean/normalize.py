@@ -177,6 +177,32 @@ class NormalizedText:
         return s, (m.end() if m else e)
 
 
+    def offset_tables(self) -> tuple[list[int], list[int], dict[int, int]] | None:
+        """Per-character maps for mapping many spans fast, or None on the identity fast path.
+
+        Returns ``(starts, ends, marks)``: view character ``i`` comes from
+        ``original[starts[i]:ends[i]]``, and ``marks[e]`` is where a run of trailing
+        diacritics starting at original offset ``e`` ends. A view span ``[a, b)`` maps
+        to ``(starts[a], marks.get(ends[b - 1], ends[b - 1]))``, as :meth:`to_original`.
+        """
+        if self.seg_view is None:
+            return None
+        seg_view, seg_orig, seg_len = self.seg_view, self.seg_orig, self.seg_len
+        assert seg_orig is not None and seg_len is not None
+        starts: list[int] = []
+        ends: list[int] = []
+        bounds = [*seg_view[1:], len(self.text)]
+        for k, v0 in enumerate(seg_view):
+            o, n, vlen = seg_orig[k], seg_len[k], bounds[k] - v0
+            if vlen == n:
+                starts.extend(range(o, o + n))
+                ends.extend(range(o + 1, o + n + 1))
+            else:
+                starts.extend([o] * vlen)
+                ends.extend([o + n] * vlen)
+        marks = {m.start(): m.end() for m in _TRAILING_MARKS.finditer(self.original)}
+        return starts, ends, marks
+
     def map_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Map many non-empty view spans, sorted by start, to original spans at once.
 

@@ -69,6 +69,7 @@ class NERModel:
         self.crf = CRFModel.load(path)
         self.scorer = CachedScorer(self.crf, self.features)
         self.model_dir = model_dir
+        self._starts: dict[str, int] = {}
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags (``B-PER``, ``I-ORG``, ``O``, ...) for one sentence of token strings."""
@@ -93,11 +94,16 @@ class NERModel:
         >>> load_model().name_start("وبريطانيا")
         1
         """
-        prefix, _ = self.features.split_prefix(normalize_key(token_text))
-        if not prefix:
-            return 0
-        view = normalize(token_text)
-        return view.to_original(len(prefix), len(prefix) + 1)[0]
+        hit = self._starts.get(token_text)
+        if hit is None:
+            prefix, _ = self.features.split_prefix(normalize_key(token_text))
+            hit = 0
+            if prefix:
+                hit = normalize(token_text).to_original(len(prefix), len(prefix) + 1)[0]
+            if len(self._starts) > 100_000:
+                self._starts.clear()
+            self._starts[token_text] = hit
+        return hit
 
 
 def propagate(

@@ -29,19 +29,32 @@ _TOKEN = re.compile(
     r"|(?P<punct>[^\w\s]|_)"  # one punctuation mark
 )
 _NUM, _AR, _WORD = 1, 2, 3
+#: Marks that belong to the letter before them (a token ending on the letter takes them).
+_TRAILING_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 
 
 def tokenize(text: str, view: NormalizedText | None = None) -> list[Token]:
     """Tokens of ``text`` (``view`` is its normalized view; computed when omitted)."""
     view = view or normalize(text)
-    found = [(m.start(), m.end(), m.group(), m.lastindex) for m in _TOKEN.finditer(view.text)]
-    spans = view.map_spans([(a, b) for a, b, _, _ in found])
+    tables = view.offset_tables()
+    if tables is None:
+        marks = {m.start(): m.end() for m in _TRAILING_MARKS.finditer(text)}
+    else:
+        starts, ends, marks = tables
     out: list[Token] = []
     append = out.append
-    for (start, end), (_, _, norm, kind) in zip(spans, found, strict=True):
+    for m in _TOKEN.finditer(view.text):
+        a, b = m.span()
+        if tables is None:
+            start, end = a, b
+        else:
+            start, end = starts[a], ends[b - 1]
+        end = marks.get(end, end)
+        norm = m.group()
+        kind = m.lastindex
         if kind == _AR:
-            a = analyze(norm)
-            append(Token(start, end, text[start:end], norm, a.stem, a.prefixes, a.suffix, True))
+            an = analyze(norm)
+            append(Token(start, end, text[start:end], norm, an.stem, an.prefixes, an.suffix, True))
         else:
             word = kind == _NUM or kind == _WORD
             append(Token(start, end, text[start:end], norm, norm, "", "", word))
