@@ -1,7 +1,7 @@
 """The default stage lists behind ``marsad annotate`` and ``marsad extract``.
 
 >>> build_pipeline(raw=True)
-Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities', 'places', 'actors'])
+Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities', 'places', 'ner', 'actors'])
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from marsad.clean import Cleaner, Normalizer
 from marsad.events import EventDetector, StatementExtractor
 from marsad.mentions.actors import ActorLinker
 from marsad.mentions.dates import DateRecognizer
+from marsad.mentions.ner import EntityRecognizer
 from marsad.mentions.places import PlaceRecognizer
 from marsad.mentions.quantities import QuantityRecognizer
 from marsad.pipeline import Pipeline, Stage
@@ -33,6 +34,9 @@ def build_pipeline(*, raw: bool = False, events: bool = False) -> Pipeline:
         DateRecognizer(),
         QuantityRecognizer(),
         PlaceRecognizer(),
+        # LOC is the gazetteer-backed places stage's job; the NER adds persons,
+        # organizations and other names, which the actor linker then links.
+        EntityRecognizer(kinds=("PER", "ORG", "MISC")),
         ActorLinker(),
     ]
     if events:

@@ -33,6 +33,7 @@ from marsad.document import Document, Mention, Token
 from marsad.mentions.ner_corpus import SENTENCE_END, spans
 from marsad.mentions.ner_crf import CachedScorer, CRFModel
 from marsad.mentions.ner_features import RESOURCES, TOKEN_RE, FeatureExtractor
+from marsad.text.clitics import word_frequencies
 
 #: Longest token run tagged at once when a document has no sentence spans.
 _MAX_CHUNK = 200
@@ -106,6 +107,10 @@ class NERModel:
         return hit
 
 
+#: Corpus count above which a one-word name is too common a form to propagate.
+_COMMON_WORD = 20_000
+
+
 def propagate(
     forms: Sequence[Sequence[tuple[str, str]]],
     labels: Sequence[Sequence[str]],
@@ -117,16 +122,22 @@ def propagate(
     in ``labels`` (at least ``min_chars`` letters) becomes a pattern: its first token's
     stem, then the other tokens' forms, with the type it was tagged with most often.
     A run of ``O`` tokens matching a pattern (longest first) and not followed by an
-    ``I-`` tag gets that type. Existing labels never change.
+    ``I-`` tag gets that type. Existing labels never change. A one-word pattern that
+    is also a very common word form is not propagated: normalization merges the
+    preposition "على" with the name "علي", and one tagged "علي" must not turn every
+    "على" into a person.
 
     >>> f = [[("قال", "قال"), ("جوزيه", "جوزيه")], [("وجوزيه", "جوزيه"), ("لاعب", "لاعب")]]
     >>> propagate(f, [["O", "B-PER"], ["O", "O"]])
     [['O', 'B-PER'], ['B-PER', 'O']]
     """
+    freq = word_frequencies()
     counts: dict[tuple[str, ...], dict[str, int]] = {}
     for toks, labs in zip(forms, labels, strict=True):
         for kind, a, b in spans(labs):
             key = (toks[a][1],) + tuple(t[0] for t in toks[a + 1 : b])
+            if len(key) == 1 and freq.get(key[0], 0) > _COMMON_WORD:
+                continue
             if sum(len(k) for k in key) >= min_chars:
                 by_type = counts.setdefault(key, {})
                 by_type[kind] = by_type.get(kind, 0) + 1

@@ -33,14 +33,15 @@ def _detector():  # noqa: ANN202 - third-party callable
     return detect
 
 
-def _script_guess(text: str) -> tuple[str | None, float]:
+def _script_guess(text: str) -> tuple[str | None, float, int]:
+    """``(language by script, share of that script, letters counted)``."""
     ar = len(_ARABIC.findall(text))
     la = len(_LATIN.findall(text))
     if ar + la == 0:
-        return None, 0.0
+        return None, 0.0, 0
     if ar >= la:
-        return "ar", ar / (ar + la)
-    return "en", la / (ar + la)
+        return "ar", ar / (ar + la), ar + la
+    return "en", la / (ar + la), ar + la
 
 
 def identify_language(text: str) -> tuple[str | None, float]:
@@ -50,11 +51,10 @@ def identify_language(text: str) -> tuple[str | None, float]:
     ``ar``, Latin -> ``en``), with a score below 1 that says so.
     """
     sample = " ".join(text[:_SAMPLE].split())
-    script, share = _script_guess(sample)
+    script, share, letters = _script_guess(sample)
     if script is None:
         return None, 0.0
     detect = _detector()
-    letters = len(_ARABIC.findall(sample)) + len(_LATIN.findall(sample))
     if detect is None or letters < _MIN_LETTERS:
         return script, round(0.5 * share, 3)
     try:
