@@ -56,7 +56,22 @@ def test_annotate_record_fields() -> None:
     doc = Document(id="d1", raw="نحو 2000 جندي", published="2024-12-09")
     doc.add_mention(Mention(start=4, end=8, text="2000", kind="QUANTITY", value=2000))
     rec = doc.to_annotate_record()
-    for key in ("doc_id", "lang", "published", "published_from", "text", "removed", "sentences", "mentions"):
+    for key in (
+        "doc_id",
+        "lang",
+        "published",
+        "published_from",
+        "text",
+        "removed",
+        "sentences",
+        "mentions",
+    ):
         assert key in rec
     assert rec["published_from"] == "input"
-    assert rec["mentions"][0] == {"start": 4, "end": 8, "text": "2000", "kind": "QUANTITY", "value": 2000}
+    assert rec["mentions"][0] == {
+        "start": 4,
+        "end": 8,
+        "text": "2000",
+        "kind": "QUANTITY",
+        "value": 2000,
+    }

@@ -9,6 +9,7 @@ error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -116,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Full-text search (SQLite FTS5) over stored titles and texts. Arabic "
         "queries match across hamza, alef maqsura, ta marbuta and diacritics.",
     )
-    p.add_argument("query", help="words to find (FTS5 syntax allowed: AND, OR, NOT, \"phrase\")")
+    p.add_argument("query", help='words to find (FTS5 syntax allowed: AND, OR, NOT, "phrase")')
     _add_db_option(p)
     p.add_argument("-n", "--limit", type=int, default=20, help="most hits to show (default 20)")
     p.add_argument("--json", action="store_true", help="JSON Lines instead of text")
@@ -266,7 +267,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     for hit in hits:
         if args.json:
-            print(json.dumps(hit.to_record(), ensure_ascii=False))
+            print(json.dumps(dataclasses.asdict(hit), ensure_ascii=False))
         else:
             print(f"{hit.doc_id}\t{hit.title or ''}\n    {hit.snippet}")
     if not args.json:

@@ -81,7 +81,9 @@ def run_demo(db: Path, output: Path) -> int:
     print("\nNext:")
     print(f"  marsad search 'البصرة' --db {db}          # full-text search")
     print(f"  marsad export --db {db} --format csv       # ACLED-like CSV of events")
-    print("  marsad annotate YOUR_ARTICLES/ -o out.jsonl   # your own files (txt, html, json, jsonl, zip)")
+    print(
+        "  marsad annotate YOUR_ARTICLES/ -o out.jsonl   # your own files (txt, html, json, jsonl, zip)"
+    )
     for failure in report.failures:
         print(f"marsad: error: {failure}", file=sys.stderr)
     return 0 if report.ok else 1

@@ -320,11 +320,13 @@ class Document:
     def add_mention(self, mention: Mention) -> None:
         """Append ``mention`` after checking that its offsets and text agree with ``text``."""
         if not 0 <= mention.start <= mention.end <= len(self.text):
-            raise ValueError(f"{self.id}: mention offsets {mention.start}-{mention.end} out of range")
+            raise ValueError(
+                f"{self.id}: mention offsets {mention.start}-{mention.end} out of range"
+            )
         if self.text[mention.start : mention.end] != mention.text:
             raise ValueError(
                 f"{self.id}: mention text {mention.text!r} does not match "
-                f"text[{mention.start}:{mention.end}] = {self.text[mention.start:mention.end]!r}"
+                f"text[{mention.start}:{mention.end}] = {self.text[mention.start : mention.end]!r}"
             )
         self.mentions.append(mention)
 

@@ -27,7 +27,9 @@ _PREV_WORD = re.compile(r"(\w+)\.$")
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(
-        normalize_key(a).rstrip(".") for lang in ("ar", "en") for a in read_lines(lang, "abbreviations.txt")
+        normalize_key(a).rstrip(".")
+        for lang in ("ar", "en")
+        for a in read_lines(lang, "abbreviations.txt")
     )
 
 

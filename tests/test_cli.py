@@ -1,0 +1,202 @@
+"""The command line as a user runs it: contract output, bad input, exit codes, store round trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.cli import main
+
+REFERENCE_ARTICLE = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "000_6e59c3c8b09eb941.txt"
+)
+
+
+def need_shared(path: Path) -> Path:
+    """``path``, or skip the test when ../shared does not hold it."""
+    if not path.exists():
+        pytest.skip(f"{path} not present: ../shared data is not available in this checkout")
+    return path
+
+
+AR = (
+    "قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم استهدف نقطة تفتيش في مدينة الموصل يوم الثلاثاء، "
+    "حسبما قال مصدر أمني.\n\nوقال المتحدث باسم الشرطة إن قوات الأمن اعتقلت نحو 20 مشتبها به."
+)
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_annotate_txt_follows_the_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "mosul.txt"
+    f.write_text(AR, encoding="utf-8")
+    code, out, err = _run(["annotate", str(f), "--published", "2024-12-11"], capsys)
+    assert code == 0, err
+    (rec,) = _lines(out)
+    assert rec["doc_id"] == "mosul" and rec["lang"] == "ar"
+    assert rec["published"] == "2024-12-11" and rec["published_from"] == "option"
+    assert rec["sentences"] and all(rec["text"][a:b].strip() for a, b in rec["sentences"])
+    for m in rec["mentions"]:
+        assert rec["text"][m["start"] : m["end"]] == m["text"]
+    kinds = {m["kind"] for m in rec["mentions"]}
+    assert {"QUANTITY", "DATE", "LOC"} <= kinds
+    date = next(m for m in rec["mentions"] if m["kind"] == "DATE")
+    assert date["value"] == "2024-12-10" and date["precision"] == "day"
+    mosul = next(m for m in rec["mentions"] if m["kind"] == "LOC")
+    assert mosul["place"]["country"] == "IRQ"
+
+
+def test_raw_keeps_input_text_exactly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "[ad_1]\nعنوان\n\nعنوان\n\nنص الخبر هنا.\n\nالمصدر\n"
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    code, out, _ = _run(["annotate", "--raw", str(f)], capsys)
+    (rec,) = _lines(out)
+    assert code == 0 and rec["text"] == text and rec["removed"] == []
+    code, out, _ = _run(["annotate", str(f)], capsys)
+    (rec,) = _lines(out)
+    assert "[ad_1]" not in rec["text"] and not rec["text"].rstrip().endswith("المصدر")
+    for r in rec["removed"]:
+        assert text[r["start"] : r["end"]] == r["text"]
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "bad_utf8.txt").write_bytes(b"caf\xe9 cr\xe8me, plain \xc3\x28 text \x80\x81")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    lines = [
+        json.dumps({"id": f"d{i}", "text": f"خبر رقم {i} عن بغداد."}, ensure_ascii=False)
+        for i in range(10)
+    ]
+    lines[4] = '{"id": "d4", "text": "broken'
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("خبر سليم عن دمشق.", encoding="utf-8")
+    code, out, err = _run(["annotate", str(tmp_path)], capsys)
+    assert code == 1
+    ids = {r["doc_id"] for r in _lines(out)}
+    assert ids == {f"d{i}" for i in range(10) if i != 4} | {"good"}
+    assert "batch.jsonl:5" in err and "malformed JSON" in err
+    assert "binary.txt" in err and "empty.txt" in err and "bad_utf8.txt" in err
+
+
+def test_huge_document_is_rejected_by_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as f:
+        f.truncate(50 * 1024 * 1024)  # sparse 50 MB file
+    ok = tmp_path / "ok.txt"
+    ok.write_text("خبر قصير.", encoding="utf-8")
+    code, out, err = _run(["annotate", str(big), str(ok)], capsys)
+    assert code == 1
+    assert [r["doc_id"] for r in _lines(out)] == ["ok"]
+    assert "huge.txt" in err and "too large" in err
+
+
+def test_stdin_jsonl(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    data = json.dumps({"id": "s1", "text": "Protesters gathered in Basra on Monday."}) + "\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    code, out, _ = _run(["annotate", "-", "--published", "2024-07-10"], capsys)
+    (rec,) = _lines(out)
+    assert code == 0 and rec["doc_id"] == "s1" and rec["lang"] == "en"
+
+
+def test_extract_writes_event_and_statement_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "mosul.txt"
+    f.write_text(AR, encoding="utf-8")
+    code, out, _ = _run(["extract", str(f), "--published", "2024-12-11"], capsys)
+    assert code == 0
+    recs = _lines(out)
+    events = [r for r in recs if r["kind"] == "event"]
+    arrest = next(r for r in events if r["type"] == "COERCE")
+    assert arrest["mode"] == "arrest" and arrest["acled"]["sub_event_type"] == "Arrests"
+    assert arrest["size"].get("arrested") == 20 or arrest["size"].get("people") == 20
+    statements = [r for r in recs if r["kind"] == "statement"]
+    assert {s["speaker"]["country"] for s in statements} == {"IRQ"}
+    for r in recs:
+        assert r["doc_id"] == "mosul" and r["id"].startswith("mosul:")
+        ev = r["evidence"]
+        assert ev["end"] > ev["start"]
+
+
+def test_ingest_is_idempotent_and_search_export_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        "\n".join(
+            json.dumps(
+                {"id": f"n{i}", "text": AR + f" ({i})", "published": "2024-12-11"},
+                ensure_ascii=False,
+            )
+            for i in range(5)
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "m.db"
+    code, _, err = _run(["ingest", str(docs), "--db", str(db)], capsys)
+    assert code == 0 and "5 added" in err
+    code, _, err = _run(["ingest", str(docs), "--db", str(db)], capsys)
+    assert code == 0 and "5 duplicate" in err and "added" not in err
+    code, out, _ = _run(["search", "الموصل", "--db", str(db), "--json"], capsys)
+    assert code == 0 and len(_lines(out)) == 5
+    code, out, _ = _run(["export", "--db", str(db), "--format", "csv", "--type", "COERCE"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and {r["marsad_type"] for r in rows} == {"COERCE"}
+    assert {"event_date", "event_type", "actor1", "latitude", "geo_precision"} <= set(rows[0])
+    code, out, _ = _run(
+        ["export", "--db", str(db), "--format", "geojson", "--country", "IRQ"], capsys
+    )
+    fc = json.loads(out)
+    assert code == 0 and fc["type"] == "FeatureCollection"
+    for feat in fc["features"]:
+        lon, lat = feat["geometry"]["coordinates"]
+        assert 38 < lon < 49 and 29 < lat < 38  # inside Iraq, lon/lat order
+
+
+def test_missing_database_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["search", "x", "--db", str(tmp_path / "none.db")], capsys)
+    assert code == 1 and "no database" in err
+
+
+def test_demo_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(["demo"], capsys)
+    assert code == 0
+    assert "marsad-demo.db" in out and "Next:" in out
+    assert (tmp_path / "marsad-demo.db").exists() and (tmp_path / "marsad-demo.jsonl").exists()
+
+
+def test_reference_article_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
+    path = need_shared(REFERENCE_ARTICLE)
+    code, out, _ = _run(["annotate", str(path), "--published", "2024-12-09"], capsys)
+    (rec,) = _lines(out)
+    text = rec["text"]
+    assert code == 0
+    assert "[ad_" not in text and "اتبعها" not in text and "صحافية متخصصة" not in text
+    assert text.count("الميليشيات العراقية تعود إلى ديارها") == 1
+    assert not text.rstrip().endswith("المصدر")
+    dates = {m["text"]: m["value"] for m in rec["mentions"] if m["kind"] == "DATE"}
+    assert dates["يوم السبت"] == "2024-12-07"
+    qaim = [m for m in rec["mentions"] if m["kind"] == "LOC" and m["text"] == "القائم"]
+    assert qaim and qaim[0]["place"]["country"] == "IRQ"
