@@ -200,3 +200,30 @@ def test_reference_article_end_to_end(capsys: pytest.CaptureFixture[str]) -> Non
     assert dates["يوم السبت"] == "2024-12-07"
     qaim = [m for m in rec["mentions"] if m["kind"] == "LOC" and m["text"] == "القائم"]
     assert qaim and qaim[0]["place"]["country"] == "IRQ"
+
+
+def test_ingest_jsonl_with_one_broken_line_among_1000(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps(
+            {"id": f"n{i}", "text": f"اجتمع المجلس رقم {i} في عمّان اليوم."}, ensure_ascii=False
+        )
+        for i in range(1000)
+    ]
+    lines[499] = '{"id": "n499", "text": "unterminated'
+    src = tmp_path / "batch.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    code, _, err = _run(["ingest", str(src), "--db", str(db), "--published", "2024-01-02"], capsys)
+    assert code == 1
+    assert "batch.jsonl:500" in err and "999 added" in err
+    from marsad.store import Store
+
+    with Store.open(db) as store:
+        assert store.count("documents") == 999
+        rows = {t: store.count(t) for t in ("documents", "mentions", "events", "statements")}
+    code, _, err = _run(["ingest", str(src), "--db", str(db)], capsys)
+    assert "999 duplicate" in err
+    with Store.open(db) as store:
+        assert {t: store.count(t) for t in rows} == rows

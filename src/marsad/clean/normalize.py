@@ -176,7 +176,6 @@ class NormalizedText:
         m = _TRAILING_MARKS.match(self.original, e)
         return s, (m.end() if m else e)
 
-
     def offset_tables(self) -> tuple[list[int], list[int], dict[int, int]] | None:
         """Per-character maps for mapping many spans fast, or None on the identity fast path.
 
