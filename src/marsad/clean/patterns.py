@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import json
 import re
-import re._constants as _sre_constants  # first_chars() reads parsed patterns
-import re._parser as _sre_parser
+
+try:  # first_chars() reads parsed patterns: CPython internals, so only an optimization
+    import re._constants as _sre_constants
+    import re._parser as _sre_parser
+except ImportError:  # pragma: no cover - a Python without them: plain regexes, same results
+    _sre_constants = _sre_parser = None  # type: ignore[assignment]
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -145,6 +149,8 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     >>> sorted(first_chars(r"\\b(?:ab|[xY])c", re.IGNORECASE))
     ['A', 'X', 'Y', 'a', 'x', 'y']
     """
+    if _sre_parser is None:
+        return None
     try:
         parsed = _sre_parser.parse(pattern, flags)
     except (re.error, AttributeError):  # pragma: no cover - parser internals changed
