@@ -31,8 +31,9 @@ def example_paths() -> list[str]:
 
 def _describe(doc: Document) -> list[str]:
     lines = [f"• {doc.id}  [{doc.lang}]  {doc.title or doc.text.splitlines()[0][:70]}"]
-    if doc.removed:
-        reasons = Counter(r.reason for r in doc.removed)
+    lines.append(f"    reference date: {doc.published or '-'} ({doc.published_from})")
+    reasons = Counter(r.reason for r in doc.removed if r.reason != "whitespace")
+    if reasons:
         lines.append("    cleaned: " + ", ".join(f"{n}× {r}" for r, n in sorted(reasons.items())))
     lines.append(f"    {len(doc.sentences)} sentences, {len(doc.tokens)} tokens")
     by_kind: dict[str, list[str]] = {}

@@ -194,8 +194,13 @@ class PlaceRecognizer:
                 return None
         if any(k in ctx.org_before for k in prev_keys) or self._quoted_org(m, original, norm):
             return None
+        if any(k in ctx.club_before for k in prev_keys) or (
+            any(k in ctx.club_after for k in next_keys) and not self._names_major(m)
+        ):  # "ريال مدريد", "كوبا أمريكا", "مانشستر يونايتد": a club or a competition
+            return None
         if designator is None and (
             (any(k in ctx.person_before for k in prev_keys) and self._names_minor(m))
+            or (any(k in ctx.surname_before for k in prev_keys) and not self._names_major(m))
             or (self._after_given_name(words, m.first, m) and not self._names_major(m))
         ):  # "الشيخ عمان" stays Oman unless "بن" follows; "زار الأمير جازان" stays a place
             person_keys.update(r.key for r in m.readings)
@@ -217,16 +222,26 @@ class PlaceRecognizer:
                 continue
             if not major and any(k in ctx.team_before for k in prev_keys):
                 continue  # "مدافع روما": a club; a country stays a place
+            if not major and self._club_demonym(next_keys):
+                continue  # "بورتو البرتغالي": a club (a town would be "البرتغالية")
             adjective_like = r.prefix in ("", "و", "ف") and (
                 "a" in flags or (single and not major and r.key.startswith("ال"))
             )
+            after_name = has_prev and m.first - 1 in ends
             if (
                 adjective_like
                 and has_prev
-                and m.first - 1 not in ends  # "المدينة المنورة والشرقية": a list of places
+                and not after_name  # "المدينة المنورة والشرقية": a list of places
                 and self._adjective_use(words, m.first - 1, prev_keys, designator, flags)
             ):
                 continue
+            if (
+                "a" in flags
+                and after_name
+                and r.prefix == ""
+                and not words.gap(m.first - 1).strip()
+            ):
+                continue  # "مظاهرات حلب السلمية": an adjective of the name before it
             if "e" in flags and self._ends_with_ha(m, original, norm):
                 continue  # "قصره" (his palace), "حديثه" (his talk): not "قصرة", "حديثة"
             if flags and first_tok.startswith(("لل", "ولل", "فلل")) and not r.key.startswith("ال"):
@@ -243,6 +258,16 @@ class PlaceRecognizer:
             return None
         weak = not readings or any(set(self.gaz.flags(r.key)) & set("wcp") for r in readings)
         return Candidate(m, readings, designator, weak, [], [], pending=pending, plural=plural)
+
+    def _club_demonym(self, next_keys: list[str]) -> bool:
+        """True when the next word is a masculine definite demonym ("الإسباني").
+
+        A town is feminine ("مدريد الإسبانية"); a masculine nisba after it agrees with
+        an implied "النادي" ("فالنسيا الإسباني", "بورتو البرتغالي").
+        """
+        return any(
+            k.startswith("ال") and k.endswith("ي") and k in self.demonyms for k in next_keys
+        )
 
     def _names_major(self, m: NameMatch) -> bool:
         """True when some reading of ``m`` names a country or a first-level division."""

@@ -32,6 +32,9 @@ class Context:
     person_after: frozenset[str]
     org_before: frozenset[str]
     team_before: frozenset[str]
+    club_before: frozenset[str]
+    club_after: frozenset[str]
+    surname_before: frozenset[str]
     kin_after: frozenset[str]
     hierarchy_links: frozenset[str]
     not_after: dict[str, frozenset[str]]
@@ -69,6 +72,9 @@ def load_context() -> Context:
         person_after=keys("person_after"),
         org_before=keys("org_before"),
         team_before=keys("team_before"),
+        club_before=keys("club_before"),
+        club_after=keys("club_after"),
+        surname_before=keys("surname_before"),
         kin_after=keys("kin_after"),
         hierarchy_links=keys("hierarchy_links") | frozenset(designators),
         not_given_names=keys("not_given_names"),
