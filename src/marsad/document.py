@@ -19,7 +19,10 @@ Serialization lives here too: :meth:`Document.to_annotate_record` gives the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # the view type only; importing marsad.clean here would be circular
+    from marsad.clean.normalize import NormalizedText
 
 MentionKind = Literal["PER", "ORG", "LOC", "MISC", "DATE", "QUANTITY"]
 PublishedFrom = Literal["input", "option", "inferred", "none"]
@@ -308,7 +311,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
-    norm: Any = None
+    norm: NormalizedText | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

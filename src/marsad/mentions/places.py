@@ -265,9 +265,7 @@ class PlaceRecognizer:
         A town is feminine ("مدريد الإسبانية"); a masculine nisba after it agrees with
         an implied "النادي" ("فالنسيا الإسباني", "بورتو البرتغالي").
         """
-        return any(
-            k.startswith("ال") and k.endswith("ي") and k in self.demonyms for k in next_keys
-        )
+        return any(k.startswith("ال") and k.endswith("ي") and k in self.demonyms for k in next_keys)
 
     def _names_major(self, m: NameMatch) -> bool:
         """True when some reading of ``m`` names a country or a first-level division."""

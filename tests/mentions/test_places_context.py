@@ -1,0 +1,81 @@
+"""PlaceRecognizer context rules found by audits of random news: sports clubs named
+after towns, patronymic surnames, idioms and designator-like office names."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.clean.normalize import normalize
+from marsad.document import Document
+from marsad.mentions.places import PlaceRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PlaceRecognizer:
+    return PlaceRecognizer()
+
+
+def texts(recognizer: PlaceRecognizer, text: str) -> list[str]:
+    doc = Document(id="t", raw=text, lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    return [m.text for m in doc.mentions_of("LOC")]
+
+
+def test_club_prefix_makes_a_town_a_club(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "فاز ريال مدريد على ضيفه بايرن ميونيخ بهدفين في مدريد مساء أمس.")
+    assert got == ["مدريد"]  # only the city where the match was played
+
+
+def test_competition_name_is_no_country(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "غاب المهاجم عن بطولة كوبا أمريكا التي أقيمت في تشيلي.")
+    assert got == ["تشيلي"]
+    assert texts(recognizer, "وصل الوفد إلى كوبا أمس.") == ["كوبا"]
+
+
+def test_club_suffix_after_town(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "تعاقد نيوكاسل يونايتد مع لاعب جديد قبل مباراته في نيوكاسل.")
+    assert got == ["نيوكاسل"]
+
+
+def test_masculine_demonym_after_town_is_a_club(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "انتقل الحارس إلى بورتو البرتغالي بعقد لثلاثة مواسم.") == []
+    assert texts(recognizer, "تفقد الوفد ميناء مدينة بورتو البرتغالية.") == ["بورتو"]
+
+
+def test_name_after_bin_is_a_surname(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "توفي المواطن سعد بن دواس متأثرا بإصابته في نجران.")
+    assert got == ["نجران"]
+
+
+def test_country_after_bin_stays_a_place(recognizer: PlaceRecognizer) -> None:
+    assert "اليمن" in texts(recognizer, "عاد سعد بن علي إلى اليمن بعد غياب.")
+
+
+def test_foreign_given_name_before_town(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "قال المصور سيمون نورفولك إن المعرض يفتتح في لندن.")
+    assert got == ["لندن"]
+
+
+def test_birthplace_idiom(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "عاد الكاتب إلى مسقط رأسه بعد عشرين عاما.") == []
+    assert texts(recognizer, "وصل الوزير إلى مسقط أمس.") == ["مسقط"]
+
+
+def test_office_after_designator_is_no_place(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "أعلنت مديرية الدفاع المدني بالمحافظة عن إخلاء المبنى.") == []
+
+
+def test_preposition_after_designator_is_no_place(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "قصفت الطائرات مدينة تحت سيطرة المعارضة في ريف إدلب.")
+    assert "تحت" not in got
+
+
+def test_adjective_after_a_place_name(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "شارك في مظاهرات حمص السلمية قبل أن يغادر إلى تركيا.")
+    assert got == ["حمص", "تركيا"]
+
+
+def test_listed_places_after_a_place_name_stay(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "زار الوفد حلب والسلمية وحماة.")
+    assert "السلمية" in got
