@@ -32,9 +32,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--min-count", type=int, default=5)
-    ap.add_argument(
-        "--out", default=str(ROOT / "src/marsad/resources/lexicon/ar_wordfreq.tsv.gz")
-    )
+    ap.add_argument("--out", default=str(ROOT / "src/marsad/resources/lexicon/ar_wordfreq.tsv.gz"))
     args = ap.parse_args()
     counts: collections.Counter[str] = collections.Counter()
     zips = sorted(Path(args.shared, "data/news/saudinewsnet").glob("*.zip"))

@@ -39,3 +39,35 @@ def test_different_actors_far_apart_are_not_merged() -> None:
     events = [e for e in EventDetector(models={})(doc).events if e.type == "COERCE"]
     assert len(events) == 2
     assert [e.id for e in EventDetector(models={})(doc).events][:1] == ["d:e1"]
+
+
+def test_strike_and_its_toll_in_one_sentence_are_one_event() -> None:
+    text = (
+        "قصفت مقاتلات روسية أحياء في مدينة معرة النعمان صباح الجمعة، ما أدى إلى مقتل "
+        "سبعة مدنيين وإصابة أربعة عشر آخرين، وفق مرصد محلي."
+    )
+    doc = make_doc(text, published="2023-06-10")
+    mention(doc, "مقاتلات روسية", "ORG", actor=actor("Russian warplanes", "RUS", "MIL"))
+    mention(doc, "مدنيين", "PER", actor=actor("Syrian civilians", "SYR", "CVL"))
+    mention(doc, "معرة النعمان", "LOC", place=place("Maarat al-Numan", "SYR", 1, 169389))
+    mention(doc, "سبعة", "QUANTITY", value=7)
+    mention(doc, "أربعة عشر", "QUANTITY", value=14)
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.actor is not None and ev.actor.name == "Russian warplanes"
+    assert ev.recipient is not None and ev.recipient.name == "Syrian civilians"
+    assert ev.size == {"killed": 7, "injured": 14}
+    assert ev.modality == "asserted"
+
+
+def test_arrest_and_attack_in_one_sentence_stay_two_events() -> None:
+    text = (
+        "داهمت الشرطة منزلا في حي الزهور واعتقلت ثلاثة أشخاص، فيما هاجم مسلحون "
+        "مجهولون دورية للشرطة قرب المدينة."
+    )
+    doc = make_doc(text, published="2023-06-10")
+    mention(doc, "الشرطة", "ORG", actor=actor("Police", "IRQ", "COP"))
+    mention(doc, "مسلحون", "PER", actor=actor("gunmen", None, "UAF"))
+    types = sorted(e.type for e in EventDetector(models={})(doc).events)
+    assert "COERCE" in types and "ASSAULT" in types

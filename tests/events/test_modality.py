@@ -56,3 +56,11 @@ def test_headline_merges_into_body_event() -> None:
     assert len(coerce) == 1
     assert coerce[0].evidence.text.startswith("واعتقلت")
     assert [e.text for e in coerce[0].more_evidence] == ["اعتقال خمسة مطلوبين في الرياض"]
+
+
+def test_resultative_ma_is_no_negation() -> None:
+    toks = tokenize("انفجرت عبوة ناسفة في السوق، ما أسفر عن مقتل ثلاثة أشخاص")
+    i = next(k for k, t in enumerate(toks) if t.text == "أسفر")
+    assert trigger_modality(toks, i, 0, len(toks), "ar")[0] == "asserted"
+    toks = tokenize("ما هاجم الجيش القرية")
+    assert trigger_modality(toks, 1, 0, len(toks), "ar")[0] == "negated"

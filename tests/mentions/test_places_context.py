@@ -79,3 +79,19 @@ def test_adjective_after_a_place_name(recognizer: PlaceRecognizer) -> None:
 def test_listed_places_after_a_place_name_stay(recognizer: PlaceRecognizer) -> None:
     got = texts(recognizer, "زار الوفد حلب والسلمية وحماة.")
     assert "السلمية" in got
+
+
+def test_stock_names_of_idioms(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "تناولوا الإفطار بعد أذان المغرب مباشرة.") == []
+    assert texts(recognizer, "ينتمي معظمهم إلى الطبقة المتوسطة.") == []
+    assert texts(recognizer, "حيا الخطيب حماة الوطن على الحدود.") == []
+    assert texts(recognizer, "عاد الوزير من المغرب أمس.") == ["المغرب"]
+    assert texts(recognizer, "سيطر التنظيم على مدينة الطبقة.") == ["الطبقة"]
+
+
+def test_word_naming_a_hamlet_needs_a_cue(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "كان على متن الطائرة قائدها وملاح جوي.") == []
+
+
+def test_opponent_word_marks_a_club(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "يستعد الفريق لمواجهة نظيره الرياض يوم الجمعة.") == []

@@ -125,7 +125,9 @@ def participants(
     marked_agent = _after_marker(view, after, cues.agent_markers)
     marked_patient = next((m for m in after if _prev_word(view, m) in cues.patient_markers), None)
     patient_noun = not hit.is_verb and (
-        hit.form in cues.patient_nouns or strip_article(trigger_form) in cues.patient_nouns
+        hit.form in cues.patient_nouns
+        or strip_article(trigger_form) in cues.patient_nouns
+        or _phrase_has_patient_noun(view, hit, cues)
     )
     if patient_noun:
         recipient = after[0] if after and after[0] is not marked_agent else None
@@ -135,8 +137,8 @@ def participants(
             actor = before[-1]
         elif marked_agent is not None:
             actor = marked_agent
-        elif after and after[0] is not marked_patient:
-            actor = after[0]
+        elif after and after[0] is not marked_patient and not _patient_marked(view, after[0], cues):
+            actor = after[0]  # not a victim ("مقتل خمسة مدنيين", "على المدنيين")
         rest = [m for m in after if m is not actor]
         recipient = marked_patient if marked_patient is not actor else None
         if recipient is None and rest:
@@ -146,6 +148,39 @@ def participants(
     if actor is not None and recipient is not None and actor.text == recipient.text:
         recipient = None
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _phrase_has_patient_noun(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
+    """True when a multi-word trigger ends in a patient noun ("أسفر عن مقتل")."""
+    if hit.last <= hit.first:
+        return False
+    last = _bare(view.tokens[hit.last].norm)
+    return last in cues.patient_nouns or strip_article(last) in cues.patient_nouns
+
+
+def _patient_marked(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """True when mention ``m`` follows a patient noun or marker, a count between them
+    allowed: "مقتل خمسة مدنيين", "إصابة عشرة آخرين", "على المدنيين"."""
+    i = view.token_index(m.start)
+    tok = view.tokens[i] if i < len(view.tokens) else None
+    if tok is not None and tok.prefixes and tok.prefixes[-1] in cues.patient_markers:
+        return True
+    quantities = view.mentions_in(max(0, m.start - 40), m.start, frozenset({"QUANTITY"}))
+    covered = {(q.start, q.end) for q in quantities}
+    j, words = i - 1, 0
+    while j >= 0 and words < 3:
+        t = view.tokens[j]
+        j -= 1
+        if not t.is_word:
+            if t.norm in ",.;:،؛":
+                return False
+            continue
+        words += 1
+        if t.norm.isdigit() or any(a <= t.start and t.end <= b for a, b in covered):
+            continue
+        form = _bare(t.norm)
+        return form in cues.patient_markers or strip_article(form) in cues.patient_nouns
+    return False
 
 
 def _words_between(view: DocView, start: int, end: int) -> int:

@@ -24,13 +24,14 @@ carries an actor, it is the ``speaker``.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Mention
 from marsad.events.arguments import actor_ref
-from marsad.events.lexicon import read_table
+from marsad.events.lexicon import read_table, strip_article
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.view import DocView, SentenceView
 
@@ -46,24 +47,34 @@ class SourceCues:
     source_verb: tuple[tuple[str, ...], ...]
     stop: frozenset[str]
     firsts: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    role_links: frozenset[str] = frozenset()
+    not_body: frozenset[str] = frozenset()
 
 
 @cache
 def source_cues(lang: str) -> SourceCues:
     """Attribution cues of ``lang`` (longest first)."""
     lang = "ar" if lang == "ar" else "en"
-    groups: dict[str, list[tuple[str, ...]]] = {"source": [], "source_verb": [], "stop": []}
+    groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for kind, forms in read_table(lang, "event_attribution.tsv"):
         for f in forms.split(","):
-            words = tuple(normalize_key(f.strip()).split())
+            words = tuple((f.strip() if kind == "not_body" else normalize_key(f.strip())).split())
             if words:
                 groups[kind].append(words)
     key = len
+
+    def singles(kind: str) -> frozenset[str]:
+        return frozenset(w[0] for w in groups[kind] if len(w) == 1)
+
     return SourceCues(
         tuple(sorted(groups["source"], key=key, reverse=True)),
         tuple(sorted(groups["source_verb"], key=key, reverse=True)),
-        frozenset(w[0] for w in groups["stop"] if len(w) == 1),
+        singles("stop"),
         frozenset(w[0] for w in groups["source"] + groups["source_verb"]),
+        singles("role"),
+        singles("role_link"),
+        singles("not_body"),
     )
 
 
@@ -119,7 +130,9 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
     first = k
     last = -1
     words = 0
-    while k < hi and words < MAX_SOURCE_WORDS:
+    limit = MAX_SOURCE_WORDS
+    role_link = -1
+    while k < hi and words < limit:
         tok = toks[k]
         if not tok.is_word:
             if tok.norm in "-ـ" and last >= 0:
@@ -127,6 +140,12 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
                 continue
             break
         bare = _bare(tok.norm)
+        if words and role_link < 0 and bare in cues.role_links and _is_role(toks[last].norm, cues):
+            role_link, limit = k, limit + 2  # "مسؤول في الدفاع المدني": the body follows
+            last = k
+            words += 1
+            k += 1
+            continue
         if tok.norm in cues.stop or (words and bare in cues.stop) or rv.is_complement(tok.norm):
             break
         if (
@@ -142,14 +161,29 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
     if last < 0:
         return None
     start, end = toks[first].start + skip, toks[last].end
+    if role_link == last:  # a dangling link: "مسؤول في" + a stop
+        last = role_link - 1
+        role_link = -1
+        end = toks[last].end
     mention = None
     for m in view.actor_mentions(start, toks[min(last + 6, hi - 1)].end if hi > last else end):
-        if start <= m.start < end:
-            mention = m
-            end = max(end, m.end)
-            break
+        if not start <= m.start < end:
+            continue
+        if role_link >= 0 and (
+            m.actor is None or m.start < toks[role_link].end or m.actor.sector in cues.not_body
+        ):
+            continue  # an official's body: the actor named after the link
+        mention = m
+        end = max(end, m.end)
+        break
     text = view.text[start:end].strip(" ،,")
     return Source(start, start + len(text), text, mention, view.token_index(end))
+
+
+def _is_role(norm: str, cues: SourceCues) -> bool:
+    """True for a role noun that can speak for a body ("مسؤول", "والمتحدث")."""
+    bare = _bare(norm)
+    return bool({norm, bare, strip_article(bare)} & cues.roles)
 
 
 def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | None:

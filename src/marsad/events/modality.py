@@ -87,7 +87,8 @@ def cue_table(lang: str) -> dict[str, list[Cue]]:
 
 
 def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]]) -> list[Cue]:
-    """Cues whose words start at token ``j`` (first word as written or without و/ف)."""
+    """Cues whose words start at token ``j`` (first word as written or without و/ف);
+    none when a ``block`` phrase starts there (it may run past ``hi``)."""
     norm = tokens[j].norm
     keys = [norm]
     if len(norm) > 2 and norm[0] in "وف":
@@ -96,7 +97,10 @@ def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]
     for key in keys:
         for cue in table.get(key, ()):
             n = len(cue.words)
-            if j + n <= hi and all(tokens[j + k].norm == cue.words[k] for k in range(1, n)):
+            end = len(tokens) if cue.where == "block" else hi
+            if j + n <= end and all(tokens[j + k].norm == cue.words[k] for k in range(1, n)):
+                if cue.where == "block":
+                    return []  # "ما أسفر عن مقتل": no cue starts here
                 found.append(cue)
     return found
 

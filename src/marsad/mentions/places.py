@@ -52,6 +52,8 @@ from marsad.resolve.geocode_demonyms import demonym_table
 from marsad.resolve.geocode_unknown import unknown_places
 
 _QUOTES_OPEN = "«\"“'"
+#: Population under which a one-word town name needs a place cue (see ``_hamlet``).
+HAMLET = 1000
 _LINK_GAP_CHARS = frozenset(" \t\u00a0,،()-–—")
 
 
@@ -212,6 +214,8 @@ class PlaceRecognizer:
         for r in m.readings:
             if any(k in ctx.not_after.get(r.key, ()) for k in next_keys):
                 continue
+            if any(k in ctx.not_before.get(r.key, ()) for k in prev_keys):
+                continue  # "أذان المغرب": the sunset prayer
             flags = self.gaz.flags(r.key)
             rows = self.gaz.lookup(r.key)[1]
             major = any(self.gaz.entry(x).kind in "CA" for x in rows)
@@ -248,7 +252,11 @@ class PlaceRecognizer:
                 continue  # "للحج" is ل + "الحج", not ل + Lahij
             if "w" in flags:
                 ok = designator is not None
-            elif "c" in flags or "p" in flags:
+            elif (
+                "c" in flags
+                or "p" in flags
+                or (single and not r.key.startswith("ال") and self._hamlet(rows))
+            ):
                 ok = cued or any(ch in r.prefix for ch in "بل")
             else:
                 readings.append(r)
@@ -266,6 +274,16 @@ class PlaceRecognizer:
         an implied "النادي" ("فالنسيا الإسباني", "بورتو البرتغالي").
         """
         return any(k.startswith("ال") and k.endswith("ي") and k in self.demonyms for k in next_keys)
+
+    def _hamlet(self, rows: list[int]) -> bool:
+        """True when every place of ``rows`` is a GeoNames town under ``HAMLET`` people.
+
+        A one-word name of a hamlet without the article ("ملاح", population 0) is far
+        more often a word ("ملاح جوي") than the place; it needs a cue like the names
+        flagged ``c`` ("الرضمة" needs none: a name with the article is rarely a word).
+        """
+        entries = [self.gaz.entry(x) for x in rows]
+        return bool(entries) and all(e.kind == "P" and e.population < HAMLET for e in entries)
 
     def _names_major(self, m: NameMatch) -> bool:
         """True when some reading of ``m`` names a country or a first-level division."""

@@ -38,6 +38,7 @@ class Context:
     kin_after: frozenset[str]
     hierarchy_links: frozenset[str]
     not_after: dict[str, frozenset[str]]
+    not_before: dict[str, frozenset[str]]
     not_given_names: frozenset[str]
     unknown_designators: frozenset[str]
     unknown_particles: frozenset[str]
@@ -84,6 +85,10 @@ def load_context() -> Context:
         not_after={
             _key(name): frozenset(k for k in (_key(w) for w in after) if k)
             for name, after in raw.get("not_after", {}).items()
+        },
+        not_before={
+            _key(name): frozenset(k for k in (_key(w) for w in before) if k)
+            for name, before in raw.get("not_before", {}).items()
         },
     )
 
