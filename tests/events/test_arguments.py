@@ -82,3 +82,14 @@ def test_civilian_recipient_maps_to_violence_against_civilians() -> None:
     ev = _one(doc, "ASSAULT")
     assert ev.actor.sector == "UAF" and ev.recipient.sector == "CVL"
     assert ev.acled["event_type"] == "Violence against civilians"
+
+
+def test_victims_after_a_killing_noun_are_never_the_actor() -> None:
+    text = "انفجرت سيارة مفخخة في سوق شعبي، ما أسفر عن مقتل ستة مدنيين."
+    doc = make_doc(text, published="2023-06-10")
+    mention(doc, "مدنيين", "PER", actor=actor("civilians", "IRQ", "CVL"))
+    mention(doc, "ستة", "QUANTITY", value=6)
+    (ev,) = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
+    assert ev.actor is None
+    assert ev.recipient is not None and ev.recipient.name == "civilians"
+    assert ev.size.get("killed") == 6

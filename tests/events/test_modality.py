@@ -6,6 +6,8 @@ import pytest
 from event_helpers import make_doc, mention
 
 from marsad.events.detector import EventDetector
+from marsad.events.modality import trigger_modality
+from marsad.text.tokens import tokenize
 
 
 def _events(text: str, **kw: object):  # noqa: ANN202

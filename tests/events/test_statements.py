@@ -63,3 +63,31 @@ def test_english_statement() -> None:
     doc = make_doc("The minister said that the border was closed.", lang="en")
     (st,) = _statements(doc)
     assert st.content == "the border was closed"
+
+
+def test_official_of_an_unlinked_body_is_the_speaker_phrase() -> None:
+    doc = make_doc(
+        "وقال مسؤول في الهلال الأحمر إن فرق الإسعاف نقلت الجرحى إلى المستشفى. "
+        "وأضاف أن بعضهم في حالة حرجة.",
+        published="2023-02-14",
+    )
+    first, second = _statements(doc)
+    assert first.speaker is not None
+    assert (first.speaker.text, first.speaker.name) == ("مسؤول في الهلال الأحمر", None)
+    assert first.content == "فرق الإسعاف نقلت الجرحى إلى المستشفى"
+    assert second.verb == "وأضاف" and second.speaker.text == "مسؤول في الهلال الأحمر"
+
+
+def test_official_of_a_linked_body_takes_the_body_not_a_population() -> None:
+    doc = make_doc(
+        "وقال ناطق باسم وزارة الصحة إن المدنيين نزحوا من المدينة.", published="2023-02-14"
+    )
+    mention(doc, "وزارة الصحة", "ORG", actor=actor("Ministry of Health", "SDN", "GOV"))
+    mention(doc, "المدنيين", "PER", actor=actor("civilians", None, "CVL"))
+    (st,) = _statements(doc)
+    assert st.speaker is not None and st.speaker.name == "Ministry of Health"
+    doc = make_doc("وقال مسؤول في الدفاع المدني إن فرق الإنقاذ انتشلت الضحايا.")
+    mention(doc, "المدني", "PER", actor=actor("civilians", None, "CVL"))
+    (st,) = _statements(doc)
+    assert st.speaker is not None
+    assert (st.speaker.text, st.speaker.name) == ("مسؤول في الدفاع المدني", None)
