@@ -93,3 +93,10 @@ def test_victims_after_a_killing_noun_are_never_the_actor() -> None:
     assert ev.actor is None
     assert ev.recipient is not None and ev.recipient.name == "civilians"
     assert ev.size.get("killed") == 6
+
+
+def test_location_after_a_designator_with_a_proclitic() -> None:
+    doc = make_doc("وقتل ضابطا شرطة أمس في هجوم بمدينة العريش عاصمة محافظة شمال سيناء.")
+    mention(doc, "العريش", "LOC", place=place("Arish", "EGY", 1, 361546))
+    ev = _one(doc, "ASSAULT")
+    assert ev.location["name"] == "Arish"

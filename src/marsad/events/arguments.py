@@ -216,13 +216,19 @@ def _after_marker(
 
 def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
     """True when LOC mention ``m`` follows a preposition in ``preps`` (a separate word,
-    or a one-letter proclitic on the place name itself: "بالموصل")."""
+    or a one-letter proclitic on the place name itself: "بالموصل"), or a designator
+    that carries one ("بمدينة العريش": ب + مدينة)."""
     i = view.token_index(m.start)
     if i < len(view.tokens):
         tok = view.tokens[i]
         if tok.prefixes and tok.prefixes[-1] in preps:
             return True
-    return _prev_word(view, m) in preps
+    if _prev_word(view, m) in preps:
+        return True
+    j = i - 1
+    while j >= 0 and not view.tokens[j].is_word:
+        j -= 1
+    return j >= 0 and view.tokens[j].stem in preps
 
 
 def location(
