@@ -77,3 +77,22 @@ def test_a_gap_in_the_scripts_is_refused(tmp_path: Path) -> None:
     (tmp_path / "0003_c.sql").write_text("CREATE TABLE c (x);")
     with pytest.raises(MigrationError, match="0002"):
         load_migrations(tmp_path)
+
+
+def test_a_v2_index_is_rebuilt_with_clitic_stems(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    conn = _connect(path)  # v2's marsad_norm: the normalized view only
+    assert migrate(conn, target=2) == [1, 2]
+    conn.execute(
+        "INSERT INTO documents (doc_id, content_hash, title, text, ingested_at) "
+        "VALUES ('v2doc', 'h2', 'وفد', 'وصل الوفد إلى بالعراق أمس.', '2024-01-01T00:00:00Z')"
+    )
+    found = conn.execute(
+        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"العراق\"'"
+    ).fetchone()
+    assert found == (0,)
+    conn.close()
+
+    with Store.open(path) as store:
+        assert store.version == latest_version() >= 3
+        assert [h.doc_id for h in store.search("العراق")] == ["v2doc"]

@@ -158,3 +158,13 @@ def test_snippet_cuts_around_the_match_on_word_boundaries() -> None:
     assert snippet.startswith("…") and snippet.endswith("…")
     words = snippet.strip("…").split()
     assert all(w in ("بداية", "نهاية", "انفجرت", "[سيارةٌ]", "مفخخة", "في", "السوق") for w in words)
+
+
+def test_a_word_finds_its_clitic_forms() -> None:
+    with Store.open(":memory:") as s:
+        s.add(Document(id="c1", raw="وصل وفد أممي إلى بالعراق أمس، ثم توجه والعراقيون يترقبون."))
+        s.add(Document(id="c2", raw="قال مسؤول إن الحكومة تدرس الأمر."))
+        hits = s.search("العراق")
+        assert [h.doc_id for h in hits] == ["c1"]
+        assert "[بالعراق]" in hits[0].snippet
+        assert [h.doc_id for h in s.search("بالعراق")] == ["c1"]

@@ -27,10 +27,28 @@ import unicodedata
 from dataclasses import dataclass
 
 from marsad.clean.normalize import normalize, normalize_key
+from marsad.text.clitics import analyze
 
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 _CHUNK = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
 _WORD = re.compile(r"\w+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def index_text(norm_text: str) -> str:
+    """The text the full-text index holds: the normalized view with each Arabic word
+    followed by its clitic-free stem where the two differ, so "العراق" finds "بالعراق".
+
+    >>> index_text("وصل وفد الى بالعراق")
+    'وصل وفد الى بالعراق العراق'
+    """
+    return _ARABIC_WORD.sub(_with_stem, norm_text)
+
+
+def _with_stem(m: re.Match[str]) -> str:
+    word = m.group()
+    stem = analyze(word).stem
+    return word if stem == word else f"{word} {stem}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +149,8 @@ def make_snippet(
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(view.text):
         token = fold(m.group())
-        if any(t.matches(token) for t in terms):
+        stem = analyze(token).stem if _ARABIC_WORD.fullmatch(token) else token
+        if any(t.matches(token) or t.matches(stem) for t in terms):
             spans.append(view.to_original(m.start(), m.end()))
     if spans:
         best = max(

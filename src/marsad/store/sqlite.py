@@ -37,7 +37,7 @@ from marsad.clean.normalize import normalize_key
 from marsad.document import Document
 from marsad.store.migrate import MigrationError, migrate, schema_version
 from marsad.store.records import DOC_COLUMNS, ISO_PREFIX, as_upper_set, date_window, document_rows
-from marsad.store.search import make_snippet, parse_query
+from marsad.store.search import index_text, make_snippet, parse_query
 
 #: Tables :meth:`Store.count` accepts.
 TABLES = ("documents", "mentions", "events", "statements", "documents_fts")
@@ -123,8 +123,8 @@ class _SqlNorm:
             return None
         known = self._known
         if known is not None and value == known[0]:
-            return known[1]
-        return normalize_key(value)
+            return index_text(known[1])
+        return index_text(normalize_key(value))
 
 
 class Store:
