@@ -22,6 +22,8 @@ from marsad.text.tokens import tokenize
 ACTOR_KINDS = frozenset({"PER", "ORG", "MISC"})
 #: A first paragraph this short with no final punctuation is read as a headline.
 _HEADLINE_MAX_WORDS = 18
+#: How many sentences either side of a sentence count as its paragraph context.
+_PARAGRAPH_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +130,12 @@ class DocView:
         return out
 
     def paragraph_sentences(self, s: SentenceView) -> list[SentenceView]:
-        """All sentences of the paragraph of ``s``, in order."""
-        return [t for t in self.sentences if t.paragraph == s.paragraph]
+        """The sentences of the paragraph of ``s``, in order, at most
+        ``_PARAGRAPH_REACH`` sentences either side of it (a text with no paragraph
+        breaks must not make every fallback scan the whole document)."""
+        lo = max(0, s.index - _PARAGRAPH_REACH)
+        hi = min(len(self.sentences), s.index + _PARAGRAPH_REACH + 1)
+        return [t for t in self.sentences[lo:hi] if t.paragraph == s.paragraph]
 
 
 def _line_spans(text: str) -> list[Span]:
