@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "ingest",
-        help="annotate documents and store them in SQLite",
+        help="annotate and extract documents, store them in SQLite",
         description="Annotate and extract, then store documents, mentions, events and "
         "statements in SQLite. Idempotent: a document already stored (same content) is "
         "skipped. One transaction per document.",

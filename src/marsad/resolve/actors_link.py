@@ -98,8 +98,8 @@ class DocumentLinker:
         cands = list(kb_cands)
         for finder in (
             lambda: find_titled(words, self.lex, self.kb, covered, spans, ctx.at, date),
-            lambda: find_roles(words, self.lex, covered, states, orgs, ctx.at),
             lambda: find_institutions(words, self.lex, self.kb, covered, states, ctx.at, date),
+            lambda: find_roles(words, self.lex, covered, states, orgs, ctx.at),
             lambda: _short_forms(words, cands, covered, self.lex),
             lambda: find_demonym_people(words, covered),
         ):
