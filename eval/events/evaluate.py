@@ -35,9 +35,9 @@ from marsad.document import Document, Span
 from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
-from marsad.events.gold import fold_of, prf, read_gsr
+from marsad.events.gold import prf, read_gsr
 from marsad.events.lexicon import PLOVER_TYPES
-from marsad.events.training import fit_logistic
+from marsad.events.training import fold_models
 from marsad.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -59,20 +59,12 @@ def gsr_scores(event_type: str) -> dict[str, float]:
     toks = [tokenize(r.text) for r in rows]
     feats = [sentence_features(t, "ar") for t in toks]
     tp = fp = fn = 0
-    for k in range(K):
-        train = [i for i, r in enumerate(rows) if fold_of(r.id, K) != k]
-        model = fit_logistic(
-            [feats[i] for i in train],
-            [rows[i].label for i in train],
-            event_type,
-            c=c,
-            positive_weight=pos,
-            threshold=threshold,
-        )
+    for model, held in fold_models(
+        rows, feats, event_type, folds=K, c=c, positive_weight=pos, threshold=threshold
+    ):
         detector = EventDetector(models={event_type: model})
-        for i, r in enumerate(rows):
-            if fold_of(r.id, K) != k:
-                continue
+        for i in held:
+            r = rows[i]
             doc = Document(id=r.id, raw=r.text, lang="ar")
             doc.tokens = toks[i]
             doc.sentences = [Span(0, len(r.text))]

@@ -26,8 +26,8 @@ import json
 from pathlib import Path
 
 from marsad.events.features import sentence_features
-from marsad.events.gold import GoldSentence, fold_of, prf, read_gsr
-from marsad.events.training import fit_logistic
+from marsad.events.gold import GoldSentence, prf, read_gsr
+from marsad.events.training import fit_logistic, fold_models
 from marsad.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,18 +49,9 @@ def cross_validate(
 ) -> list[float]:
     """Out-of-fold probabilities for every row."""
     probs = [0.0] * len(rows)
-    for k in range(K):
-        train = [i for i, r in enumerate(rows) if fold_of(r.id, K) != k]
-        model = fit_logistic(
-            [feats[i] for i in train],
-            [rows[i].label for i in train],
-            event_type,
-            c=c,
-            positive_weight=pos,
-        )
-        for i, r in enumerate(rows):
-            if fold_of(r.id, K) == k:
-                probs[i] = model.probability(feats[i])
+    for model, held in fold_models(rows, feats, event_type, folds=K, c=c, positive_weight=pos):
+        for i in held:
+            probs[i] = model.probability(feats[i])
     return probs
 
 

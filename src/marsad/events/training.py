@@ -14,9 +14,10 @@ True
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from marsad.events.classifier import LinearModel
+from marsad.events.gold import GoldSentence, fold_of
 
 
 def fit_logistic(
@@ -69,3 +70,25 @@ def fit_logistic(
     names = sorted(vocab, key=vocab.__getitem__)
     weights = {f: float(w[i]) for i, f in enumerate(names) if abs(w[i]) >= 1e-4}
     return LinearModel(event_type, float(w[-1]), threshold, weights)
+
+
+def fold_models(
+    rows: Sequence[GoldSentence],
+    feats: Sequence[set[str]],
+    event_type: str,
+    *,
+    folds: int = 5,
+    **fit_options: float,
+) -> Iterator[tuple[LinearModel, list[int]]]:
+    """Cross-validation grouped by article: for each fold, the model trained on the other
+    folds and the indices of the rows it holds out.
+
+    ``fit_options`` go to :func:`fit_logistic` (``c``, ``positive_weight``, ``threshold``).
+    """
+    for k in range(folds):
+        held = [i for i, r in enumerate(rows) if fold_of(r.id, folds) == k]
+        train = [i for i, r in enumerate(rows) if fold_of(r.id, folds) != k]
+        model = fit_logistic(
+            [feats[i] for i in train], [rows[i].label for i in train], event_type, **fit_options
+        )
+        yield model, held

@@ -18,33 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.mentions.date_frames import Frame, build_frame, inherit
-from marsad.mentions.date_lexicon import TAGS, DateLanguage, Rule
+from marsad.mentions.date_lexicon import NAME_TAGS, TAGS, DateLanguage, Rule
 from marsad.mentions.date_tagger import Tok, tag_text
 
 _ANCHORS = re.compile(
-    "["
-    + re.escape(
-        "".join(
-            TAGS[t]
-            for t in (
-                "DAY",
-                "YEAR",
-                "NUMDATE",
-                "ORD",
-                "MONTH",
-                "MONTH_AMB",
-                "MONTH_WEAK",
-                "HMONTH",
-                "HMONTH_AMB",
-                "WEEKDAY",
-                "DEICTIC",
-                "TODAY",
-                "UNIT",
-                "DUNIT",
-            )
-        )
-    )
-    + "]"
+    "[" + re.escape("".join(TAGS[t] for t in ("DAY", "YEAR", "NUMDATE", *NAME_TAGS))) + "]"
 )
 _YEAR, _OF, _BREAK = TAGS["YEAR"], TAGS["OF"], TAGS["BREAK"]
 

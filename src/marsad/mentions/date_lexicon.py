@@ -94,8 +94,9 @@ PUNCT_TAGS: dict[str, str] = {
     "—": "DASH",
     ",": "COMMA",
 }
-#: Tags that can head a date expression (with numbers); see ``DateLanguage.anchor_words``.
-ANCHOR_TAGS = (
+#: Tags of date words (month and weekday names, deictics, units, ordinals): the core of
+#: the groups below, written once.
+NAME_TAGS = (
     "MONTH",
     "MONTH_AMB",
     "MONTH_WEAK",
@@ -106,9 +107,10 @@ ANCHOR_TAGS = (
     "TODAY",
     "UNIT",
     "DUNIT",
-    "DIRC",
     "ORD",
 )
+#: Tags that can head a date expression (with numbers); see ``DateLanguage.anchor_words``.
+ANCHOR_TAGS = (*NAME_TAGS, "DIRC")
 _MACRO = re.compile(r"\{@(\w+)\}")
 _TAGREF = re.compile(r"\{(\w+)\}")
 

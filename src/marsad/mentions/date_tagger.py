@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.mentions.date_lexicon import PUNCT_TAGS, TAGS, DateLanguage
+from marsad.mentions.date_lexicon import NAME_TAGS, PUNCT_TAGS, TAGS, DateLanguage
 
 _TOKEN = re.compile(
     r"(?P<numdate>(?<![\d/.\-])(?<![\d/\-] )"
@@ -58,22 +58,7 @@ class Tok:
 
 #: Tags before which an attached "و" is shown to the grammar as a separate AND token, so
 #: that "بين أيلول 2007 وآذار 2012" reads as a range and "سبتمبر وأكتوبر" as two months.
-_SPLIT_AND = frozenset(
-    TAGS[t]
-    for t in (
-        "MONTH",
-        "MONTH_AMB",
-        "MONTH_WEAK",
-        "HMONTH",
-        "HMONTH_AMB",
-        "WEEKDAY",
-        "DEICTIC",
-        "TODAY",
-        "ORD",
-        "UNIT",
-        "DUNIT",
-    )
-)
+_SPLIT_AND = frozenset(TAGS[t] for t in NAME_TAGS)
 _AND = TAGS["AND"]
 
 
