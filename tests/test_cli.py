@@ -10,18 +10,7 @@ from pathlib import Path
 import pytest
 
 from marsad.cli import main
-
-REFERENCE_ARTICLE = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "examples" / "000_6e59c3c8b09eb941.txt"
-)
-
-
-def need_shared(path: Path) -> Path:
-    """``path``, or skip the test when ../shared does not hold it."""
-    if not path.exists():
-        pytest.skip(f"{path} not present: ../shared data is not available in this checkout")
-    return path
-
+from tests.conftest import REFERENCE_ARTICLE, need_shared
 
 AR = (
     "قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم استهدف نقطة تفتيش في مدينة الموصل يوم الثلاثاء، "

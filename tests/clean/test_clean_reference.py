@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from marsad.clean import Cleaner, Normalizer, clean_text
 from marsad.document import Document
 from marsad.pipeline import Pipeline
-
-REFERENCE = (
-    Path(__file__).resolve().parents[2].parent / "shared" / "examples" / "000_6e59c3c8b09eb941.txt"
-)
+from tests.conftest import REFERENCE_ARTICLE, need_shared
 
 
 @pytest.fixture(scope="module")
 def reference() -> str:
-    if not REFERENCE.exists():
-        pytest.skip(f"../shared not present: {REFERENCE} is needed for this test")
-    return REFERENCE.read_text(encoding="utf-8")
+    return need_shared(REFERENCE_ARTICLE).read_text(encoding="utf-8")
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
+from tests.conftest import REPO, SHARED, load_script
+
 FLOORS = json.loads((REPO / "eval" / "events" / "floors.json").read_text(encoding="utf-8"))
 
 
-def _evaluate():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location(
-        "events_evaluate", REPO / "eval" / "events" / "evaluate.py"
-    )
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def _evaluate():  # noqa: ANN202 - a module loaded from a path
+    return load_script("eval/events/evaluate.py", "events_evaluate")
 
 
 @pytest.mark.parametrize("event_type", ["ASSAULT", "PROTEST"])

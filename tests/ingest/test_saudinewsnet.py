@@ -11,9 +11,9 @@ import pytest
 
 from marsad.document import Document
 from marsad.ingest import IngestError, read_documents
+from tests.conftest import SAUDINEWSNET
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SNN = SHARED / "data" / "news" / "saudinewsnet"
+SNN = SAUDINEWSNET
 
 
 @pytest.fixture(scope="module")

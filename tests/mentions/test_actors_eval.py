@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
+from tests.conftest import REPO, SHARED, load_script, need_shared
+
 EVAL = REPO / "eval" / "actors"
 
 
-def need_shared(path: Path) -> None:
-    if not path.exists():
-        pytest.skip(f"{path} not present: ../shared data is not available in this checkout")
-
-
-def _evaluate_module():
-    spec = importlib.util.spec_from_file_location("actors_evaluate", EVAL / "evaluate.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    sys.modules[spec.name] = mod  # dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+def _evaluate_module():  # noqa: ANN202 - a module loaded from a path
+    return load_script("eval/actors/evaluate.py", "actors_evaluate")
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

@@ -5,24 +5,17 @@ Needs ../shared (the passages are read from SaudiNewsNet at run time); skips wit
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from tests.conftest import REPO, SAUDINEWSNET, need_shared
+from tests.conftest import REPO, SAUDINEWSNET, load_script, need_shared
 
 EVAL_DIR = REPO / "eval" / "dates"
 
 
 def _evaluate_module():  # noqa: ANN202 - a module loaded from a path
-    sys.path.insert(0, str(EVAL_DIR))
-    spec = importlib.util.spec_from_file_location("dates_evaluate", EVAL_DIR / "evaluate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval/dates/evaluate.py", "dates_evaluate")
 
 
 def test_dev_set_is_well_formed() -> None:
@@ -49,8 +42,7 @@ def test_floors(split: str) -> None:
 
 def test_every_passage_matches_its_checksum() -> None:
     need_shared(SAUDINEWSNET)
-    sys.path.insert(0, str(EVAL_DIR))
-    from corpus import passage  # eval/ is not a package: imported from its folder
+    passage = load_script("eval/dates/corpus.py", "dates_corpus").passage
 
     for line in (EVAL_DIR / "dev.jsonl").read_text().splitlines():
         item = json.loads(line)

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-EVAL = REPO / "eval" / "ner" / "evaluate.py"
+from tests.conftest import REPO, SHARED, load_script
 
 
-def _evaluate_module():
-    spec = importlib.util.spec_from_file_location("ner_evaluate", EVAL)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+def _evaluate_module():  # noqa: ANN202 - a module loaded from a path
+    return load_script("eval/ner/evaluate.py", "ner_evaluate")
 
 
 def test_dev_micro_f1_above_floor() -> None:
@@ -34,5 +26,5 @@ def test_dev_micro_f1_above_floor() -> None:
 
 
 def test_floor_file_is_sane() -> None:
-    floors = json.loads(Path(REPO / "eval" / "ner" / "floors.json").read_text(encoding="utf-8"))
+    floors = json.loads((REPO / "eval" / "ner" / "floors.json").read_text(encoding="utf-8"))
     assert 0 < floors["dev_micro_f1"] <= 100

@@ -5,25 +5,17 @@ Needs ../shared (the articles are read from SaudiNewsNet at run time); skips wit
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from tests.conftest import REPO, SAUDINEWSNET, need_shared
+from tests.conftest import REPO, SAUDINEWSNET, load_script, need_shared
 
 EVAL_DIR = REPO / "eval" / "places"
 
 
 def _evaluate_module():  # noqa: ANN202 - a module loaded from a path
-    sys.path.insert(0, str(EVAL_DIR))
-    spec = importlib.util.spec_from_file_location("places_evaluate", EVAL_DIR / "evaluate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("eval/places/evaluate.py", "places_evaluate")
 
 
 def test_dev_set_is_well_formed() -> None:

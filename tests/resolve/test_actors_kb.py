@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
 from marsad.clean.normalize import normalize_key
 from marsad.resolve.actors import ActorKB, Role, _spellings, load_kb, read_entries
 from marsad.resources import resource_path
+from tests.conftest import load_script
 
-REPO = Path(__file__).resolve().parents[2]
 KB_DIR = resource_path("actors")
 SECTORS = {
     "GOV", "MIL", "COP", "SPY", "REB", "INS", "OPP", "PTY", "CVL", "REF", "MED", "EDU",
@@ -23,13 +21,8 @@ SECTORS = {
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_actors", REPO / "train" / "build_actors.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def _builder():  # noqa: ANN202 - a module loaded from a path
+    return load_script("train/build_actors.py", "build_actors")
 
 
 @pytest.fixture(scope="module")
