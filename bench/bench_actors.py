@@ -16,48 +16,17 @@ Usage: PYTHONPATH=src python bench/bench_actors.py [--limit 2000] [--repeat 3]
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
-import zipfile
-from pathlib import Path
 
-from marsad.clean.normalize import normalize
-from marsad.document import Document, Span
+from corpus import corpus_paths, documents
+
+from marsad.clean.normalize import normalize_key
+from marsad.document import Document
 from marsad.resolve import actors as actors_mod
 from marsad.resolve import actors_match
 from marsad.resolve.actors_link import DocumentLinker
-from marsad.text.sentences import split_sentences
-from marsad.text.tokens import tokenize
-
-ROOT = Path(__file__).resolve().parents[1]
-SAUDINEWSNET = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
-
-
-def articles(limit: int) -> list[dict]:
-    """The first ``limit`` non-empty articles of the SaudiNewsNet day files, in file order."""
-    out: list[dict] = []
-    for path in sorted(SAUDINEWSNET.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for a in json.loads(z.read(z.namelist()[0]).decode("utf-8")):
-                if a.get("content", "").strip():
-                    out.append(a)
-                    if len(out) >= limit:
-                        return out
-    return out
-
-
-def prepare(arts: list[dict]) -> list[Document]:
-    """Documents with norm, sentences and tokens set (the linker's inputs)."""
-    docs = []
-    for i, a in enumerate(arts):
-        doc = Document(id=str(i), raw=a["content"], lang="ar", published=a.get("date_extracted"))
-        doc.norm = normalize(doc.text)
-        doc.sentences = [Span(s, e) for s, e in split_sentences(doc.text, "ar")]
-        doc.tokens = tokenize(doc.text, doc.norm)
-        docs.append(doc)
-    return docs
 
 
 def time_load() -> tuple[float, float]:
@@ -97,16 +66,14 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=2000, help="articles to use")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    if not SAUDINEWSNET.exists():
-        print(f"{SAUDINEWSNET} not present: nothing to benchmark", file=sys.stderr)
-        return 2
+    corpus_paths()  # exits with a message when ../shared is absent
     loads = [time_load() for _ in range(args.repeat)]
     print(
         f"load: knowledge base {statistics.median(a for a, _ in loads):.3f} s, "
         f"automaton {statistics.median(b for _, b in loads):.3f} s"
     )
-    docs = prepare(articles(args.limit))
-    sentences = [d.norm.text[s.start : s.end] for d in docs for s in d.sentences]
+    docs = documents(args.limit, through="tokens")
+    sentences = [normalize_key(d.text[s.start : s.end]) for d in docs for s in d.sentences]
     n_chars = sum(len(s) for s in sentences)
     t_match = statistics.median(time_match(sentences) for _ in range(args.repeat))
     print(

@@ -12,40 +12,13 @@ Usage: python bench/bench_dates.py [--limit 3000] [--repeat 3]
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import sys
 import time
-import zipfile
-from pathlib import Path
 
-from marsad.clean.normalize import normalize
-from marsad.document import Document, Span
+from corpus import documents
+
+from marsad.document import Document
 from marsad.mentions.dates import DateRecognizer
-from marsad.text.sentences import split_sentences
-
-ROOT = Path(__file__).resolve().parents[1]
-SAUDINEWSNET = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
-
-
-def load(limit: int) -> list[Document]:
-    """Up to ``limit`` articles as documents ready for the date stage."""
-    docs: list[Document] = []
-    for path in sorted(SAUDINEWSNET.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            articles = json.loads(z.read(z.namelist()[0]))
-        for i, art in enumerate(articles):
-            text = art.get("content") or ""
-            if not text.strip():
-                continue
-            doc = Document(id=f"{path.stem}:{i}", raw=text, published=art["date_extracted"])
-            doc.norm = normalize(doc.text)
-            doc.lang = "ar"
-            doc.sentences = [Span(a, b) for a, b in split_sentences(doc.text, "ar")]
-            docs.append(doc)
-            if len(docs) >= limit:
-                return docs
-    return docs
 
 
 def one_pass(docs: list[Document]) -> tuple[float, float, int]:
@@ -66,9 +39,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=3000, help="articles to process")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    if not SAUDINEWSNET.is_dir():
-        sys.exit(f"{SAUDINEWSNET} not present: nothing to benchmark")
-    docs = load(args.limit)
+    docs = documents(args.limit, through="sentences")
     n_sent = sum(len(d.sentences) for d in docs)
     one_pass(docs[:50])  # warm the lexicon and the compiled grammar
     cpu, wall, found = [], [], 0

@@ -13,14 +13,12 @@ import argparse
 import resource
 import time
 from collections import Counter
-from pathlib import Path
+
+from corpus import corpus_paths
 
 from marsad.ingest import IngestError, read_documents
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
-
-ROOT = Path(__file__).resolve().parents[1]
-SAUDINEWSNET = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
 def extract_pipeline() -> Pipeline:
@@ -33,9 +31,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=2000, help="stop after N articles")
     opts = ap.parse_args()
-    paths = sorted(str(p) for p in SAUDINEWSNET.glob("*.zip"))
-    if not paths:
-        raise SystemExit(f"{SAUDINEWSNET} not present: ../shared data is needed")
+    paths = corpus_paths()
     pipeline = extract_pipeline()
     stage_time: Counter[str] = Counter()
     docs = sentences = records = 0

@@ -20,18 +20,17 @@ Usage: python bench/bench_places.py [--articles 2000] [--repeat 3]
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import statistics
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAUDINEWSNET = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 sys.path.insert(0, str(ROOT / "src"))
+
+from corpus import corpus_paths, documents  # noqa: E402
 
 from marsad.clean.normalize import normalize  # noqa: E402
 from marsad.mentions.places import PlaceRecognizer  # noqa: E402
@@ -44,22 +43,6 @@ LOAD_CODE = (
     "print(time.process_time()-t, time.perf_counter()-w,"
     " resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
 )  # run from this small process, ru_maxrss is the loader's own peak
-
-
-def load_articles(limit: int) -> list[str]:
-    """The first ``limit`` article texts, taken round-robin over the day files."""
-    days = []
-    for path in sorted(SAUDINEWSNET.glob("*.zip")):
-        with zipfile.ZipFile(path) as zf:
-            days.append(
-                [a["content"] for a in json.loads(zf.read(zf.namelist()[0])) if a["content"]]
-            )
-    out: list[str] = []
-    i = 0
-    while len(out) < limit and any(i < len(d) for d in days):
-        out.extend(d[i] for d in days if i < len(d))
-        i += 1
-    return out[:limit]
 
 
 def index_load() -> tuple[float, float, float]:
@@ -91,13 +74,11 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    if not SAUDINEWSNET.is_dir():
-        print(f"{SAUDINEWSNET} not present: nothing to benchmark")
-        return
+    corpus_paths()  # exits with a message when ../shared is absent
     cpu, wall, rss = index_load()
     print(f"index load: {cpu:.2f} s CPU ({wall:.2f} s wall), peak RSS {rss:.0f} MB")
 
-    articles = load_articles(args.articles)
+    articles = [d.text for d in documents(args.articles, through="clean")]
     sentences = [a[s:e] for a in articles for s, e in split_sentences(a, "ar")]
     sent_views = [(s, normalize(s)) for s in sentences]
     art_views = [(a, normalize(a)) for a in articles]

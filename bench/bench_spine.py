@@ -14,17 +14,15 @@ from __future__ import annotations
 import argparse
 import resource
 import statistics
-import sys
 import time
 from collections import Counter
-from pathlib import Path
+
+from corpus import corpus_paths
 
 from marsad.ingest import IngestError, read_documents
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
-SAUDINEWSNET = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 SPINE = ("clean", "normalize", "langid", "sentences", "tokens")
 
 
@@ -63,9 +61,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--stages", choices=["spine", "all"], default="spine")
     args = ap.parse_args()
-    if not SAUDINEWSNET.exists():
-        sys.exit(f"{SAUDINEWSNET} not present: this benchmark needs ../shared")
-    paths = sorted(str(p) for p in SAUDINEWSNET.glob("*.zip"))
+    paths = corpus_paths()
     full = build_pipeline()
     stages = [s for s in full.stages if args.stages == "all" or s.name in SPINE]
     pipeline = Pipeline(stages)
