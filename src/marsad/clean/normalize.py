@@ -202,40 +202,30 @@ class NormalizedText:
         marks = {m.start(): m.end() for m in _TRAILING_MARKS.finditer(self.original)}
         return starts, ends, marks
 
-    def map_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Map many non-empty view spans, sorted by start, to original spans at once.
+    def to_view(self, offsets: list[int]) -> list[int]:
+        """Map sorted offsets into ``original`` to offsets into the view ``text``.
 
-        Same result as calling :meth:`to_original` on each, in one linear walk over
-        the segments (the tokenizer maps every token this way).
+        An offset inside a stretch the view dropped maps to the next view character.
 
-        >>> v = normalize("قالَ الجيشُ")
-        >>> v.map_spans([(0, 3), (4, 9)])
-        [(0, 4), (5, 11)]
+        >>> normalize("قالَ الجيشُ").to_view([0, 5, 11])
+        [0, 4, 9]
         """
-        marks = {m.start(): m.end() for m in _TRAILING_MARKS.finditer(self.original)}
         if self.seg_view is None:
-            return [(s, marks.get(e, e)) for s, e in spans]
-        seg_view, seg_orig, seg_len = self.seg_view, self.seg_orig, self.seg_len
-        assert seg_orig is not None and seg_len is not None
-        n = len(seg_view)
-        bounds = [*seg_view[1:], len(self.text)]
-        out: list[tuple[int, int]] = []
-        k = 0
-        for s, e in spans:
-            while k + 1 < n and seg_view[k + 1] <= s:
-                k += 1
-            vs, vlen = seg_view[k], bounds[k] - seg_view[k]
-            os_ = seg_orig[k] + (s - vs) if vlen == seg_len[k] else seg_orig[k]
-            j = k
-            last = e - 1
-            while j + 1 < n and seg_view[j + 1] <= last:
-                j += 1
-            vs_j, vlen_j = seg_view[j], bounds[j] - seg_view[j]
-            if vlen_j == seg_len[j]:
-                oe = seg_orig[j] + (last - vs_j) + 1
-            else:
-                oe = seg_orig[j] + seg_len[j]
-            out.append((os_, marks.get(oe, oe)))
+            return list(offsets)
+        sv, so, sl = self.seg_view, self.seg_orig, self.seg_len
+        assert so is not None and sl is not None
+        n = len(self.text)
+        out = []
+        for o in offsets:
+            k = bisect_right(so, o) - 1
+            if k < 0:
+                out.append(0)
+                continue
+            vlen = (sv[k + 1] if k + 1 < len(sv) else n) - sv[k]
+            if o < so[k] + sl[k]:
+                out.append(sv[k] + (o - so[k] if vlen == sl[k] else 0))
+            else:  # in a stretch the view dropped: the next view character
+                out.append(sv[k] + vlen)
         return out
 
 

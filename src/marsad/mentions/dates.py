@@ -21,7 +21,6 @@ or an attached conjunction or preposition ("وفي أمس" -> "أمس"; "منذ 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -75,38 +74,6 @@ def parse_reference(value: date | datetime | str | None) -> date | None:
         return date.fromisoformat(s[:10])
     except ValueError:
         return None
-
-
-def view_offsets(norm: NormalizedText, offsets: list[int]) -> list[int]:
-    """Offsets into ``norm.original`` -> offsets into the view ``norm.text`` (sorted input).
-
-    Uses the view's segment map where it has one (see
-    :class:`~marsad.clean.normalize.NormalizedText`), else searches with ``to_original``.
-    """
-    sv = getattr(norm, "seg_view", None)
-    so = getattr(norm, "seg_orig", None)
-    sl = getattr(norm, "seg_len", None)
-    n = len(norm.text)
-    if sv is None or so is None or sl is None:
-        if n == len(norm.original):
-            return list(offsets)
-
-        def orig(i: int) -> int:
-            return norm.to_original(i, i + 1)[0]
-
-        return [bisect_left(range(n), o, key=orig) for o in offsets]
-    out = []
-    for o in offsets:
-        k = bisect_right(so, o) - 1
-        if k < 0:
-            out.append(0)
-            continue
-        vlen = (sv[k + 1] if k + 1 < len(sv) else n) - sv[k]
-        if o < so[k] + sl[k]:
-            out.append(sv[k] + (o - so[k] if vlen == sl[k] else 0))
-        else:  # in a stretch the view dropped: the next view character
-            out.append(sv[k] + vlen)
-    return out
 
 
 def _pick_language(lang: str | None, text: str) -> str:
@@ -344,7 +311,7 @@ class DateRecognizer:
         starts = [s.start for s in doc.sentences]
         if not starts:
             return _simple_breaks(norm.text, lang)
-        return view_offsets(norm, starts)
+        return norm.to_view(starts)
 
     def __call__(self, doc: Document) -> Document:
         norm = doc.norm if isinstance(doc.norm, NormalizedText) else normalize(doc.text)
