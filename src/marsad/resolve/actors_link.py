@@ -113,10 +113,8 @@ class DocumentLinker:
         self, doc: Document, view: NormalizedText, date: str | None
     ) -> list[Candidate]:
         out = []
-        for m in self.names.find(view.text):
+        for m in self.names.find(view.text, view):
             start, end = view.to_original(m.start, m.end)
-            if _lowercase_acronym(doc.text[start:end], m.entries):
-                continue  # "who" is not the WHO
             entry, actor = _resolve(m.entries, date)
             kind = _KIND_OF_TYPE.get(entry.type, "ORG")
             words = m.text.split() if entry.type == "person" else []
@@ -361,18 +359,3 @@ def link(text: str, lang: str = "ar", published: str | None = None) -> list[Ment
     doc.sentences = [Span(a, b) for a, b in split_sentences(doc.text, lang)]
     doc.tokens = tokenize(doc.text, doc.norm)
     return link_document(doc)
-
-
-def _lowercase_acronym(written: str, entries: tuple) -> bool:
-    """True when a Latin-script acronym alias ("WHO", "UN") is written in lower case.
-
-    The matcher runs on the lower-cased view, so "who" and "un" would otherwise find
-    the World Health Organization and the United Nations.
-    """
-    if not written.isascii() or " " in written or not written.isalpha() or written.isupper():
-        return False
-    return any(
-        alias.isupper() and alias.lower() == written.lower()
-        for e in entries
-        for alias in (e.name_en, *e.aliases_en)
-    )

@@ -23,7 +23,7 @@ from functools import cache
 
 import ahocorasick
 
-from marsad.clean.normalize import normalize_key
+from marsad.clean.normalize import NormalizedText, normalize_key
 from marsad.resolve.actors import ActorEntry, ActorKB, load_kb
 from marsad.resolve.actors_lexicon import load_lexicon
 
@@ -72,8 +72,12 @@ class ActorMatcher:
     def _add(payload: dict[str, list], key: str, entries: tuple, weak: bool, lam: bool) -> None:
         payload.setdefault(key, []).append((entries, weak, lam))
 
-    def find(self, text: str) -> list[NameMatch]:
-        """Non-overlapping KB names in normalized ``text``, longest first, in text order."""
+    def find(self, text: str, view: NormalizedText | None = None) -> list[NameMatch]:
+        """Non-overlapping KB names in normalized ``text``, longest first, in text order.
+
+        With ``view`` (the normalized view ``text`` came from), a Latin acronym alias
+        written in lower case in the original ("who") is not a match for "WHO".
+        """
         cands: list[NameMatch] = []
         n = len(text)
         for end_idx, (length, values) in self._auto.iter(text):
@@ -95,6 +99,10 @@ class ActorMatcher:
                     continue
                 if weak and not self._weak_ok(text, ws, start, end, prefix):
                     continue
+                if view is not None and text[start].isascii():
+                    a, b = view.to_original(start, end)
+                    if _lowercase_acronym(view.original[a:b], entries):
+                        continue
                 cands.append(NameMatch(start, end, text[start:end], entries, weak))
                 break
         cands.sort(key=lambda m: (-(m.end - m.start), m.weak, m.start))
@@ -164,3 +172,18 @@ def find_names(text: str) -> list[NameMatch]:
     ['Barack Obama']
     """
     return matcher().find(normalize_key(text))
+
+
+def _lowercase_acronym(written: str, entries: tuple) -> bool:
+    """True when a Latin-script acronym alias ("WHO", "UN") is written in lower case.
+
+    The matcher runs on the lower-cased view, so "who" and "un" would otherwise find
+    the World Health Organization and the United Nations.
+    """
+    if not written.isascii() or " " in written or not written.isalpha() or written.isupper():
+        return False
+    return any(
+        alias.isupper() and alias.lower() == written.lower()
+        for e in entries
+        for alias in (e.name_en, *e.aliases_en)
+    )
