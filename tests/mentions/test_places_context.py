@@ -95,3 +95,18 @@ def test_word_naming_a_hamlet_needs_a_cue(recognizer: PlaceRecognizer) -> None:
 
 def test_opponent_word_marks_a_club(recognizer: PlaceRecognizer) -> None:
     assert texts(recognizer, "يستعد الفريق لمواجهة نظيره الرياض يوم الجمعة.") == []
+
+
+def test_street_named_after_a_city_is_no_place(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "سقطت قذيفة في شارع بغداد وسط دمشق.")
+    assert got == ["دمشق"]
+
+
+def test_colours_of_a_club(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "وحمل اللاعب ألوان واتفورد بين 2003 و2007.") == []
+
+
+def test_rare_name_in_ta_marbuta_after_a_designator(recognizer: PlaceRecognizer) -> None:
+    """An unlisted name ending in ة is a place; a common adjective after the designator is not."""
+    assert texts(recognizer, "قصفت الطائرات حي عصيفرة في مدينة تعز.") == ["عصيفرة", "تعز"]
+    assert texts(recognizer, "نزحت الأسر إلى قرية صغيرة قرب تعز.") == ["تعز"]

@@ -4,7 +4,8 @@ News names neighbourhoods, villages and camps that no gazetteer lists. After a
 designator of :data:`context.json`'s ``unknown_designators`` ("حي", "قرية", "بلدة",
 "مخيم", "مدينة" ...), a word that is not a gazetteer name, not a stop word ("قرية
 صغيرة", "مخيم اللاجئين") and not an indefinite adjective (a word ending in ة without
-the article) is taken as a place name. Particles ("عين", "تل", "دير" ...) start a
+the article that the corpus lexicon knows; a rare one is a name: "حي عصيفرة") is taken
+as a place name. Particles ("عين", "تل", "دير" ...) start a
 two-word name ("بلدة عين عيسى").
 
 Its place is unresolved (``geonameid`` None, ``feature`` ``"unresolved:<designator>"``)
@@ -33,9 +34,12 @@ from marsad.resolve.gazetteer import GazEntry, Gazetteer
 from marsad.resolve.gazetteer_match import Words, candidate_indices, clitic_readings
 from marsad.resolve.geocode_context import load_context
 from marsad.resolve.geocode_demonyms import demonym_table
+from marsad.text.clitics import word_frequencies
 
 #: How far (in words) a resolved place may be to lend its country.
 NEAR_WORDS = 12
+#: A word form seen this often in the corpus lexicon is a word, not a rare place name.
+COMMON_WORD = 5
 
 
 def _is_name(word: str, ctx, gaz: Gazetteer, demonyms: Mapping[str, str]) -> bool:
@@ -43,9 +47,13 @@ def _is_name(word: str, ctx, gaz: Gazetteer, demonyms: Mapping[str, str]) -> boo
         return False
     if word in ctx.designators or word in ctx.prepositions or word in gaz.starts:
         return False
-    if not word.startswith("ال") and word.endswith("ه"):
-        return False  # "قرية صغيرة", "مدينة ساحلية": an indefinite adjective
-    return not word.endswith("يه") or word.startswith("ال")
+    if word.startswith("ال"):
+        return True
+    if word.endswith("يه"):
+        return False  # "مدينة سكنية": a relational adjective
+    # "قرية صغيرة", "مدينة ساحلية": an indefinite adjective is a word the corpus knows;
+    # a rare word in ة is a name ("حي عصيفرة", "بلدة كفرنبودة")
+    return not word.endswith("ه") or word_frequencies().get(word, 0) < COMMON_WORD
 
 
 def unknown_places(
