@@ -1,4 +1,4 @@
-"""Draw random SaudiNewsNet articles and list every place mention with its sentence.
+"""Draw random SaudiNewsNet articles and list every place mention the pipeline outputs.
 
 For hand audits of false places on unseen text (the dev set is regional-news heavy).
 In: a seed and a count; out: one block per article on stdout, one line per LOC mention
@@ -61,23 +61,22 @@ def draw(seed: int, n: int, min_len: int = 300, max_len: int = 2500) -> list[dic
 
 
 def main() -> None:
-    from marsad.clean.normalize import normalize
     from marsad.document import Document
-    from marsad.mentions.places import PlaceRecognizer
+    from marsad.stages import build_pipeline
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--n", type=int, default=40)
     args = ap.parse_args()
-    rec = PlaceRecognizer()
+    pipeline = build_pipeline(raw=True)
 
     total = 0
     for a in draw(args.seed, args.n):
-        doc = Document(id=f"{a['zip']}:{a['index']}", raw=a["text"], lang="ar")
-        doc.norm = normalize(doc.text)
-        doc = rec(doc)
+        doc = pipeline(Document(id=f"{a['zip']}:{a['index']}", raw=a["text"]))
         print(f"=== {a['zip']} {a['index']} {a['source']}")
         for m in doc.mentions_of("LOC"):
+            if m.place is None:
+                continue
             total += 1
             s = doc.text.rfind("\n", 0, m.start) + 1
             s = max(s, m.start - 60)
@@ -87,7 +86,8 @@ def main() -> None:
                 "\n", " "
             )
             p = m.place
-            print(f"[{total}] {m.text} -> {p.name} ({p.country}) | {ctx}")
+            kind = " unlisted" if m.source == "unlisted_places" else ""
+            print(f"[{total}] {m.text} -> {p.name} ({p.country}){kind} | {ctx}")
     print(f"# mentions: {total}")
 
 

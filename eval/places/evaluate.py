@@ -14,7 +14,11 @@ Out (printed, and returned by :func:`evaluate`):
 * ``false_place``: share of system mentions that overlap no gold span (spans marked
   ``ign``, such as continents and organizations named after places, count as neither).
 
-Run: ``python eval/places/evaluate.py [tune|test|all] [--errors]``.
+By default the places the pipeline outputs are scored (``marsad annotate --raw``: the
+gazetteer recognizer, then the NER's unlisted places); ``--gazetteer-only`` scores the
+gazetteer recognizer alone.
+
+Run: ``python eval/places/evaluate.py [tune|test|all] [--errors] [--gazetteer-only]``.
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.clean.normalize import normalize  # noqa: E402
+from marsad.document import Document  # noqa: E402
 from marsad.mentions.places import PlaceRecognizer  # noqa: E402
+from marsad.stages import build_pipeline  # noqa: E402
 
 
 @dataclass
@@ -92,12 +98,29 @@ def _same_entry(gold: str, place) -> bool:
     return False
 
 
-def evaluate(part: str, recognizer: PlaceRecognizer | None = None) -> Score:
-    """Run the recognizer over one part (``tune`` or ``test``) and count."""
-    rec = recognizer or PlaceRecognizer()
+def pipeline_places(pipeline=None):  # noqa: ANN001, ANN201 - a Pipeline and a callable
+    """A callable ``text -> [(start, end, Place, confidence)]`` giving the LOC mentions
+    of the whole pipeline on ``text`` as given (no cleaning)."""
+    pipeline = pipeline or build_pipeline(raw=True)
+
+    def run(text: str) -> list[tuple]:
+        doc = pipeline(Document(id="eval", raw=text))
+        return [(m.start, m.end, m.place, m.confidence) for m in doc.mentions_of("LOC") if m.place]
+
+    return run
+
+
+def evaluate(part: str, recognizer: PlaceRecognizer | None = None, places=None) -> Score:  # noqa: ANN001
+    """Score one part (``tune`` or ``test``): the pipeline's places by default, or with
+    ``recognizer`` the gazetteer recognizer alone (``places``: a :func:`pipeline_places`
+    callable to reuse)."""
+    if recognizer is not None:
+        run = lambda text: recognizer.resolve(text, normalize(text))  # noqa: E731
+    else:
+        run = places or pipeline_places()
     score = Score()
     for gold_rec, text in _articles(part):
-        system = rec.resolve(text, normalize(text))
+        system = run(text)
         golds = gold_rec["mentions"]
         score.system += len(system)
         for start, end, place, _conf in system:
@@ -138,9 +161,10 @@ def main() -> None:
     if not shared_available():
         print("../shared not present: nothing to evaluate")
         return
-    rec = PlaceRecognizer()
+    rec = PlaceRecognizer() if "--gazetteer-only" in sys.argv else None
+    places = None if rec else pipeline_places()
     for part in parts:
-        score = evaluate(part, rec)
+        score = evaluate(part, rec, places)
         print(part, json.dumps(score.summary()))
         if "--errors" in sys.argv:
             print("\n".join(score.errors))

@@ -12,6 +12,7 @@ from marsad.mentions.actors import ActorLinker
 from marsad.mentions.dates import DateRecognizer
 from marsad.mentions.ner import EntityRecognizer
 from marsad.mentions.places import PlaceRecognizer
+from marsad.mentions.places_unlisted import UnlistedPlaces
 from marsad.mentions.quantities import QuantityRecognizer
 from marsad.pipeline import Pipeline, Stage
 from marsad.text import LanguageIdentifier, SentenceSplitter, Tokenizer
@@ -35,8 +36,10 @@ def build_pipeline(*, raw: bool = False, events: bool = False) -> Pipeline:
         QuantityRecognizer(),
         PlaceRecognizer(),
         # LOC is the gazetteer-backed places stage's job; the NER adds persons,
-        # organizations and other names, which the actor linker then links.
-        EntityRecognizer(kinds=("PER", "ORG", "MISC")),
+        # organizations and other names, which the actor linker then links, and LOC
+        # spans, which become places only where the gazetteer has none (UnlistedPlaces).
+        EntityRecognizer(),
+        UnlistedPlaces(),
         ActorLinker(),
     ]
     if events:

@@ -43,6 +43,7 @@ class Context:
     unknown_designators: frozenset[str]
     unknown_particles: frozenset[str]
     unknown_stop: frozenset[str]
+    unlisted_cues: frozenset[str]
 
 
 def _key(word: str) -> str | None:
@@ -82,6 +83,7 @@ def load_context() -> Context:
         unknown_designators=keys("unknown_designators"),
         unknown_particles=keys("unknown_particles"),
         unknown_stop=keys("unknown_stop"),
+        unlisted_cues=keys("unlisted_cues") | frozenset(designators),
         not_after={
             _key(name): frozenset(k for k in (_key(w) for w in after) if k)
             for name, after in raw.get("not_after", {}).items()

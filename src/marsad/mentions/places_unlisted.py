@@ -1,0 +1,193 @@
+"""Places the gazetteer lacks, found by the NER: villages, districts and foreign towns.
+
+GeoNames' city file has no entry for many of the places conflict news names (a Yemeni
+district, a neighbourhood, a German town without an Arabic spelling). The NER tags
+them LOC from their context. :class:`UnlistedPlaces` runs after the NER and turns each
+NER ``LOC`` span that no gazetteer mention covers into a place mention when
+
+1. a place cue stands right before it: a designator or one of the ``unlisted_cues`` of
+   the places stage's context table ("في", "مدينة", "منطقة", "شمال"), the stricter
+   sibling of its prepositions (not "على", "زار", "أمير");
+2. its head word (the last word) is not a common word: seen fewer than
+   :data:`COMMON_WORD` times in the corpus lexicon ("المدينة", "جمهورية" are words; a
+   club's name like "تشيلسي" is frequent too) and not itself a designator;
+3. a place can be given. A name the gazetteer has but the places stage let go for
+   want of a cue (a frequent foreign name such as "جنيف" needs a designator there)
+   takes its entry in the document's main country, else its most populous one, with
+   a confidence of :data:`KNOWN_CONFIDENCE`. Otherwise a country: a demonym right
+   after it ("مدينة سيله الألمانية" ->
+   Germany), else the nearest gazetteer place within :data:`NEAR_CHARS` characters
+   (its point and admin1 when it is a town, "حي عصيفرة ... شمال شرق مدينة تعز"), else
+   the country most of the document's places are in.
+
+The place of an unlisted name is unresolved (``geonameid`` None, ``feature`` ``"unresolved:ner"``) with
+precision 2 (near a town) or 3 (a country only), and a low confidence. NER ``LOC``
+spans that fail are dropped, so every ``LOC`` mention leaving this stage has a place.
+
+>>> from marsad.stages import build_pipeline
+>>> doc = build_pipeline(raw=True)(Document(id="d", raw="قتل مدنيان في غارة على منطقة الحسيني شمال مدينة تعز."))
+>>> [(m.text, m.place.country, m.place.feature) for m in doc.mentions_of("LOC")]
+[('الحسيني', 'YEM', 'unresolved:ner'), ('تعز', 'YEM', 'populated place')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from marsad.document import Document, Mention, Place, Token
+from marsad.resolve.gazetteer import Gazetteer, load_gazetteer
+from marsad.resolve.gazetteer_keys import arabic_key, latin_key
+from marsad.resolve.geocode_context import load_context
+from marsad.resolve.geocode_demonyms import demonym_table
+from marsad.text.clitics import word_frequencies
+
+#: A head word seen this often in the corpus lexicon is a common word, not a place name.
+COMMON_WORD = 300
+#: How far (in characters) a gazetteer place may be to lend its country and point.
+NEAR_CHARS = 120
+#: Confidence of an unlisted place (the NER's and the context's word, no gazetteer entry).
+CONFIDENCE = 0.35
+#: Confidence of a gazetteer name confirmed by the NER and a cue.
+KNOWN_CONFIDENCE = 0.5
+FEATURE = "unresolved:ner"
+
+
+class UnlistedPlaces:
+    """Pipeline stage: NER ``LOC`` spans -> unresolved place mentions (see the module).
+
+    Input: a document with tokens, the places stage's ``LOC`` mentions (with a place)
+    and the NER's ``LOC`` mentions (``source="ner"``, no place). Output: the same
+    document where every NER ``LOC`` mention was either replaced by a place mention
+    (``source="unlisted_places"``) or removed.
+    """
+
+    name = "unlisted_places"
+    requires = frozenset({"tokens", "mentions.LOC", "mentions.NER_LOC"})
+    provides = frozenset({"mentions.UNLISTED_LOC"})
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load_gazetteer()
+        ctx = load_context()
+        self.cues = ctx.unlisted_cues
+        self.designators = frozenset(ctx.designators)
+        self.demonyms = demonym_table()
+
+    def __call__(self, doc: Document) -> Document:
+        ner = [m for m in doc.mentions if m.kind == "LOC" and m.source == "ner"]
+        if not ner:
+            return doc
+        doc.mentions = [m for m in doc.mentions if not (m.kind == "LOC" and m.source == "ner")]
+        others = sorted((m.start, m.end) for m in doc.mentions)
+        places = [m for m in doc.mentions if m.kind == "LOC" and m.place is not None]
+        main = Counter(m.place.country for m in places if m.place.country).most_common(1)
+        main_country = main[0][0] if main else None
+        starts = {t.start: i for i, t in enumerate(doc.tokens)}
+        for m in ner:
+            if any(a < m.end and m.start < b for a, b in others):
+                continue
+            i = self._first_token(doc.tokens, starts, m.start)
+            if i is None or not self._is_name(doc.tokens, i, m.end):
+                continue
+            place = self._place(doc, m, i, places, main_country)
+            if place is not None:
+                unlisted = place.feature == FEATURE
+                doc.add_mention(
+                    Mention(
+                        start=m.start,
+                        end=m.end,
+                        text=m.text,
+                        kind="LOC",
+                        place=place,
+                        confidence=CONFIDENCE if unlisted else KNOWN_CONFIDENCE,
+                        source=self.name,
+                    )
+                )
+        doc.mentions.sort(key=lambda x: (x.start, x.end))
+        return doc
+
+    @staticmethod
+    def _first_token(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:
+        """Index of the token holding ``offset`` (a NER span may start after a clitic)."""
+        if offset in starts:
+            return starts[offset]
+        for k in range(offset - 1, max(offset - 4, -1), -1):
+            if k in starts and tokens[starts[k]].end > offset:
+                return starts[k]
+        return None
+
+    def _is_name(self, tokens: list[Token], i: int, end: int) -> bool:
+        """Cue before token ``i`` and an uncommon head word within the span ending at ``end``."""
+        first = tokens[i]
+        prev = tokens[i - 1] if i > 0 else None
+        if prev is None or not prev.is_word or prev.end >= first.start:
+            return False
+        if prev.stem not in self.cues and prev.norm not in self.cues:
+            return False
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].end <= end:
+            j += 1
+        head = tokens[j]
+        if not head.is_word or len(head.stem) < 3 or head.stem in self.designators:
+            return False
+        freq = word_frequencies()
+        return freq.get(head.stem, 0) < COMMON_WORD and freq.get(head.norm, 0) < COMMON_WORD
+
+    def _place(
+        self,
+        doc: Document,
+        m: Mention,
+        i: int,
+        places: list[Mention],
+        main_country: str | None,
+    ) -> Place | None:
+        """The place of NER span ``m`` (first token ``i``), or None."""
+        known = self._known(m.text, main_country)
+        if known is not None:
+            return known
+        after = next((t for t in doc.tokens[i:] if t.start >= m.end), None)
+        if after is not None and after.is_word:
+            iso = self.demonyms.get(after.stem) or self.demonyms.get(after.norm)
+            if iso:
+                return self._country_place(m.text, iso)
+        near = [
+            (p.start - m.end if p.start >= m.end else m.start - p.end + 0.5, p)
+            for p in places
+            if -NEAR_CHARS <= p.start - m.end <= NEAR_CHARS
+            or -NEAR_CHARS <= m.start - p.end <= NEAR_CHARS
+        ]
+        if near:
+            p = min(near, key=lambda t: t[0])[1].place
+            if p.precision <= 2 and p.lat is not None:
+                return Place(
+                    name=m.text,
+                    country=p.country,
+                    admin1=p.admin1,
+                    lat=p.lat,
+                    lon=p.lon,
+                    precision=2,
+                    feature=FEATURE,
+                )
+            if p.country:
+                return self._country_place(m.text, p.country)
+        return self._country_place(m.text, main_country) if main_country else None
+
+    def _known(self, name: str, main_country: str | None) -> Place | None:
+        """The gazetteer's place for ``name`` when it has the name, else None."""
+        key = arabic_key(name) or latin_key(name)
+        found = self.gaz.lookup(key) if key else None
+        if not found:
+            return None
+        entries = [self.gaz.entry(r) for r in found[1]]
+        best = max(entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population))
+        return self.gaz.to_place(best)
+
+    def _country_place(self, name: str, iso3: str) -> Place:
+        c = self.gaz.country_entry(iso3)
+        return Place(
+            name=name,
+            country=iso3,
+            lat=c.lat if c else None,
+            lon=c.lon if c else None,
+            precision=3,
+            feature=FEATURE,
+        )

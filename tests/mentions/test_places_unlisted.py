@@ -1,0 +1,46 @@
+"""UnlistedPlaces: NER LOC spans the gazetteer lacks become unresolved places with a
+country from their context; common words, uncued spans and known names are handled."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.pipeline import Pipeline
+from marsad.stages import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return build_pipeline(raw=True)
+
+
+def places(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = pipeline(Document(id="t", raw=text))
+    return [
+        (m.text, m.place.country, m.place.feature, m.source)
+        for m in doc.mentions_of("LOC")
+        if m.place is not None
+    ]
+
+
+def test_every_loc_mention_has_a_place(pipeline: Pipeline) -> None:
+    doc = pipeline(Document(id="t", raw="قتل مدنيان في غارة على منطقة الحسيني شمال مدينة تعز."))
+    assert doc.mentions_of("LOC")
+    assert all(m.place is not None for m in doc.mentions_of("LOC"))
+    assert not [m for m in doc.mentions if m.source == "ner" and m.kind == "LOC"]
+
+
+def test_unlisted_district_takes_the_country_of_the_town_near_it(pipeline: Pipeline) -> None:
+    got = places(pipeline, "قتل مدنيان في غارة على منطقة الحسيني شمال مدينة تعز.")
+    assert ("الحسيني", "YEM", "unresolved:ner", "unlisted_places") in got
+
+
+def test_demonym_after_an_unlisted_town_gives_its_country(pipeline: Pipeline) -> None:
+    got = places(pipeline, "مثل رجلان أمام محكمة في مدينة سيله الألمانية أمس بتهمة الاحتيال.")
+    assert ("سيله", "DEU", "unresolved:ner", "unlisted_places") in got
+
+
+def test_no_unlisted_place_without_a_cue(pipeline: Pipeline) -> None:
+    got = places(pipeline, "وينطبق ذلك أيضا على برادلي كوبر وآخرين.")
+    assert all(source != "unlisted_places" for *_, source in got)
