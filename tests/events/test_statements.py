@@ -37,6 +37,17 @@ def test_wa_adaf_continues_the_previous_speaker() -> None:
     assert second.quote == "direct"
 
 
+def test_the_source_refers_back_to_the_last_linked_speaker() -> None:
+    doc = make_doc("وقال مصدر محلي إن القوات دخلت المدينة. وأضاف المصدر: “لا نعرف أين ذهبوا”.")
+    mention(doc, "مصدر محلي", "PER", actor=actor("anonymous local source", None, None))
+    first, second = _statements(doc)
+    assert second.speaker.text == "المصدر"
+    assert second.speaker.name == "anonymous local source"
+    # without an earlier linked speaker, "المصدر" stays unresolved
+    (only,) = _statements(make_doc("وأضاف المصدر: “لا نعرف أين ذهبوا”."))
+    assert only.speaker.text == "المصدر" and only.speaker.name is None
+
+
 def test_quote_before_the_reporting_verb() -> None:
     text = "“نرفض أي تدخل في شؤون سوريا”.\nوأشار بيان صدر يوم الأحد ووقعه المتحدث باسم الحكومة."
     (st,) = _statements(make_doc(text))

@@ -48,6 +48,14 @@ def test_anonymous_sources():
     assert triples("وهذا هو المصدر الرئيسي للمياه") == []  # not an anonymous source
 
 
+def test_media_with_a_nationality():
+    assert triples("وذكرت وسائل إعلام عراقية أن الحدود أغلقت") == [
+        ("وسائل إعلام عراقية", "IRQ", "MED")
+    ]
+    assert link("ونقلت صحف بريطانية عن مسؤولين")[0].actor.name == "British media"
+    assert triples("وقالت وسائل الإعلام إن الحدود أغلقت") == []  # no nationality: no actor
+
+
 def test_institution_without_state_takes_the_context_country():
     text = "وصل وزير الخارجية العراقي إلى عمان. وقال المتحدث باسم وزارة الدفاع إن الهجوم فشل."
     ms = [m for m in link(text) if m.text == "وزارة الدفاع"]

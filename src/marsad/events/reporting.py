@@ -26,6 +26,7 @@ class ReportingLexicon:
     continuers: frozenset[str]
     complements: frozenset[str]
     documents: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
 
     @lru_cache(maxsize=50_000)  # noqa: B019 - one instance per language, cached for life
     def verb_kind(self, norm: str) -> str | None:
@@ -62,6 +63,7 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
     cont: set[str] = set()
     comp: set[str] = set()
     docs: set[str] = set()
+    anaphors: set[str] = set()
     for kind, forms in read_table(lang, "event_reporting.tsv"):
         for raw in forms.split(","):
             raw = normalize_key(raw.strip())
@@ -78,6 +80,13 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
                 comp.add(raw)
             elif kind == "document":
                 docs.add(raw)
+            elif kind == "anaphor":
+                anaphors.add(raw)
     return ReportingLexicon(
-        lang, frozenset(verbs), frozenset(cont), frozenset(comp), frozenset(docs)
+        lang,
+        frozenset(verbs),
+        frozenset(cont),
+        frozenset(comp),
+        frozenset(docs),
+        frozenset(anaphors),
     )

@@ -6,7 +6,8 @@ For each reporting verb (``lang/{ar,en}/event_reporting.tsv``) in a sentence:
   ..."), widened to the actor mention that starts in it (PER preferred); else
   the actor mention just before the verb (SVO); a continuation verb with no
   subject ("وأضاف: ...", "وأضاف أن ...") continues the previous statement's
-  speaker;
+  speaker, and a definite back-reference ("وأضاف المصدر" after "قال مصدر محلي",
+  ``anaphor`` in the lexicon) takes the previous resolved speaker's actor;
 * **content**, as written: a quotation that opens after the verb (any of “ ” « » "
   quotes; ``quote="direct"``), else the clause after a complementizer ("أن", "إن",
   "that") or a colon (``indirect``); when the verb sentence has none and the
@@ -66,6 +67,7 @@ class StatementExtractor:
         rv = reporting_lexicon(view.lang)
         out: list[Statement] = []
         previous: ActorRef | None = None
+        resolved: ActorRef | None = None  # the last speaker linked to an actor
         for s in view.sentences:
             covered = -1
             for j in range(s.lo, s.hi):
@@ -78,8 +80,18 @@ class StatementExtractor:
                 found = self._statement(view, s, j, kind, previous)
                 if found is None:
                     continue
+                if resolved is not None and _refers_back(found.speaker, rv):
+                    found.speaker = ActorRef(
+                        text=found.speaker.text,
+                        name=resolved.name,
+                        country=resolved.country,
+                        sector=resolved.sector,
+                        id=resolved.id,
+                    )
                 covered = found.end
                 previous = found.speaker or previous
+                if found.speaker is not None and found.speaker.name is not None:
+                    resolved = found.speaker
                 hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", tok.norm)
                 date, precision, _src = args.event_date(view, s, hit, (s.lo, s.hi))
                 out.append(
@@ -145,6 +157,16 @@ class StatementExtractor:
                         else ActorRef(text=named[-1].text)
                     )
         return _content(view, s, j, after, speaker, confidence)
+
+
+def _refers_back(speaker: ActorRef | None, rv) -> bool:  # noqa: ANN001 - ReportingLexicon
+    """True for an unresolved speaker that names an earlier one ("وأضاف المصدر")."""
+    if speaker is None or speaker.name is not None or speaker.country is not None:
+        return False
+    key = _bare_norm(speaker.text)
+    if key[:1] in "وف" and key[1:] in rv.anaphors:
+        return True
+    return key in rv.anaphors or key.lower() in rv.anaphors
 
 
 def _sentence_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
