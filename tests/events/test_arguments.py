@@ -100,3 +100,11 @@ def test_location_after_a_designator_with_a_proclitic() -> None:
     mention(doc, "العريش", "LOC", place=place("Arish", "EGY", 1, 361546))
     ev = _one(doc, "ASSAULT")
     assert ev.location["name"] == "Arish"
+
+
+def test_a_goal_or_origin_after_the_verb_is_never_the_actor() -> None:
+    doc = make_doc("وكان القائد قد فر بالفعل إلى العراق من سوريا.")
+    mention(doc, "العراق", "LOC", place=place("Iraq", "IRQ", 3, 99237))
+    mention(doc, "سوريا", "LOC", place=place("Syria", "SYR", 3, 163843))
+    ev = _one(doc, "RETREAT")
+    assert ev.actor is None or ev.actor.text not in ("العراق", "سوريا")

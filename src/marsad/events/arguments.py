@@ -52,6 +52,7 @@ class ArgumentCues:
     patient_markers: frozenset[str]
     patient_nouns: frozenset[str]
     swap_verbs: frozenset[str]
+    oblique: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -82,6 +83,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         patient_markers=_norm_set(cfg["patient_markers"]),
         patient_nouns=_norm_set(cfg["patient_nouns"]),
         swap_verbs=_norm_set(cfg["swap_verbs"]),
+        oblique=_norm_set(cfg.get("oblique", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -137,8 +139,13 @@ def participants(
             actor = before[-1]
         elif marked_agent is not None:
             actor = marked_agent
-        elif after and after[0] is not marked_patient and not _patient_marked(view, after[0], cues):
-            actor = after[0]  # not a victim ("مقتل خمسة مدنيين", "على المدنيين")
+        elif (
+            after
+            and after[0] is not marked_patient
+            and not _patient_marked(view, after[0], cues)
+            and not _attached(view, after[0], cues.oblique)
+        ):  # not a victim ("مقتل خمسة مدنيين", "على المدنيين") nor a goal ("إلى العراق")
+            actor = after[0]
         rest = [m for m in after if m is not actor]
         recipient = marked_patient if marked_patient is not actor else None
         if recipient is None and rest:
