@@ -175,6 +175,7 @@ class Words:
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=200_000)
 def _split_readings(norm: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     readings = bare_readings(norm)
     return tuple(f for _, f in readings), tuple(k for k, _ in readings)

@@ -1,0 +1,117 @@
+"""Reproduce the draw of the 30 SaudiNewsNet articles in ``gold.jsonl``.
+
+Filters (applied to every article of the 17 day files, in sorted file order):
+
+* ``400 <= len(content) <= 2500`` (Python code points, content as stored);
+* ``content`` contains at least one conflict keyword as a plain substring
+  (``KEYWORDS`` below; no word boundaries, so e.g. "القصف" matches "قصف");
+* not one of the articles of ``eval/places/tune_articles.jsonl`` /
+  ``test_articles.jsonl`` (by zip+index and by content hash), nor an article of
+  ``eval/events/dev_other.tsv`` (by URL), so the set is disjoint from those dev sets;
+* identical ``content`` seen earlier (same text in another day file) is dropped,
+  the first occurrence (sorted zip, index) is kept.
+
+The candidates are shuffled with ``random.Random(SEED)`` and taken in order, at
+most ``PER_SOURCE`` per ``source``, until ``N`` are drawn.
+
+Run from the repository root: ``python eval/events/articles/draw.py`` (needs
+../shared). Prints one JSON pointer per line; ``--check`` also compares them
+with the pointers of ``gold.jsonl``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
+
+SEED = 20150801
+N = 30
+PER_SOURCE = 4
+MIN_LEN, MAX_LEN = 400, 2500
+KEYWORDS = ("اليمن سوريا سورية العراق ليبيا غزة لبنان مصر داعش الحوثي "
+            "قصف هجوم غارة مقتل اعتقال احتجاج مظاهرة").split()
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def load_day(name: str) -> list[dict]:
+    with zipfile.ZipFile(NEWS / name) as zf:
+        return json.loads(zf.read(zf.namelist()[0]))
+
+
+def excluded() -> tuple[set, set]:
+    pointers = set()
+    for f in ("tune_articles.jsonl", "test_articles.jsonl"):
+        for line in (ROOT / "eval" / "places" / f).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                pointers.add((d["zip"], d["index"]))
+    urls = set()
+    for line in (ROOT / "eval" / "events" / "dev_other.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            urls.add(line.split("\t")[1])
+    return pointers, urls
+
+
+def draw() -> list[dict]:
+    ex_pointers, ex_urls = excluded()
+    days = {p.name: load_day(p.name) for p in sorted(NEWS.glob("*.zip"))}
+    ex_hashes = {sha1(days[z][i]["content"]) for z, i in ex_pointers}
+    seen: set[str] = set()
+    cands = []
+    for z, arts in days.items():
+        for i, a in enumerate(arts):
+            c = a.get("content") or ""
+            h = sha1(c)
+            if h in seen:
+                continue
+            seen.add(h)
+            if not (MIN_LEN <= len(c) <= MAX_LEN):
+                continue
+            if not any(k in c for k in KEYWORDS):
+                continue
+            if (z, i) in ex_pointers or h in ex_hashes or a.get("url") in ex_urls:
+                continue
+            cands.append({"zip": z, "index": i, "source": a["source"], "len": len(c),
+                          "sha1": h[:12],
+                          "published": (a.get("date_extracted") or "")[:10]})
+    random.Random(SEED).shuffle(cands)
+    per: Counter = Counter()
+    out = []
+    for d in cands:
+        if per[d["source"]] >= PER_SOURCE:
+            continue
+        per[d["source"]] += 1
+        out.append(d)
+        if len(out) == N:
+            break
+    return out
+
+
+def main() -> int:
+    picked = draw()
+    for d in picked:
+        print(json.dumps(d, ensure_ascii=False))
+    if "--check" in sys.argv:
+        gold = [json.loads(l) for l in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+        a = [(d["zip"], d["index"], d["sha1"]) for d in picked]
+        b = [(g["zip"], g["index"], g["sha1"]) for g in gold]
+        ok = a == b
+        print(f"# gold.jsonl pointers {'match' if ok else 'DO NOT match'} the draw", file=sys.stderr)
+        return 0 if ok else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""Score ``marsad extract`` against hand-annotated event records of whole articles.
+
+Gold: ``eval/events/articles/gold.jsonl`` (pointers into SaudiNewsNet, read from
+``../shared`` at run time; see that folder's README): one object per article with its
+``published`` day and its events (type, the sentences that report it, date, place and
+actor countries).
+
+The whole pipeline runs on each article as given (``raw=True``, so offsets are the
+content's) with the article's day as the reference date. Predictions are the events
+Marsad asserts (``modality == "asserted"``); gold events marked ``uncertain`` count
+neither way (a prediction matching one is dropped, a missed one is not a miss).
+
+Matching: a predicted event matches a gold event of the same type when one of its
+evidence spans overlaps one of the gold event's sentences; pairs are taken one to one,
+gold events in text order, each taking the first unmatched prediction that overlaps.
+
+Figures: event precision, recall and F1 over all types; and, over matched pairs where
+the gold states the field, the share with the right
+
+* ``date``: the predicted date equals the gold date at the gold's precision (a gold
+  "2015-07" is right for any day of July 2015);
+* ``place_country``: the location's country is the gold place country;
+* ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
+  actor of sector IGO).
+
+    PYTHONPATH=src python eval/events/evaluate_articles.py [--errors] [--json FILE]
+
+Exits 0 (figures are reported; the floors live in ``floors.json`` under ``articles``
+and are checked by ``tests/events/test_events_eval.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+from marsad.document import Document, Event
+from marsad.events.gold import prf
+from marsad.stages import build_pipeline
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "articles" / "gold.jsonl"
+NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
+
+
+def gold_articles() -> list[tuple[dict, str]]:
+    """``(gold record, article content)`` pairs; content read from SaudiNewsNet."""
+    lists: dict[str, list] = {}
+    out = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if rec["zip"] not in lists:
+            with zipfile.ZipFile(NEWS / rec["zip"]) as zf:
+                lists[rec["zip"]] = json.loads(zf.read(zf.namelist()[0]))
+        content = lists[rec["zip"]][rec["index"]]["content"]
+        if hashlib.sha1(content.encode("utf-8")).hexdigest()[: len(rec["sha1"])] != rec["sha1"]:
+            raise SystemExit(f"{rec['zip']}#{rec['index']}: article changed (sha1)")
+        out.append((rec, content))
+    return out
+
+
+def _spans(e: Event) -> list[tuple[int, int]]:
+    return [(ev.start, ev.end) for ev in [e.evidence, *e.more_evidence]]
+
+
+def _overlaps(e: Event, sentences: list[list[int]]) -> bool:
+    return any(a < d and c < b for a, b in _spans(e) for c, d in sentences)
+
+
+def _date_right(gold: str | None, got: str | None) -> bool:
+    if not gold or not got:
+        return False
+    return got == gold or (len(gold) < 10 and got.startswith(gold))
+
+
+def _actor_right(gold: str, e: Event) -> bool:
+    if e.actor is None:
+        return False
+    if gold == "IGO":
+        return e.actor.sector == "IGO"
+    return e.actor.country == gold
+
+
+def score(errors: list[str] | None = None) -> dict[str, object]:
+    """Run the pipeline over the gold articles and compute the figures."""
+    pipeline = build_pipeline(raw=True, events=True)
+    n = Counter()
+    per_type: dict[str, Counter] = {}
+    for rec, content in gold_articles():
+        doc = pipeline(
+            Document(id=f"{rec['zip']}#{rec['index']}", raw=content, published=rec["published"])
+        )
+        preds = [e for e in doc.events if e.modality == "asserted"]
+        used: set[int] = set()
+        golds = sorted(rec["events"], key=lambda g: min(s[0] for s in g["sentences"]))
+        for g in golds:
+            k = next(
+                (
+                    i
+                    for i, e in enumerate(preds)
+                    if i not in used and e.type == g["type"] and _overlaps(e, g["sentences"])
+                ),
+                None,
+            )
+            t = per_type.setdefault(g["type"], Counter())
+            if k is None:
+                if not g.get("uncertain"):
+                    n["fn"] += 1
+                    t["fn"] += 1
+                    if errors is not None:
+                        errors.append(f"MISS  {doc.id} {g['type']} «{g.get('anchor', '')}»")
+                continue
+            used.add(k)
+            if g.get("uncertain"):
+                n["dropped"] += 1
+                continue
+            e = preds[k]
+            n["tp"] += 1
+            t["tp"] += 1
+            for field, right in (
+                ("date", _date_right(g.get("date"), e.date) if g.get("date") else None),
+                (
+                    "place_country",
+                    (e.location or {}).get("country") == g["place_country"]
+                    if g.get("place_country")
+                    else None,
+                ),
+                (
+                    "actor_country",
+                    _actor_right(g["actor_country"], e) if g.get("actor_country") else None,
+                ),
+            ):
+                if right is None:
+                    continue
+                n[f"{field}_n"] += 1
+                n[f"{field}_right"] += right
+                if not right and errors is not None:
+                    errors.append(
+                        f"WRONG {doc.id} {g['type']} {field}: gold {g.get(field) or g.get('date')} «{g.get('anchor', '')}»"
+                    )
+        for i, e in enumerate(preds):
+            if i in used:
+                continue
+            n["fp"] += 1
+            per_type.setdefault(e.type, Counter())["fp"] += 1
+            if errors is not None:
+                errors.append(f"FALSE {doc.id} {e.type} «{e.evidence.text[:60]}»")
+        n["articles"] += 1
+    p, r, f = prf(n["tp"], n["fp"], n["fn"])
+
+    def share(field: str) -> float:
+        return round(n[f"{field}_right"] / n[f"{field}_n"], 4) if n[f"{field}_n"] else 0.0
+
+    return {
+        "articles": n["articles"],
+        "gold_events": n["tp"] + n["fn"],
+        "predicted": n["tp"] + n["fp"],
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "date": share("date"),
+        "place_country": share("place_country"),
+        "actor_country": share("actor_country"),
+        "matched_with": {k: n[f"{k}_n"] for k in ("date", "place_country", "actor_country")},
+        "per_type": {t: dict(c) for t, c in sorted(per_type.items())},
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--errors", action="store_true", help="list misses, false and wrong fields")
+    ap.add_argument("--json", type=Path)
+    opts = ap.parse_args()
+    if not NEWS.is_dir() or not GOLD.exists():
+        print("../shared or the gold file is not present: nothing to evaluate", file=sys.stderr)
+        return 0
+    errors: list[str] | None = [] if opts.errors else None
+    result = score(errors)
+    print(
+        f"articles {result['articles']}  gold events {result['gold_events']}  predicted {result['predicted']}"
+    )
+    print(f"events P={result['precision']} R={result['recall']} F1={result['f1']}")
+    print(
+        f"matched events right: date {result['date']}  place country {result['place_country']}"
+        f"  actor country {result['actor_country']}  (of {result['matched_with']})"
+    )
+    for t, c in result["per_type"].items():  # type: ignore[union-attr]
+        print(f"  {t:10s} tp {c.get('tp', 0):3d} fp {c.get('fp', 0):3d} fn {c.get('fn', 0):3d}")
+    for line in errors or []:
+        print(line)
+    if opts.json:
+        opts.json.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
