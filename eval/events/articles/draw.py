@@ -37,8 +37,10 @@ SEED = 20150801
 N = 30
 PER_SOURCE = 4
 MIN_LEN, MAX_LEN = 400, 2500
-KEYWORDS = ("اليمن سوريا سورية العراق ليبيا غزة لبنان مصر داعش الحوثي "
-            "قصف هجوم غارة مقتل اعتقال احتجاج مظاهرة").split()
+KEYWORDS = (
+    "اليمن سوريا سورية العراق ليبيا غزة لبنان مصر داعش الحوثي "
+    "قصف هجوم غارة مقتل اعتقال احتجاج مظاهرة"
+).split()
 
 
 def sha1(text: str) -> str:
@@ -58,7 +60,9 @@ def excluded() -> tuple[set, set]:
                 d = json.loads(line)
                 pointers.add((d["zip"], d["index"]))
     urls = set()
-    for line in (ROOT / "eval" / "events" / "dev_other.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (
+        (ROOT / "eval" / "events" / "dev_other.tsv").read_text(encoding="utf-8").splitlines()
+    ):
         if line.strip() and not line.startswith("#"):
             urls.add(line.split("\t")[1])
     return pointers, urls
@@ -83,9 +87,16 @@ def draw() -> list[dict]:
                 continue
             if (z, i) in ex_pointers or h in ex_hashes or a.get("url") in ex_urls:
                 continue
-            cands.append({"zip": z, "index": i, "source": a["source"], "len": len(c),
-                          "sha1": h[:12],
-                          "published": (a.get("date_extracted") or "")[:10]})
+            cands.append(
+                {
+                    "zip": z,
+                    "index": i,
+                    "source": a["source"],
+                    "len": len(c),
+                    "sha1": h[:12],
+                    "published": (a.get("date_extracted") or "")[:10],
+                }
+            )
     random.Random(SEED).shuffle(cands)
     per: Counter = Counter()
     out = []
@@ -104,11 +115,17 @@ def main() -> int:
     for d in picked:
         print(json.dumps(d, ensure_ascii=False))
     if "--check" in sys.argv:
-        gold = [json.loads(l) for l in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+        gold = [
+            json.loads(x)
+            for x in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if x.strip()
+        ]
         a = [(d["zip"], d["index"], d["sha1"]) for d in picked]
         b = [(g["zip"], g["index"], g["sha1"]) for g in gold]
         ok = a == b
-        print(f"# gold.jsonl pointers {'match' if ok else 'DO NOT match'} the draw", file=sys.stderr)
+        print(
+            f"# gold.jsonl pointers {'match' if ok else 'DO NOT match'} the draw", file=sys.stderr
+        )
         return 0 if ok else 1
     return 0
 
