@@ -56,6 +56,20 @@ def test_media_with_a_nationality():
     assert triples("وقالت وسائل الإعلام إن الحدود أغلقت") == []  # no nationality: no actor
 
 
+def test_country_name_after_a_role_noun_is_its_nationality():
+    assert triples("وقصفت الطائرات السعودية مواقع الحوثيين")[0] == (
+        "الطائرات السعودية",
+        "SAU",
+        "MIL",
+    )
+    assert triples("ووصلت الطائرات إلى السعودية") == [("السعودية", "SAU", None)]
+
+
+def test_popular_resistance_takes_the_context_country():
+    got = triples("وقال مصدر يمني إن المقاومة الشعبية سيطرت على حي في عدن")
+    assert ("المقاومة الشعبية", "YEM", "UAF") in got
+
+
 def test_institution_without_state_takes_the_context_country():
     text = "وصل وزير الخارجية العراقي إلى عمان. وقال المتحدث باسم وزارة الدفاع إن الهجوم فشل."
     ms = [m for m in link(text) if m.text == "وزارة الدفاع"]

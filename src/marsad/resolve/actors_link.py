@@ -43,6 +43,7 @@ from marsad.resolve.actors_patterns import (
     find_institutions,
     find_roles,
     nationality_at,
+    role_before,
 )
 from marsad.resolve.actors_titles import find_titled
 from marsad.text.sentences import split_sentences
@@ -73,7 +74,9 @@ class DocumentLinker:
         starts = [t.start for t in tokens]
 
         kb_cands = [
-            c for c in self._kb_candidates(doc, view, date) if not _in_facility(words, starts, c)
+            c
+            for c in self._kb_candidates(doc, view, date)
+            if not _in_facility(words, starts, c) and not self._role_nationality(words, starts, c)
         ]
         spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
             "person": {}, "org": {}, "state": {}, "ner": {},
@@ -108,6 +111,14 @@ class DocumentLinker:
                     _mark(covered, c)
                     cands.append(c)
         return self._write(doc, cands)
+
+    def _role_nationality(self, words: Words, starts: list[int], c: Candidate) -> bool:
+        """True for a KB country name that is the nationality adjective of a role noun
+        right before it ("الطائرات السعودية"): the role pattern takes it instead."""
+        if c.kind != "LOC":
+            return False
+        i = bisect.bisect_right(starts, c.start) - 1
+        return i >= 0 and role_before(words, self.lex, i)
 
     def _kb_candidates(
         self, doc: Document, view: NormalizedText, date: str | None

@@ -258,6 +258,22 @@ def find_roles(
     return out
 
 
+def role_before(words: Words, lex: Lexicon, i: int) -> bool:
+    """True when the tokens right before token ``i`` are an Arabic role noun and token ``i``
+    reads as a nationality: a country name there is an adjective ("الطائرات السعودية"
+    are Saudi aircraft, not Saudi Arabia)."""
+    if words.lang != "ar" or not words.is_word(i) or nationality_at(words, i) is None:
+        return False
+    for n in range(1, lex.max_role_len + 1):
+        k = i - n
+        if k < 0:
+            break
+        hit = words.match_phrase(k, lex.roles_ar, lex.max_role_len)
+        if hit is not None and k + hit[0] == i:
+            return True
+    return False
+
+
 def _role_candidate(
     words, lex, i, n, noun: RoleNoun, reading, covered, states, country_at=None
 ) -> Candidate | None:
