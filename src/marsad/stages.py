@@ -43,5 +43,6 @@ def build_pipeline(*, raw: bool = False, events: bool = False) -> Pipeline:
         ActorLinker(),
     ]
     if events:
-        stages += [EventDetector(), StatementExtractor()]
+        # statements first: a verbal event with no actor in its clause takes the speaker
+        stages += [StatementExtractor(), EventDetector()]
     return Pipeline(stages)

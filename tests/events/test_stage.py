@@ -49,3 +49,11 @@ def test_degrades_without_mentions_or_tokens() -> None:
     doc = EventDetector()(doc)
     assert [e.type for e in doc.events] == ["COERCE"]
     assert doc.events[0].actor is None and doc.events[0].location is None
+
+
+def test_verbal_event_without_actor_takes_the_statement_speaker() -> None:
+    pipe = build_pipeline(raw=True, events=True)
+    text = "وقال وزير الخارجية العراقي إن الوضع خطير. وأضاف: نطالب المجتمع الدولي بالتدخل فورا."
+    doc = pipe(Document(id="d1", raw=text, published="2015-08-08"))
+    (request,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert request.actor is not None and request.actor.country == "IRQ"

@@ -53,6 +53,7 @@ class ArgumentCues:
     patient_nouns: frozenset[str]
     swap_verbs: frozenset[str]
     oblique: frozenset[str]
+    speaker_types: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -84,6 +85,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         patient_nouns=_norm_set(cfg["patient_nouns"]),
         swap_verbs=_norm_set(cfg["swap_verbs"]),
         oblique=_norm_set(cfg.get("oblique", [])),
+        speaker_types=frozenset(cfg.get("speaker_types", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -155,6 +157,22 @@ def participants(
     if actor is not None and recipient is not None and actor.text == recipient.text:
         recipient = None
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def speaker_actor(view: DocView, hit: TriggerHit, event_type: str) -> ActorRef | None:
+    """For a verbal event type (``speaker_types``: ACCUSE, REQUEST, THREATEN ...), the
+    linked speaker of the statement whose evidence holds the trigger, or None. Used when
+    the clause names no actor: "وأضاف: نطالب المجتمع الدولي بالتدخل" is the speaker's
+    request. Needs ``doc.statements`` (the statements stage runs first)."""
+    if event_type not in argument_cues(view.lang).speaker_types:
+        return None
+    at = view.tokens[hit.first].start
+    for st in view.doc.statements:
+        ev = st.evidence
+        if ev.start <= at < ev.end and st.speaker is not None:
+            if st.speaker.name is not None or st.speaker.country is not None:
+                return st.speaker
+    return None
 
 
 def _phrase_has_patient_noun(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:

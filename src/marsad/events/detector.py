@@ -206,6 +206,8 @@ class EventDetector:
         clause = clause_bounds(toks, head.first, s.lo, s.hi)
         modality, _cue = trigger_modality(toks, head.first, s.lo, s.hi, lang, head.prefixes, text)
         actor, recipient = args.participants(view, head, clause)
+        if actor is None:
+            actor = args.speaker_actor(view, head, event_type)
         location = args.location(view, s, head, clause, event_type)
         date, precision, _source = args.event_date(view, s, head, clause)
         published = view.doc.published
