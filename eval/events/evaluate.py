@@ -3,8 +3,8 @@
 1. **GSR** (``../shared/data/events/{assault,protest}_gsr.csv``, the Arabic PLOVER
    gold standard dev half): 5-fold cross-validation grouped by source article. In
    each fold the classifier is retrained from scratch on the other folds with the
-   shipped model's hyperparameters (``c``, positive weight, threshold from its
-   ``meta``), and the real :class:`~marsad.events.detector.EventDetector` runs on
+   shipped model's hyperparameters (``c``, positive weight, feature-group scale,
+   threshold from its ``meta``), and the real :class:`~marsad.events.detector.EventDetector` runs on
    each held-out sentence; a sentence counts as positive when the detector emits an
    event of the type (any modality). ``ambiguous`` sentences are left out.
 2. **Own dev set** (``eval/events/dev_other.tsv``: pointers into SaudiNewsNet with
@@ -55,12 +55,20 @@ def gsr_scores(event_type: str) -> dict[str, float]:
     shipped = shipped_model(event_type, "ar")
     meta = shipped.meta if shipped else {}
     c, pos = meta.get("c", 0.3), meta.get("positive_weight", 2.0)
+    scale = meta.get("group_scale")
     threshold = shipped.threshold if shipped else 0.3
     toks = [tokenize(r.text) for r in rows]
     feats = [sentence_features(t, "ar") for t in toks]
     tp = fp = fn = 0
     for model, held in fold_models(
-        rows, feats, event_type, folds=K, c=c, positive_weight=pos, threshold=threshold
+        rows,
+        feats,
+        event_type,
+        folds=K,
+        c=c,
+        positive_weight=pos,
+        threshold=threshold,
+        group_scale=scale,
     ):
         detector = EventDetector(models={event_type: model})
         for i in held:
