@@ -7,7 +7,8 @@ Data, read from ``../shared/data/ner`` at run time (never copied into the repo):
   flattened to PER/ORG/LOC/MISC with :data:`marsad.mentions.ner_corpus.WOJOOD_MAP`.
 
 ``--mode dev`` holds out the last ``--dev-frac`` of ANERcorp's sentences (one
-contiguous block, so no article leaks across), trains on the rest and reports
+contiguous block, so no article leaks across; ``--dev-start F`` holds out the block
+starting at fraction ``F`` instead, for figures on other blocks), trains on the rest and reports
 exact-span entity-level P/R/F1 on the held-out block; it writes the model to
 ``eval/ner/model_dev/`` for the CI floor. ``--mode full`` trains on everything and
 writes the shipped model to ``src/marsad/resources/ner/``.
@@ -19,6 +20,7 @@ clitic splitter).
 
     PYTHONPATH=src python train/ner/train_ner.py --mode dev
     PYTHONPATH=src python train/ner/train_ner.py --mode full
+    PYTHONPATH=src python train/ner/train_ner.py --mode dev --dev-start 0.0 --out /tmp/ner_b0
 """
 
 from __future__ import annotations
@@ -103,6 +105,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--dev-frac", type=float, default=0.1)
+    ap.add_argument(
+        "--dev-start",
+        type=float,
+        default=None,
+        help="hold out the block starting at this fraction of the sentences (default: the last one)",
+    )
     ap.add_argument("--wojood", action=argparse.BooleanOptionalAction, default=USE_WOJOOD)
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
@@ -111,9 +119,11 @@ def main() -> None:
     args = ap.parse_args()
     if not args.data.is_dir():
         raise SystemExit(f"{args.data} not found (../shared is needed to train)")
+    if args.dev_start is not None and args.out is None:
+        raise SystemExit("--dev-start needs --out (eval/ner/model_dev is the last block's model)")
 
     t0 = time.time()
-    train_s, dev_s = anercorp_split(args.data / "anercorp_train.txt", args.dev_frac)
+    train_s, dev_s = anercorp_split(args.data / "anercorp_train.txt", args.dev_frac, args.dev_start)
     if args.mode == "full":
         train_s = train_s + dev_s
     train_s = with_extra_data(train_s, args.data, args.wojood)

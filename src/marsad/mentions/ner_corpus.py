@@ -84,14 +84,21 @@ def read_anercorp(path: Path, max_len: int = 120) -> list[Sentence]:
     return out
 
 
-def anercorp_split(path: Path, dev_frac: float = 0.1) -> tuple[list[Sentence], list[Sentence]]:
+def anercorp_split(
+    path: Path, dev_frac: float = 0.1, dev_start: float | None = None
+) -> tuple[list[Sentence], list[Sentence]]:
     """ANERcorp's sentences as ``(train, dev)``: dev is the last ``dev_frac`` of them.
 
-    One contiguous block at the end, so no article is split across the two.
+    One contiguous block, so no article is split across the two. ``dev_start`` (a
+    fraction of the sentences) holds out the block that starts there instead, e.g.
+    ``0.0`` for the first ``dev_frac``; train is then everything before and after it.
     """
     sents = read_anercorp(path)
-    cut = int(round(len(sents) * (1 - dev_frac)))
-    return sents[:cut], sents[cut:]
+    if dev_start is None:
+        dev_start = 1 - dev_frac
+    a = int(round(len(sents) * dev_start))
+    b = int(round(len(sents) * min(1.0, dev_start + dev_frac)))
+    return sents[:a] + sents[b:], sents[a:b]
 
 
 def read_wojood(path: Path) -> list[Sentence]:
