@@ -35,7 +35,7 @@ from marsad.document import Document, Span
 from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
-from marsad.events.gold import prf, read_gsr
+from marsad.events.gold import prf, read_gsr, read_snn_labels
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.events.training import fold_models
 from marsad.text.tokens import tokenize
@@ -45,21 +45,29 @@ SHARED = REPO.parent / "shared"
 GSR = SHARED / "data" / "events"
 NEWS = SHARED / "data" / "news" / "saudinewsnet"
 DEV = Path(__file__).resolve().parent / "dev_other.tsv"
+SNN_LABELS = Path(__file__).resolve().parent / "snn_labels" / "labels.tsv"
 K = 5
 
 
 def gsr_scores(event_type: str) -> dict[str, float]:
-    """Cross-validated sentence-level P/R/F1 of the detector for ``event_type``."""
+    """Cross-validated sentence-level P/R/F1 of the detector for ``event_type`` on the
+    GSR half; with Marsad's own labelled SaudiNewsNet sentences (``snn_labels/``) in the
+    training folds when the shipped model was trained with them, whose out-of-fold
+    figure is returned under ``snn``."""
     name = event_type.lower()
-    rows = [r for r in read_gsr(GSR / f"{name}_gsr.csv") if r.label is not None]
+    gsr = [r for r in read_gsr(GSR / f"{name}_gsr.csv") if r.label is not None]
     shipped = shipped_model(event_type, "ar")
     meta = shipped.meta if shipped else {}
+    snn = []
+    if meta.get("snn_sentences") and SNN_LABELS.exists():
+        snn = [r for r in read_snn_labels(SNN_LABELS, NEWS, event_type) if r.label is not None]
+    rows = gsr + snn
     c, pos = meta.get("c", 0.3), meta.get("positive_weight", 2.0)
     scale = meta.get("group_scale")
     threshold = shipped.threshold if shipped else 0.3
     toks = [tokenize(r.text) for r in rows]
     feats = [sentence_features(t, "ar") for t in toks]
-    tp = fp = fn = 0
+    counts = {"gsr": [0, 0, 0], "snn": [0, 0, 0]}
     for model, held in fold_models(
         rows,
         feats,
@@ -77,11 +85,17 @@ def gsr_scores(event_type: str) -> dict[str, float]:
             doc.tokens = toks[i]
             doc.sentences = [Span(0, len(r.text))]
             predicted = any(e.type == event_type for e in detector(doc).events)
-            tp += predicted and r.label == 1
-            fp += predicted and r.label == 0
-            fn += (not predicted) and r.label == 1
-    p, rec, f = prf(tp, fp, fn)
-    return {"precision": p, "recall": rec, "f1": f, "n": len(rows), "positives": tp + fn}
+            n = counts["snn" if i >= len(gsr) else "gsr"]
+            n[0] += predicted and r.label == 1
+            n[1] += predicted and r.label == 0
+            n[2] += (not predicted) and r.label == 1
+    p, rec, f = prf(*counts["gsr"])
+    out: dict = {"precision": p, "recall": rec, "f1": f, "n": len(gsr)}
+    out["positives"] = counts["gsr"][0] + counts["gsr"][2]
+    if snn:
+        sp, sr, sf = prf(*counts["snn"])
+        out["snn"] = {"precision": sp, "recall": sr, "f1": sf, "n": len(snn)}
+    return out
 
 
 def _articles(zip_name: str) -> dict[str, str]:
@@ -160,6 +174,9 @@ def main() -> int:
         for t in ("ASSAULT", "PROTEST"):
             result[f"gsr_{t.lower()}"] = s = gsr_scores(t)
             print(f"GSR {t} (CV {K}): P={s['precision']} R={s['recall']} F1={s['f1']} n={s['n']}")
+            if "snn" in s:
+                o = s["snn"]
+                print(f"  own SaudiNewsNet {t} (same CV): P={o['precision']} R={o['recall']} F1={o['f1']} n={o['n']}")
     result["dev_other"] = d = dev_scores()
     o, a = d["other_types"], d["all_types"]  # type: ignore[index]
     print(

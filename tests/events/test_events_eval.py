@@ -23,6 +23,11 @@ def test_gsr_floor(event_type: str) -> None:
     floor = FLOORS[f"gsr_{event_type.lower()}"]
     for k in ("precision", "recall", "f1"):
         assert scores[k] >= floor[k], (event_type, scores, floor)
+    # the same folds' figures on Marsad's own SaudiNewsNet labels
+    if (SHARED / "data" / "news" / "saudinewsnet").exists():
+        own, floor = scores["snn"], FLOORS[f"snn_{event_type.lower()}"]
+        for k in ("precision", "recall", "f1"):
+            assert own[k] >= floor[k], (event_type, own, floor)
 
 
 def test_own_dev_floor() -> None:
@@ -33,3 +38,13 @@ def test_own_dev_floor() -> None:
     floor = FLOORS["dev_other"]
     for k in ("precision", "recall", "f1"):
         assert scores["other_types"][k] >= floor[k], (scores["other_types"], floor)
+
+
+def test_article_events_floor() -> None:
+    if not (SHARED / "data" / "news" / "saudinewsnet").exists():
+        pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
+    result = load_script("eval/events/evaluate_articles.py", "events_articles").score()
+    assert result["articles"] == 30
+    floor = FLOORS["articles"]
+    for k in ("f1", "date", "place_country"):
+        assert result[k] >= floor[k], (k, result, floor)

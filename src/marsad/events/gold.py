@@ -54,6 +54,38 @@ def read_gsr(path: Path) -> list[GoldSentence]:
         ]
 
 
+def read_snn_labels(path: Path, news: Path, event_type: str) -> list[GoldSentence]:
+    """Marsad's own labelled SaudiNewsNet sentences of ``event_type``
+    (``eval/events/snn_labels/labels.tsv``: pointers ``zip, index, start, end,
+    sha1[:10], type, label[, reason]``; the text is read from the day zips in ``news``).
+
+    Ids are ``snn:{zip}#{index}-{start}``, so :func:`doc_of` groups a sentence with its
+    article. A pointer whose text no longer matches its hash is skipped.
+    """
+    import hashlib
+    import json
+    import zipfile
+
+    lists: dict[str, list] = {}
+    out: list[GoldSentence] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        zip_name, index, start, end, digest, etype, label = cells[:7]
+        if etype != event_type or zip_name == "zip":
+            continue
+        if zip_name not in lists:
+            with zipfile.ZipFile(news / zip_name) as zf:
+                lists[zip_name] = json.loads(zf.read(zf.namelist()[0]))
+        text = lists[zip_name][int(index)]["content"][int(start) : int(end)]
+        if hashlib.sha1(text.encode("utf-8")).hexdigest()[: len(digest)] != digest:
+            continue
+        sid = f"snn:{zip_name}#{index}-{start}"
+        out.append(GoldSentence(sid, text, etype, label_of(label), label))
+    return out
+
+
 def fold_of(sentence_id: str, k: int) -> int:
     """A stable fold number in ``[0, k)`` for a sentence, by its source document, so
     sentences of one article never sit on both sides of a split."""

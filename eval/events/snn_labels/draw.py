@@ -1,0 +1,120 @@
+"""Draw ASSAULT / PROTEST trigger-candidate sentences from SaudiNewsNet for hand labelling.
+
+Run from the repo root:  PYTHONPATH=src python eval/events/snn_labels/draw.py
+Writes eval/events/snn_labels/candidates.tsv (pointers only, no article text).
+
+Procedure (reproducible, seed 20240611):
+  * every article of the 17 day zips in ../shared/data/news/saudinewsnet (path taken
+    from $MARSAD_SNN or /work/shared/data/news/saudinewsnet), minus the articles in
+    eval/events/articles/gold.jsonl (zip+index) and the URLs in eval/events/dev_other.tsv;
+  * sentences from marsad.text.sentences.split_sentences(content, "ar"), kept if
+    25 <= length <= 1200 characters;
+  * a sentence is a TYPE candidate when find_triggers(tokenize(sentence), "ar") has a hit
+    with h.type == TYPE and h.weight > 0;
+  * identical sentence texts (sha1) are kept once (SaudiNewsNet repeats wire copy);
+  * each type's pool is shuffled with random.Random(SEED); PROTEST is drawn first
+    (up to 100), then ASSAULT (up to 220), at most 3 drawn rows per article over both types.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import sys
+import zipfile
+from pathlib import Path
+
+from marsad.events.triggers import find_triggers
+from marsad.text.sentences import split_sentences
+from marsad.text.tokens import tokenize
+
+SEED = 20240611
+QUOTA = {"PROTEST": 100, "ASSAULT": 220}
+PER_ARTICLE = 3
+MIN_LEN, MAX_LEN = 25, 1200
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+SNN = Path(os.environ.get("MARSAD_SNN", "/work/shared/data/news/saudinewsnet"))
+
+
+def sha10(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def load_day(zip_path: Path) -> list[dict]:
+    with zipfile.ZipFile(zip_path) as z:
+        (name,) = [n for n in z.namelist() if n.endswith(".json")]
+        return json.loads(z.read(name))
+
+
+def excluded() -> tuple[set[tuple[str, int]], set[str]]:
+    gold = set()
+    with open(REPO / "eval/events/articles/gold.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                gold.add((r["zip"], int(r["index"])))
+    urls = set()
+    with open(REPO / "eval/events/dev_other.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 1:
+                urls.add(cols[1])
+    return gold, urls
+
+
+def main() -> None:
+    gold, urls = excluded()
+    pools: dict[str, list[tuple]] = {t: [] for t in QUOTA}
+    seen: set[str] = set()
+    zips = sorted(SNN.glob("*.zip"))
+    assert len(zips) == 17, zips
+    for zp in zips:
+        for idx, art in enumerate(load_day(zp)):
+            if (zp.name, idx) in gold or art.get("url") in urls:
+                continue
+            text = art.get("content") or ""
+            for a, b in split_sentences(text, "ar"):
+                s = text[a:b]
+                if not (MIN_LEN <= len(s) <= MAX_LEN):
+                    continue
+                types = {h.type for h in find_triggers(tokenize(s), "ar") if h.weight > 0}
+                types &= set(QUOTA)
+                if not types:
+                    continue
+                h = sha10(s)
+                if h in seen:
+                    continue
+                seen.add(h)
+                for t in types:
+                    pools[t].append((zp.name, idx, a, b, h))
+    rng = random.Random(SEED)
+    per_article: dict[tuple[str, int], int] = {}
+    rows = []
+    for t in ("PROTEST", "ASSAULT"):
+        pool = sorted(pools[t])
+        rng.shuffle(pool)
+        n = 0
+        for zname, idx, a, b, h in pool:
+            if n >= QUOTA[t]:
+                break
+            if per_article.get((zname, idx), 0) >= PER_ARTICLE:
+                continue
+            per_article[(zname, idx)] = per_article.get((zname, idx), 0) + 1
+            rows.append((zname, idx, a, b, h, t))
+            n += 1
+        print(f"{t}: pool {len(pool)}, drawn {n}", file=sys.stderr)
+    rows.sort(key=lambda r: (r[5], r[0], r[1], r[2]))
+    with open(HERE / "candidates.tsv", "w", encoding="utf-8") as f:
+        f.write("# zip\tindex\tstart\tend\tsha1_10\ttype  (see draw.py; pointers into content)\n")
+        for r in rows:
+            f.write("\t".join(map(str, r)) + "\n")
+
+
+if __name__ == "__main__":
+    main()
