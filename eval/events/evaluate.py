@@ -176,7 +176,9 @@ def main() -> int:
             print(f"GSR {t} (CV {K}): P={s['precision']} R={s['recall']} F1={s['f1']} n={s['n']}")
             if "snn" in s:
                 o = s["snn"]
-                print(f"  own SaudiNewsNet {t} (same CV): P={o['precision']} R={o['recall']} F1={o['f1']} n={o['n']}")
+                print(
+                    f"  own SaudiNewsNet {t} (same CV): P={o['precision']} R={o['recall']} F1={o['f1']} n={o['n']}"
+                )
     result["dev_other"] = d = dev_scores()
     o, a = d["other_types"], d["all_types"]  # type: ignore[index]
     print(

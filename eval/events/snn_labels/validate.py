@@ -25,7 +25,7 @@ REASONS = {"hist", "plan", "neg", "word", "sport", "gen", "verbal", "other"}
 
 def rows(name: str) -> list[list[str]]:
     with open(HERE / name, encoding="utf-8") as f:
-        return [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+        return [x.rstrip("\n").split("\t") for x in f if x.strip() and not x.startswith("#")]
 
 
 def main() -> None:
@@ -48,7 +48,9 @@ def main() -> None:
         ok &= (a, b) in set(split_sentences(text, "ar"))
         ok &= any(x.type == t and x.weight > 0 for x in find_triggers(tokenize(s), "ar"))
         ok &= (z, i) not in gold and art.get("url") not in urls
-        ok &= lab in ("yes", "no") and ((lab == "yes" and why == "") or (lab == "no" and why in REASONS))
+        ok &= lab in ("yes", "no") and (
+            (lab == "yes" and why == "") or (lab == "no" and why in REASONS)
+        )
         if not ok:
             errors += 1
             print("BAD", z, idx, a, b, h, t, lab, why)
