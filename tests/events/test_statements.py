@@ -48,6 +48,17 @@ def test_the_source_refers_back_to_the_last_linked_speaker() -> None:
     assert only.speaker.text == "المصدر" and only.speaker.name is None
 
 
+def test_continuation_takes_the_date_of_the_statement_it_continues() -> None:
+    doc = make_doc(
+        "وفي يوم 8 ديسمبر قال الوزير إن الحدود مغلقة. وأضاف: “لا نية لفتحها”.",
+        published="2024-12-09",
+    )
+    mention(doc, "يوم 8 ديسمبر", "DATE", value="2024-12-08", precision="day")
+    first, second = _statements(doc)
+    assert (first.date, first.date_precision) == ("2024-12-08", "day")
+    assert (second.date, second.date_precision) == ("2024-12-08", "day")
+
+
 def test_quote_before_the_reporting_verb() -> None:
     text = "“نرفض أي تدخل في شؤون سوريا”.\nوأشار بيان صدر يوم الأحد ووقعه المتحدث باسم الحكومة."
     (st,) = _statements(make_doc(text))

@@ -14,7 +14,8 @@ For each reporting verb (``lang/{ar,en}/event_reporting.tsv``) in a sentence:
   previous sentence is a bare quotation, that quotation is the content
   ("“...”. وأشار بيان ..."); after "حسبما / كما" the content is the clause
   before the cue;
-* **date**: as for events (:func:`marsad.events.arguments.event_date`);
+* **date**: as for events (:func:`marsad.events.arguments.event_date`); a continuation
+  ("وأضاف") with no date of its own takes the date of the statement it continues;
 * **evidence**: the sentence (with the previous one when the quotation sits there).
 
 >>> from marsad.document import Document, Span
@@ -93,7 +94,12 @@ class StatementExtractor:
                 if found.speaker is not None and found.speaker.name is not None:
                     resolved = found.speaker
                 hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", tok.norm)
-                date, precision, _src = args.event_date(view, s, hit, (s.lo, s.hi))
+                date, precision, src = args.event_date(view, s, hit, (s.lo, s.hi))
+                if src in ("published", "none") and kind == "continue" and out:
+                    # "وأضاف" with no date of its own: said when the statement it continues was
+                    last = out[-1]
+                    if last.speaker == found.speaker and last.date_precision != "week":
+                        date, precision = last.date, last.date_precision
                 out.append(
                     Statement(
                         id=f"{doc.id}:s{len(out) + 1}",
