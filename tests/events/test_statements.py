@@ -50,7 +50,7 @@ def test_the_source_refers_back_to_the_last_linked_speaker() -> None:
 
 def test_continuation_takes_the_date_of_the_statement_it_continues() -> None:
     doc = make_doc(
-        "وفي يوم 8 ديسمبر قال الوزير إن الحدود مغلقة. وأضاف: “لا نية لفتحها”.",
+        "وفي يوم 8 ديسمبر قال الوزير إن الحدود مغلقة.\n\nوأضاف: “لا نية لفتحها”.",
         published="2024-12-09",
     )
     mention(doc, "يوم 8 ديسمبر", "DATE", value="2024-12-08", precision="day")
