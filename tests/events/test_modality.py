@@ -32,6 +32,12 @@ def test_modality(text: str, modality: str) -> None:
     assert events[0].modality == modality
 
 
+def test_wishing_to_fight_is_no_fight() -> None:
+    events = _events("ومنعت السلطات تسجيل الرجال الراغبين في القتال عبر الحدود.")
+    fights = [e for e in events if e.type == "ASSAULT"]
+    assert fights and all(e.modality == "hypothetical" for e in fights)
+
+
 def test_future_retreat_is_a_concession() -> None:
     """PLOVER: an announced withdrawal is CONCEDE (the modality stays future)."""
     events = _events("وأعلنت الحكومة أن قواتها ستنسحب من المدينة.")
