@@ -35,7 +35,7 @@ from marsad.document import ActorRef, Document, Statement
 from marsad.document import Evidence as Ev
 from marsad.events import arguments as args
 from marsad.events.attribution import Source, _subject_before, source_cues, source_phrase
-from marsad.events.reporting import reporting_lexicon
+from marsad.events.reporting import ReportingLexicon, reporting_lexicon
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 
@@ -165,7 +165,7 @@ class StatementExtractor:
         return _content(view, s, j, after, speaker, confidence)
 
 
-def _refers_back(speaker: ActorRef | None, rv) -> bool:  # noqa: ANN001 - ReportingLexicon
+def _refers_back(speaker: ActorRef | None, rv: ReportingLexicon) -> bool:
     """True for an unresolved speaker that names an earlier one ("وأضاف المصدر")."""
     if speaker is None or speaker.name is not None or speaker.country is not None:
         return False
