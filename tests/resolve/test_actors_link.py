@@ -70,6 +70,11 @@ def test_popular_resistance_takes_the_context_country():
     assert ("المقاومة الشعبية", "YEM", "UAF") in got
 
 
+def test_generic_title_before_a_kb_body_and_a_name():
+    got = triples("وقال المتحدث باسم الحكومة العراقية بسام العوادي إن الحدود مغلقة")
+    assert ("بسام العوادي", "IRQ", "GOV") in got
+
+
 def test_institution_without_state_takes_the_context_country():
     text = "وصل وزير الخارجية العراقي إلى عمان. وقال المتحدث باسم وزارة الدفاع إن الهجوم فشل."
     ms = [m for m in link(text) if m.text == "وزارة الدفاع"]

@@ -89,7 +89,12 @@ def find_titled(
     i = 0
     while (i := words.next_hot(i)) < len(words):
         hit = words.match_stem_phrase(i, lex.titles, lex.max_title_len)
-        if hit is None or any(covered[words.toks[i].start : words.toks[i + hit[0] - 1].end]):
+        while hit is not None and any(
+            covered[words.toks[i].start : words.toks[i + hit[0] - 1].end]
+        ):
+            # a shorter title that stops before a KB name: "المتحدث باسم" + "الحكومة العراقية"
+            hit = words.match_stem_phrase(i, lex.titles, hit[0] - 1) if hit[0] > 1 else None
+        if hit is None:
             i += 1
             continue
         n, title = hit
