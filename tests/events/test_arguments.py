@@ -108,3 +108,11 @@ def test_a_goal_or_origin_after_the_verb_is_never_the_actor() -> None:
     mention(doc, "سوريا", "LOC", place=place("Syria", "SYR", 3, 163843))
     ev = _one(doc, "RETREAT")
     assert ev.actor is None or ev.actor.text not in ("العراق", "سوريا")
+
+
+def test_actor_falls_back_to_a_participant_of_the_sentence() -> None:
+    text = "هبطت الطائرات السعودية في مطار عدن صباح أمس، وهي تحمل أطنانا من المساعدات الطبية."
+    doc = make_doc(text)
+    mention(doc, "الطائرات السعودية", "ORG", actor=actor("Saudi aircraft", "SAU", "MIL"))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "AID"]
+    assert events and events[0].actor is not None and events[0].actor.country == "SAU"

@@ -31,7 +31,7 @@ from datetime import date
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
-from marsad.document import ActorRef, Mention
+from marsad.document import ActorRef, Event, Mention
 from marsad.events.lexicon import read_table, strip_article
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
@@ -157,6 +157,21 @@ def participants(
     if actor is not None and recipient is not None and actor.text == recipient.text:
         recipient = None
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
+    """Fallback actor of a merged event whose trigger clause named none: the first linked
+    actor with a country in its evidence sentence that is not its recipient, not after an
+    oblique preposition ("إلى العراق") and not a victim ("مقتل خمسة مدنيين")."""
+    cues = argument_cues(view.lang)
+    rec = ev.recipient.text if ev.recipient else None
+    for m in view.actor_mentions(ev.evidence.start, ev.evidence.end):
+        if m.actor is None or not m.actor.country or m.text == rec:
+            continue
+        if _attached(view, m, cues.oblique) or _patient_marked(view, m, cues):
+            continue
+        return actor_ref(m)
+    return None
 
 
 def speaker_actor(view: DocView, hit: TriggerHit, event_type: str) -> ActorRef | None:

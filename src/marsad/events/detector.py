@@ -120,6 +120,9 @@ class EventDetector:
         sentence_of = {s.start: s.index for s in view.sentences}
         headlines = {s.index for s in view.sentences if s.headline}
         merged = merge_events(mentions, sentence_of, headlines)
+        for ev in merged:
+            if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
+                ev.actor = args.sentence_actor(view, ev)
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged
