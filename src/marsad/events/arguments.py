@@ -161,12 +161,20 @@ def participants(
 
 def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     """Fallback actor of a merged event whose trigger clause named none: the first linked
-    actor with a country in its evidence sentence that is not its recipient, not after an
-    oblique preposition ("إلى العراق") and not a victim ("مقتل خمسة مدنيين")."""
+    actor with a country in its evidence sentence that is not its recipient, not the
+    speaker of a statement there, not after an oblique preposition ("إلى العراق") and not
+    a victim ("مقتل خمسة مدنيين")."""
     cues = argument_cues(view.lang)
     rec = ev.recipient.text if ev.recipient else None
-    for m in view.actor_mentions(ev.evidence.start, ev.evidence.end):
-        if m.actor is None or not m.actor.country or m.text == rec:
+    a, b = ev.evidence.start, ev.evidence.end
+    # who reports the sentence is not who acts in it ("قال مصدر محلي إن رجلا فر إلى العراق")
+    speakers = {
+        st.speaker.text
+        for st in view.doc.statements
+        if st.speaker is not None and st.evidence.start < b and a < st.evidence.end
+    }
+    for m in view.actor_mentions(a, b):
+        if m.actor is None or not m.actor.country or m.text in (rec, *speakers):
             continue
         if _attached(view, m, cues.oblique) or _patient_marked(view, m, cues):
             continue
