@@ -43,7 +43,6 @@ import argparse
 import json
 import re
 import sys
-import zipfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass
@@ -51,6 +50,7 @@ from pathlib import Path
 
 from marsad.clean.normalize import normalize
 from marsad.document import Document, Span
+from marsad.ingest.pointers import day_articles
 from marsad.resolve.actors_link import DocumentLinker
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
@@ -158,9 +158,7 @@ def snn_gold() -> list[GoldActor]:
             continue
         g = json.loads(line)
         if g["zip"] not in by_zip:
-            with zipfile.ZipFile(SNN / g["zip"]) as z:
-                arts = json.loads(z.read(z.namelist()[0]).decode("utf-8"))
-            by_zip[g["zip"]] = {a["url"]: a for a in arts}
+            by_zip[g["zip"]] = {a["url"]: a for a in day_articles(SNN / g["zip"])}
         art = by_zip[g["zip"]][g["url"]]
         text = art["content"]
         pos = -1

@@ -10,26 +10,22 @@ passage. :func:`passage` reads the text back and checks it.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import zipfile
-from functools import cache
 from pathlib import Path
+
+from marsad.ingest.pointers import day_articles, short_sha1
 
 ROOT = Path(__file__).resolve().parents[2]
 SAUDINEWSNET = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
-@cache
 def day_file(name: str) -> list[dict]:
     """All articles of one SaudiNewsNet day file (``2015-07-21.zip``)."""
-    with zipfile.ZipFile(SAUDINEWSNET / name) as z:
-        return json.loads(z.read(z.namelist()[0]))
+    return day_articles(SAUDINEWSNET / name)
 
 
 def checksum(text: str) -> str:
     """Short SHA-1 of a passage, stored with each pointer."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return short_sha1(text, 12)
 
 
 def passage(item: dict) -> str:

@@ -24,10 +24,8 @@ Floors are pinned in ``eval/events/floors.json`` and checked by
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
-import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -38,6 +36,7 @@ from marsad.events.features import sentence_features
 from marsad.events.gold import prf, read_gsr, read_snn_labels
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.events.training import fold_models
+from marsad.ingest.pointers import day_articles, short_sha1
 from marsad.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -99,9 +98,7 @@ def gsr_scores(event_type: str) -> dict[str, float]:
 
 
 def _articles(zip_name: str) -> dict[str, str]:
-    with zipfile.ZipFile(NEWS / zip_name) as zf:
-        data = json.loads(zf.read(zf.namelist()[0]))
-    return {a["url"]: a["content"] for a in data}
+    return {a["url"]: a["content"] for a in day_articles(NEWS / zip_name)}
 
 
 def dev_scores() -> dict[str, object]:
@@ -124,7 +121,7 @@ def dev_scores() -> dict[str, object]:
             cache[zip_name] = _articles(zip_name)
         content = cache[zip_name].get(url)
         a, b = int(start), int(end)
-        if content is None or hashlib.sha1(content[a:b].encode()).hexdigest()[:10] != digest:
+        if content is None or short_sha1(content[a:b], 10) != digest:
             skipped += 1
             continue
         if url not in done:

@@ -35,16 +35,15 @@ and are checked by ``tests/events/test_events_eval.py``).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
-import zipfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from marsad.document import Document, Event
 from marsad.events.gold import prf
+from marsad.ingest.pointers import pointed_text
 from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
@@ -55,18 +54,14 @@ NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 def gold_articles(part: str = "all") -> list[tuple[dict, str]]:
     """``(gold record, article content)`` pairs of ``part`` (``tune``: the first half of
     the file, ``test``: the second, ``all``); content read from SaudiNewsNet."""
-    lists: dict[str, list] = {}
     out = []
     lines = [x for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
     half = (len(lines) + 1) // 2
     lines = {"tune": lines[:half], "test": lines[half:]}.get(part, lines)
     for line in lines:
         rec = json.loads(line)
-        if rec["zip"] not in lists:
-            with zipfile.ZipFile(NEWS / rec["zip"]) as zf:
-                lists[rec["zip"]] = json.loads(zf.read(zf.namelist()[0]))
-        content = lists[rec["zip"]][rec["index"]]["content"]
-        if hashlib.sha1(content.encode("utf-8")).hexdigest()[: len(rec["sha1"])] != rec["sha1"]:
+        content = pointed_text(NEWS, rec["zip"], rec["index"], digest=rec["sha1"])
+        if content is None:
             raise SystemExit(f"{rec['zip']}#{rec['index']}: article changed (sha1)")
         out.append((rec, content))
     return out

@@ -13,8 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import zipfile
 from pathlib import Path
+
+from marsad.ingest.pointers import day_articles
 
 HERE = Path(__file__).resolve().parent
 NEWS = HERE.parents[1] / ".." / "shared" / "data" / "news" / "saudinewsnet"
@@ -37,15 +38,11 @@ def draw(seed: int, n: int, min_len: int = 300, max_len: int = 2500) -> list[dic
     dev = _dev_keys()
     per_source: dict[str, int] = {}
     out: list[dict] = []
-    lists = {}
     for _ in range(20000):
         if len(out) >= n:
             break
         z = rng.choice(zips)
-        if z.name not in lists:
-            with zipfile.ZipFile(z) as zf:
-                lists[z.name] = json.loads(zf.read(zf.namelist()[0]))
-        arts = lists[z.name]
+        arts = day_articles(z)
         i = rng.randrange(len(arts))
         a = arts[i]
         text = a.get("content") or ""

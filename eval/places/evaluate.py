@@ -23,10 +23,8 @@ Run: ``python eval/places/evaluate.py [tune|test|all] [--errors] [--gazetteer-on
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.clean.normalize import normalize  # noqa: E402
 from marsad.document import Document  # noqa: E402
+from marsad.ingest.pointers import pointed_text  # noqa: E402
 from marsad.mentions.places import PlaceRecognizer  # noqa: E402
 from marsad.stages import build_pipeline  # noqa: E402
 
@@ -75,15 +74,11 @@ def shared_available() -> bool:
 
 
 def _articles(part: str) -> list[tuple[dict, str]]:
-    cache: dict[str, list] = {}
     out = []
     for line in (HERE / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
-        if rec["zip"] not in cache:
-            with zipfile.ZipFile(NEWS / rec["zip"]) as zf:
-                cache[rec["zip"]] = json.loads(zf.read(zf.namelist()[0]))
-        text = cache[rec["zip"]][rec["index"]]["content"]
-        if hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] != rec["sha1"]:
+        text = pointed_text(NEWS, rec["zip"], rec["index"], digest=rec["sha1"])
+        if text is None:
             raise SystemExit(f"{part}: article {rec['zip']}#{rec['index']} changed")
         out.append((rec, text))
     return out

@@ -20,11 +20,9 @@ Run: ``python eval/places/make_gold.py tune`` (needs ../shared).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,6 +30,7 @@ ROOT = HERE.parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 sys.path.insert(0, str(ROOT / "src"))
 
+from marsad.ingest.pointers import pointed_text, short_sha1  # noqa: E402
 from marsad.resolve.gazetteer import load_gazetteer  # noqa: E402
 
 _PREFIX = r"(?:[وف]?[بلك]?)"
@@ -39,14 +38,10 @@ _PREFIX = r"(?:[وف]?[بلك]?)"
 
 def load_articles(selection: Path) -> list[dict]:
     """The selection's articles with their ``content`` read from ../shared."""
-    cache: dict[str, list] = {}
     out = []
     for line in selection.read_text(encoding="utf-8").splitlines():
         sel = json.loads(line)
-        if sel["zip"] not in cache:
-            with zipfile.ZipFile(NEWS / sel["zip"]) as zf:
-                cache[sel["zip"]] = json.loads(zf.read(zf.namelist()[0]))
-        out.append({**sel, "content": cache[sel["zip"]][sel["index"]]["content"]})
+        out.append({**sel, "content": pointed_text(NEWS, sel["zip"], sel["index"])})
     return out
 
 
@@ -126,7 +121,7 @@ def convert(part: str) -> list[dict]:
                 "zip": art["zip"],
                 "index": art["index"],
                 "source": art["source"],
-                "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest()[:12],
+                "sha1": short_sha1(text, 12),
                 "mentions": mentions,
             }
         )

@@ -22,13 +22,13 @@ scorer that wants the same sentence cut.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from marsad.ingest.pointers import day_articles, short_sha1
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -109,7 +109,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def main() -> int:
-    days: dict[str, list] = {}
     errors: list[str] = []
     n_art = n_ev = n_unc = 0
     types: Counter = Counter()
@@ -119,12 +118,9 @@ def main() -> int:
         g = json.loads(line)
         n_art += 1
         where = f"line {ln} ({g['zip']}#{g['index']})"
-        if g["zip"] not in days:
-            with zipfile.ZipFile(NEWS / g["zip"]) as zf:
-                days[g["zip"]] = json.loads(zf.read(zf.namelist()[0]))
-        art = days[g["zip"]][g["index"]]
+        art = day_articles(NEWS / g["zip"])[g["index"]]
         text = art["content"]
-        if hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] != g["sha1"]:
+        if short_sha1(text, 12) != g["sha1"]:
             errors.append(f"{where}: sha1 mismatch")
             continue
         if art["date_extracted"][:10] != g["published"]:

@@ -21,13 +21,13 @@ with the pointers of ``gold.jsonl``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
+
+from marsad.ingest.pointers import day_articles, short_sha1
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -44,12 +44,11 @@ KEYWORDS = (
 
 
 def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return short_sha1(text, 40)
 
 
 def load_day(name: str) -> list[dict]:
-    with zipfile.ZipFile(NEWS / name) as zf:
-        return json.loads(zf.read(zf.namelist()[0]))
+    return day_articles(NEWS / name)
 
 
 def excluded() -> tuple[set, set]:

@@ -18,15 +18,13 @@ Procedure (reproducible, seed 20240611):
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import random
 import sys
-import zipfile
 from pathlib import Path
 
 from marsad.events.triggers import find_triggers
+from marsad.ingest.pointers import day_articles, short_sha1
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
@@ -37,17 +35,7 @@ MIN_LEN, MAX_LEN = 25, 1200
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
-SNN = Path(os.environ.get("MARSAD_SNN", "/work/shared/data/news/saudinewsnet"))
-
-
-def sha10(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-
-
-def load_day(zip_path: Path) -> list[dict]:
-    with zipfile.ZipFile(zip_path) as z:
-        (name,) = [n for n in z.namelist() if n.endswith(".json")]
-        return json.loads(z.read(name))
+SNN = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
 def excluded() -> tuple[set[tuple[str, int]], set[str]]:
@@ -75,7 +63,7 @@ def main() -> None:
     zips = sorted(SNN.glob("*.zip"))
     assert len(zips) == 17, zips
     for zp in zips:
-        for idx, art in enumerate(load_day(zp)):
+        for idx, art in enumerate(day_articles(zp)):
             if (zp.name, idx) in gold or art.get("url") in urls:
                 continue
             text = art.get("content") or ""
@@ -87,7 +75,7 @@ def main() -> None:
                 types &= set(QUOTA)
                 if not types:
                     continue
-                h = sha10(s)
+                h = short_sha1(s, 10)
                 if h in seen:
                     continue
                 seen.add(h)

@@ -7,15 +7,15 @@ Run from the repo root:  PYTHONPATH=src python eval/events/snn_labels/validate.p
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draw import SNN, excluded, load_day  # noqa: E402
+from draw import SNN, excluded  # noqa: E402
 
 from marsad.events.triggers import find_triggers
+from marsad.ingest.pointers import day_articles, short_sha1
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
@@ -39,12 +39,12 @@ def main() -> None:
     for z, idx, a, b, h, t, lab, why in labels:
         i, a, b = int(idx), int(a), int(b)
         if z not in days:
-            days[z] = load_day(SNN / z)
+            days[z] = day_articles(SNN / z)
         art = days[z][i]
         text = art["content"]
         s = text[a:b]
         ok = 0 <= a < b <= len(text)
-        ok &= hashlib.sha1(s.encode("utf-8")).hexdigest()[:10] == h
+        ok &= short_sha1(s, 10) == h
         ok &= (a, b) in set(split_sentences(text, "ar"))
         ok &= any(x.type == t and x.weight > 0 for x in find_triggers(tokenize(s), "ar"))
         ok &= (z, i) not in gold and art.get("url") not in urls

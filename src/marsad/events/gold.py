@@ -62,11 +62,8 @@ def read_snn_labels(path: Path, news: Path, event_type: str) -> list[GoldSentenc
     Ids are ``snn:{zip}#{index}-{start}``, so :func:`doc_of` groups a sentence with its
     article. A pointer whose text no longer matches its hash is skipped.
     """
-    import hashlib
-    import json
-    import zipfile
+    from marsad.ingest.pointers import pointed_text
 
-    lists: dict[str, list] = {}
     out: list[GoldSentence] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -75,11 +72,8 @@ def read_snn_labels(path: Path, news: Path, event_type: str) -> list[GoldSentenc
         zip_name, index, start, end, digest, etype, label = cells[:7]
         if etype != event_type or zip_name == "zip":
             continue
-        if zip_name not in lists:
-            with zipfile.ZipFile(news / zip_name) as zf:
-                lists[zip_name] = json.loads(zf.read(zf.namelist()[0]))
-        text = lists[zip_name][int(index)]["content"][int(start) : int(end)]
-        if hashlib.sha1(text.encode("utf-8")).hexdigest()[: len(digest)] != digest:
+        text = pointed_text(news, zip_name, int(index), int(start), int(end), digest)
+        if text is None:
             continue
         sid = f"snn:{zip_name}#{index}-{start}"
         out.append(GoldSentence(sid, text, etype, label_of(label), label))
