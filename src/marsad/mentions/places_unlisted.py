@@ -39,6 +39,7 @@ from marsad.resolve.gazetteer import Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
 from marsad.resolve.geocode_context import load_context
 from marsad.resolve.geocode_demonyms import demonym_table
+from marsad.resolve.geocode_unknown import country_place
 from marsad.text.clitics import word_frequencies
 
 #: A head word seen this often in the corpus lexicon is a common word, not a place name.
@@ -144,11 +145,14 @@ class UnlistedPlaces:
         known = self._known(m.text, main_country)
         if known is not None:
             return known
-        after = next((t for t in doc.tokens[i:] if t.start >= m.end), None)
+        j = i
+        while j < len(doc.tokens) and doc.tokens[j].start < m.end:
+            j += 1
+        after = doc.tokens[j] if j < len(doc.tokens) else None
         if after is not None and after.is_word:
             iso = self.demonyms.get(after.stem) or self.demonyms.get(after.norm)
             if iso:
-                return self._country_place(m.text, iso)
+                return country_place(m.text, iso, self.gaz, FEATURE)
         near = [
             (p.start - m.end if p.start >= m.end else m.start - p.end + 0.5, p)
             for p in places
@@ -168,8 +172,8 @@ class UnlistedPlaces:
                     feature=FEATURE,
                 )
             if p.country:
-                return self._country_place(m.text, p.country)
-        return self._country_place(m.text, main_country) if main_country else None
+                return country_place(m.text, p.country, self.gaz, FEATURE)
+        return country_place(m.text, main_country, self.gaz, FEATURE) if main_country else None
 
     def _known(self, name: str, main_country: str | None) -> Place | None:
         """The gazetteer's place for ``name`` when it has the name, else None."""
@@ -180,14 +184,3 @@ class UnlistedPlaces:
         entries = [self.gaz.entry(r) for r in found[1]]
         best = max(entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population))
         return self.gaz.to_place(best)
-
-    def _country_place(self, name: str, iso3: str) -> Place:
-        c = self.gaz.country_entry(iso3)
-        return Place(
-            name=name,
-            country=iso3,
-            lat=c.lat if c else None,
-            lon=c.lon if c else None,
-            precision=3,
-            feature=FEATURE,
-        )

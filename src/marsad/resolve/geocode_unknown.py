@@ -117,7 +117,7 @@ def _place_for(
             (demonyms[s] for s, _ in clitic_readings(words.toks[last + 1]) if s in demonyms), None
         )
         if iso:
-            return _country_place(name, iso, gaz, feature)
+            return country_place(name, iso, gaz, feature)
     near = [
         (a - last if a > last else first - b + 0.5, e)
         for a, b, e in resolved
@@ -135,15 +135,17 @@ def _place_for(
                 precision=2,
                 feature=feature,
             )
-        return _country_place(
+        return country_place(
             name, e.country, gaz, feature, admin1=e.admin1 if e.kind == "A" else ""
         )
     if weights:
-        return _country_place(name, max(weights, key=weights.get), gaz, feature)
+        return country_place(name, max(weights, key=weights.get), gaz, feature)
     return None
 
 
-def _country_place(name: str, iso3: str, gaz: Gazetteer, feature: str, admin1: str = "") -> Place:
+def country_place(name: str, iso3: str, gaz: Gazetteer, feature: str, admin1: str = "") -> Place:
+    """An unresolved place named ``name`` known only to lie in ``iso3`` (and ``admin1``):
+    the country's (or division's) point, precision 3."""
     c = gaz.country_entry(iso3)
     a = gaz.admin1_entry(admin1) if admin1 else None
     anchor = a or c
