@@ -33,7 +33,7 @@ from marsad.document import Document, Span
 from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
-from marsad.events.gold import prf, read_gsr, read_snn_labels
+from marsad.events.gold import fold_of, prf, read_gsr, read_snn_labels
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.events.training import fold_models
 from marsad.ingest.pointers import day_articles, short_sha1
@@ -50,33 +50,40 @@ K = 5
 
 def gsr_scores(event_type: str) -> dict[str, float]:
     """Cross-validated sentence-level P/R/F1 of the detector for ``event_type`` on the
-    GSR half; with Marsad's own labelled SaudiNewsNet sentences (``snn_labels/``) in the
-    training folds when the shipped model was trained with them, whose out-of-fold
-    figure is returned under ``snn``."""
+    GSR half, and (under ``snn``) on Marsad's own labelled SaudiNewsNet sentences
+    (``snn_labels/``) with the same folds. The own sentences join the training folds
+    only when the shipped model was trained with them (``meta.snn_sentences``), so a
+    model built with ``train_classifier.py --no-snn`` is scored as the GSR alone makes
+    it, on both sets."""
     name = event_type.lower()
     gsr = [r for r in read_gsr(GSR / f"{name}_gsr.csv") if r.label is not None]
     shipped = shipped_model(event_type, "ar")
     meta = shipped.meta if shipped else {}
     snn = []
-    if meta.get("snn_sentences") and SNN_LABELS.exists():
+    if SNN_LABELS.exists() and NEWS.is_dir():
         snn = [r for r in read_snn_labels(SNN_LABELS, NEWS, event_type) if r.label is not None]
     rows = gsr + snn
+    train_rows = rows if meta.get("snn_sentences") else gsr
     c, pos = meta.get("c", 0.3), meta.get("positive_weight", 2.0)
     scale = meta.get("group_scale")
     threshold = shipped.threshold if shipped else 0.3
     toks = [tokenize(r.text) for r in rows]
     feats = [sentence_features(t, "ar") for t in toks]
     counts = {"gsr": [0, 0, 0], "snn": [0, 0, 0]}
-    for model, held in fold_models(
-        rows,
-        feats,
-        event_type,
-        folds=K,
-        c=c,
-        positive_weight=pos,
-        threshold=threshold,
-        group_scale=scale,
+    for k, (model, held) in enumerate(
+        fold_models(
+            train_rows,
+            feats[: len(train_rows)],
+            event_type,
+            folds=K,
+            c=c,
+            positive_weight=pos,
+            threshold=threshold,
+            group_scale=scale,
+        )
     ):
+        if train_rows is gsr:  # own sentences unseen in training: score them per fold too
+            held = held + [i for i in range(len(gsr), len(rows)) if fold_of(rows[i].id, K) == k]
         detector = EventDetector(models={event_type: model})
         for i in held:
             r = rows[i]
