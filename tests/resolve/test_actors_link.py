@@ -162,26 +162,23 @@ def test_unknown_ner_org_gets_only_what_its_name_says():
     assert org["جمعية النور"].country is None and org["جمعية النور"].sector == "NGO"
 
 
+def add_place(doc: Document, text: str, name: str, country: str) -> None:
+    """Add the places stage's LOC mention of ``text`` (first occurrence)."""
+    a = doc.text.index(text)
+    place = Place(name=name, country=country)
+    doc.add_mention(Mention(a, a + len(text), text, "LOC", place=place, source="places"))
+
+
 def test_state_names_set_the_actor_of_place_mentions():
     doc = make_doc("قصفت إسرائيل مواقع")
-    a = doc.text.index("إسرائيل")
-    doc.add_mention(
-        Mention(
-            a, a + 7, "إسرائيل", "LOC", place=Place(name="Israel", country="ISR"), source="places"
-        )
-    )
+    add_place(doc, "إسرائيل", "Israel", "ISR")
     link_document(doc)
     assert len(doc.mentions) == 1 and doc.mentions[0].actor.id == "Q801"
 
 
 def test_place_mentions_give_the_document_country():
     doc = make_doc("انتشرت الشرطة في البصرة")
-    a = doc.text.index("البصرة")
-    doc.add_mention(
-        Mention(
-            a, a + 6, "البصرة", "LOC", place=Place(name="Basra", country="IRQ"), source="places"
-        )
-    )
+    add_place(doc, "البصرة", "Basra", "IRQ")
     link_document(doc)
     police = [m for m in doc.mentions if m.text == "الشرطة"][0]
     assert police.actor.id == "marsad:irq-police"
