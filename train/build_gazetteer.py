@@ -52,8 +52,9 @@ from marsad.resolve.gazetteer_keys import (  # noqa: E402
 
 #: flags: w = needs a designator ("مدينة X"), c = needs a place cue ("في X", "بـX"),
 #: p = also a given name, a = adjective-shaped ("الشرقية"), l = Latin-script key,
-#: e = written with ة only (a word ending in the pronoun ه is not this name).
-FLAG_ORDER = "wcpale"
+#: e = written with ة only (a word ending in the pronoun ه is not this name),
+#: v = mostly a word in the corpus, so a clitic is no place cue ("بخالص تعازيه").
+FLAG_ORDER = "wcpalev"
 
 
 class Builder:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 GAZ = ROOT / "src" / "marsad" / "resources" / "gazetteer"
 LEXICON = ROOT / "src" / "marsad" / "resources" / "lexicon" / "ar_wordfreq.tsv.gz"
+DESIGNATED = LEXICON.with_name("ar_designated.tsv.gz")
 FIRST_NAMES = ROOT / "src" / "marsad" / "lang" / "ar" / "ner_first_names.tsv"
 
 #: Countries whose places keep every Arabic name GeoNames has; elsewhere only capitals and
@@ -34,6 +35,13 @@ ARAB_WORLD = frozenset(
     "SA AE BH KW QA OM YE IQ SY JO LB PS IL EG SD SS LY TN DZ MA MR SO DJ KM EH".split()
 )
 FOREIGN_MIN_POP = 100000
+#: A one-word name written at least DESIGNATED_MIN_COUNT times in the corpus but after a
+#: place designator in under DESIGNATED_MIN_RATE of them is mostly a word ("البرج" the
+#: tower: 0 of 52; "الوقف" endowment: 1 of 57), not the town ("الطائف": 0.19, "لحج": 0.33).
+DESIGNATED_MIN_COUNT = 20
+DESIGNATED_MIN_RATE = 0.03
+#: Towns this big keep their name cue-free whatever the rate.
+DESIGNATED_MAX_POP = 500000
 #: Neighbours whose Arabic-script names are mostly Arabic (or Ottoman) spellings keep
 #: them from a lower population (Turkey's Mardin, Midyat; Iran's Ahvaz, Abadan).
 NEIGHBOUR_MIN_POP = {"TR": 20000, "IR": 50000, "AF": 100000, "PK": 100000, "ER": 20000, "ET": 50000}
@@ -204,6 +212,56 @@ def read_first_names() -> set[str]:
     return out
 
 
+def read_counts(path: Path) -> dict[str, int]:
+    """``word<TAB>count`` lines of a gzipped lexicon file ({} when it is absent)."""
+    counts: dict[str, int] = {}
+    if not path.exists():
+        return counts
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                w, _, n = line.rstrip("\n").partition("\t")
+                counts[w] = int(n)
+    return counts
+
+
+def designator_rate_flags(b: Builder, counts: dict[str, int]) -> dict[str, int]:
+    """Mark the one-word town names that the corpus writes as words.
+
+    ``counts``: corpus counts of word forms; the designated counts (forms right after
+    "مدينة", "محافظة", "قرية"... in the same corpus) come from ``ar_designated.tsv.gz``.
+    A key written at least :data:`DESIGNATED_MIN_COUNT` times and designated in under
+    :data:`DESIGNATED_MIN_RATE` of them is word-like. Unless it names a country, a
+    division, a supplement place or a capital, a word-like key without the article is
+    marked ``v``: a clitic is no place cue for it ("بخالص تعازيه", with his sincere
+    condolences; "بمباركة", with the blessing of); a separate preposition or a
+    designator still is. With the article the clitic stays a cue ("للقائم"). A word-like key
+    without ``w``/``c`` also gets ``c`` (needs a cue) unless it names a town of
+    :data:`DESIGNATED_MAX_POP` people or more. Returns how many keys got each flag.
+    """
+    designated = read_counts(DESIGNATED)
+    stats = {"designated-v": 0, "designated-c": 0}
+    if not designated:
+        return stats
+    for k, rows in b.keys.items():
+        if " " in k or "l" in b.flags[k] or not rows:
+            continue
+        n = counts.get(k, 0)
+        if n < DESIGNATED_MIN_COUNT or designated.get(k, 0) >= DESIGNATED_MIN_RATE * n:
+            continue
+        if any(b.rows[r]["kind"] in "CAS" or b.rows[r].get("capital") for r in rows):
+            continue
+        if not k.startswith("ال"):
+            # "بخالص", "بمباركة": ب + an indefinite noun is an idiom; "بالقائم" is a place
+            b.flags[k].add("v")
+            stats["designated-v"] += 1
+        if b.flags[k] & {"w", "c"} or any(b.rows[r]["pop"] >= DESIGNATED_MAX_POP for r in rows):
+            continue
+        b.flags[k].add("c")
+        stats["designated-c"] += 1
+    return stats
+
+
 def word_frequency_flags(b: Builder) -> dict[str, int]:
     """Mark single-word keys that are frequent words but name only small places.
 
@@ -216,15 +274,9 @@ def word_frequency_flags(b: Builder) -> dict[str, int]:
     never marked.
     """
     stats: dict[str, int] = defaultdict(int)
-    if not LEXICON.exists():
+    counts = read_counts(LEXICON)
+    if not counts:
         return stats
-    counts: dict[str, int] = {}
-    with gzip.open(LEXICON, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            w, _, n = line.rstrip("\n").partition("\t")
-            counts[w] = int(n)
     for k, rows in b.keys.items():
         if " " in k or "l" in b.flags[k]:
             continue
@@ -242,6 +294,7 @@ def word_frequency_flags(b: Builder) -> dict[str, int]:
         elif pop < n * c_limit:
             b.flags[k].add("c")
             stats["freq-c"] += 1
+    stats.update(designator_rate_flags(b, counts))
     stats["no-strip"] = blocked_prefixed_forms(b, counts)
     return stats
 

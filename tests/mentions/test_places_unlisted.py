@@ -49,3 +49,13 @@ def test_no_unlisted_place_without_a_cue(pipeline: Pipeline) -> None:
     ):
         got = places(pipeline, text)
         assert all(source != "unlisted_places" for *_, source in got), got
+
+
+def test_designator_word_with_the_article_is_no_unlisted_name(pipeline: Pipeline) -> None:
+    text = (
+        "قالت الشرطة إن ثلاث انتحاريات فجرن أنفسهن صباح اليوم في داماتورو عاصمة الولاية "
+        "الواقعة في شمال شرقي نيجيريا."
+    )
+    got = [p[0] for p in places(pipeline, text)]
+    assert "الولاية" not in got
+    assert "داماتورو" in got

@@ -46,12 +46,18 @@ from marsad.resolve.gazetteer_match import (
     find_names,
     tokenize,
 )
-from marsad.resolve.geocode import Scored, confidence, score_candidates
+from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidates
 from marsad.resolve.geocode_context import load_context, load_given_names, word_keys
 from marsad.resolve.geocode_demonyms import demonym_table
 from marsad.resolve.geocode_unknown import unknown_places
+from marsad.text.clitics import word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
+_QUOTES_CLOSE = "»\"”')"
+#: Different sports words (``sports_words`` of the context table) that make a sports story.
+SPORTS_MIN_WORDS = 5
+#: How many words before a quoted name an organization's head word may stand.
+ORG_HEAD_WORDS = 6
 #: Population under which a one-word town name needs a place cue (see ``_hamlet``).
 HAMLET = 1000
 _LINK_GAP_CHARS = frozenset(" \t\u00a0,،()-–—")
@@ -90,6 +96,7 @@ class PlaceRecognizer:
         self.ctx = load_context()
         self.demonyms = demonym_table()
         self.given_names = load_given_names() - self.ctx.not_given_names
+        self.freq = word_frequencies()
         #: words worth a closer look: name starts, demonyms, designators of unlisted places
         self.scan_keys = self.gaz.starts.union(self.demonyms, self.ctx.unknown_designators)
 
@@ -134,7 +141,8 @@ class PlaceRecognizer:
             return []
         person_keys: set[str] = set()
         ends = {m.last for m in matches}
-        kept = [self._keep(m, words, original, norm, person_keys, ends) for m in matches]
+        sports = self._sports_story(words)
+        kept = [self._keep(m, words, original, norm, person_keys, ends, sports) for m in matches]
         # a name used for a person once ("سليم سحاب") is a person throughout the text
         cands = [
             c
@@ -176,11 +184,13 @@ class PlaceRecognizer:
         norm,
         person_keys: set[str],
         ends: set[int] = frozenset(),
+        sports: bool = False,
     ) -> Candidate | None:
         """The candidate of a match when its context allows a place reading, else None.
 
         Keys of matches rejected as a person's name are added to ``person_keys``;
-        ``ends`` holds the last word of every match (a name after a name is no adjective).
+        ``ends`` holds the last word of every match (a name after a name is no adjective);
+        ``sports``: the text is a sports story (a bare foreign town is a club there).
         """
         ctx = self.ctx
         first_tok = words.toks[m.first]
@@ -189,12 +199,30 @@ class PlaceRecognizer:
         prev_keys = word_keys(words, m.first - 1) if has_prev else []
         next_keys = word_keys(words, m.last + 1) if has_next else []
         designator = next((ctx.designators[k] for k in prev_keys if k in ctx.designators), None)
+        if designator is None and any(k in self.demonyms for k in prev_keys) and m.first > 1:
+            # "بالعاصمة البريطانية لندن": a designator before a demonym before the name
+            if words.adjacent(m.first - 2):
+                before = word_keys(words, m.first - 2)
+                designator = next(
+                    (ctx.designators[k] for k in before if k in ctx.designators), None
+                )
         plural = any(k in ctx.plural_designators for k in prev_keys)
         if first_tok[0] < "\u0621" and first_tok[0].isalpha():
             s, _ = norm.to_original(m.word_start, m.end)
             if not original[s : s + 1].isupper():
                 return None
         if any(k in ctx.org_before for k in prev_keys) or self._quoted_org(m, original, norm):
+            return None
+        # in a sports story a bare foreign town is a club ("مباراة ليفربول", "مع ميلان"):
+        # it needs a cue word or a list of places ("بين السعودية ولندن"), "في ملبورن" stays
+        club_like = (
+            sports
+            and designator is None
+            and not any(k in ctx.prepositions for k in prev_keys)
+            and self._foreign_town(m)
+        )
+        if self._org_short_name(m, words, original, norm):
+            person_keys.update(r.key for r in m.readings)  # "مؤشر الفاو" later: the FAO too
             return None
         if any(k in ctx.club_before for k in prev_keys) or (
             any(k in ctx.club_after for k in next_keys) and not self._names_major(m)
@@ -248,8 +276,12 @@ class PlaceRecognizer:
                 continue  # "مظاهرات حلب السلمية": an adjective of the name before it
             if "e" in flags and self._ends_with_ha(m, original, norm):
                 continue  # "قصره" (his palace), "حديثه" (his talk): not "قصرة", "حديثة"
-            if flags and first_tok.startswith(("لل", "ولل", "فلل")) and not r.key.startswith("ال"):
-                continue  # "للحج" is ل + "الحج", not ل + Lahij
+            if (
+                first_tok.startswith(("لل", "ولل", "فلل"))
+                and not r.key.startswith("ال")
+                and (flags or self.freq.get("ا" + r.key, 0) > self.freq.get(r.key, 0))
+            ):
+                continue  # "للحج" is ل + "الحج" (the Hajj, a commoner word), not ل + Lahij
             if "w" in flags:
                 ok = designator is not None
             elif (
@@ -257,11 +289,12 @@ class PlaceRecognizer:
                 or "p" in flags
                 or (single and not r.key.startswith("ال") and self._hamlet(rows))
             ):
-                ok = cued or any(ch in r.prefix for ch in "بل")
+                # a clitic is a cue, unless the corpus writes the name mostly as a word
+                ok = cued or ("v" not in flags and any(ch in r.prefix for ch in "بل"))
             else:
-                readings.append(r)
+                (pending if club_like else readings).append(r)
                 continue
-            (readings if ok else pending).append(r)
+            (readings if ok and not club_like else pending).append(r)
         if not readings and not pending:
             return None
         weak = not readings or any(set(self.gaz.flags(r.key)) & set("wcp") for r in readings)
@@ -407,6 +440,37 @@ class PlaceRecognizer:
             and before[-1] in _QUOTES_OPEN
             and after in "»\"”'"
             and (before[:-1].endswith("ل") or before[:-1].endswith("لـ"))
+        )
+
+    def _sports_story(self, words: Words) -> bool:
+        """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words."""
+        sports = self.ctx.sports_words
+        seen = {w for w in words.toks if w in sports}
+        return len(seen) >= SPORTS_MIN_WORDS
+
+    def _foreign_town(self, m: NameMatch) -> bool:
+        """True when every reading of ``m`` names only towns outside the Arab world."""
+        entries = [self.gaz.entry(x) for r in m.readings for x in self.gaz.lookup(r.key)[1]]
+        return bool(entries) and all(e.kind == "P" and e.country not in ARAB_ISO3 for e in entries)
+
+    def _org_short_name(self, m: NameMatch, words: Words, original: str, norm) -> bool:
+        """A name in quotes or brackets a few words after an organization's head word:
+        its short name ("منظمة الأمم المتحدة للأغذية والزراعة «الفاو»", "(الفاو)")."""
+        s, e = norm.to_original(m.word_start, m.end)
+        before = original[max(0, s - 2) : s].rstrip()
+        after = original[e : e + 1]
+        if (
+            not before
+            or before[-1] not in _QUOTES_OPEN + "("
+            or not after
+            or after not in _QUOTES_CLOSE
+        ):
+            return False
+        heads = self.ctx.org_heads
+        return any(
+            k in heads
+            for i in range(max(0, m.first - ORG_HEAD_WORDS), m.first)
+            for k in word_keys(words, i)
         )
 
     # -- context --------------------------------------------------------------

