@@ -158,3 +158,12 @@ def test_bare_foreign_town_in_a_sports_story_is_a_club(recognizer: PlaceRecogniz
 def test_designator_before_a_demonym_before_the_name(recognizer: PlaceRecognizer) -> None:
     got = texts(recognizer, "أقيم الحفل بالعاصمة البريطانية لندن." + SPORTS)
     assert got == ["لندن"]
+
+
+def test_company_name_before_a_country(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "نظمت شركة أرامكو السعودية معرضا في الظهران.") == ["الظهران"]
+
+
+def test_capitals_acronym_is_no_place(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "Shares of AMD rose in New York.") == ["New York"]
+    assert texts(recognizer, "PROTESTS IN ROME TODAY") == ["ROME"]  # a headline in capitals

@@ -31,6 +31,7 @@ with a designator only when the gazetteer name includes it ("محافظة الأ
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -54,6 +55,7 @@ from marsad.text.clitics import word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
 _QUOTES_CLOSE = "»\"”')"
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Different sports words (``sports_words`` of the context table) that make a sports story.
 SPORTS_MIN_WORDS = 5
 #: How many words before a quoted name an organization's head word may stand.
@@ -208,9 +210,11 @@ class PlaceRecognizer:
                 )
         plural = any(k in ctx.plural_designators for k in prev_keys)
         if first_tok[0] < "\u0621" and first_tok[0].isalpha():
-            s, _ = norm.to_original(m.word_start, m.end)
+            s, e = norm.to_original(m.word_start, m.end)
             if not original[s : s + 1].isupper():
                 return None
+            if m.first == m.last and self._acronym(original, s, e) and not self._names_major(m):
+                return None  # "AMD", "WADA": an acronym, not Ahmedabad or Wada
         if any(k in ctx.org_before for k in prev_keys) or self._quoted_org(m, original, norm):
             return None
         # in a sports story a bare foreign town is a club ("مباراة ليفربول", "مع ميلان"):
@@ -441,6 +445,17 @@ class PlaceRecognizer:
             and after in "»\"”'"
             and (before[:-1].endswith("ل") or before[:-1].endswith("لـ"))
         )
+
+    @staticmethod
+    def _acronym(original: str, start: int, end: int) -> bool:
+        """True when ``original[start:end]`` is an all-capitals Latin word in mixed-case
+        text ("AMD shares"), not a word of an all-capitals headline ("PROTESTS IN ROME")."""
+        written = original[start:end]
+        if len(written) < 2 or not written.isupper():
+            return False
+        around = _LATIN_WORD.findall(original[max(0, start - 40) : start])[-1:]
+        around += _LATIN_WORD.findall(original[end : end + 40])[:1]
+        return not any(w.isupper() for w in around)
 
     def _sports_story(self, words: Words) -> bool:
         """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words."""
