@@ -33,7 +33,7 @@ from marsad.document import Document, Span
 from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
-from marsad.events.gold import fold_of, prf, read_gsr, read_snn_labels
+from marsad.events.gold import fold_of, prf, read_gsr, read_snn_folder
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.events.training import fold_models
 from marsad.ingest.pointers import day_articles, short_sha1
@@ -44,7 +44,7 @@ SHARED = REPO.parent / "shared"
 GSR = SHARED / "data" / "events"
 NEWS = SHARED / "data" / "news" / "saudinewsnet"
 DEV = Path(__file__).resolve().parent / "dev_other.tsv"
-SNN_LABELS = Path(__file__).resolve().parent / "snn_labels" / "labels.tsv"
+SNN_LABELS = Path(__file__).resolve().parent / "snn_labels"
 K = 5
 
 
@@ -59,9 +59,7 @@ def gsr_scores(event_type: str) -> dict[str, float]:
     gsr = [r for r in read_gsr(GSR / f"{name}_gsr.csv") if r.label is not None]
     shipped = shipped_model(event_type, "ar")
     meta = shipped.meta if shipped else {}
-    snn = []
-    if SNN_LABELS.exists() and NEWS.is_dir():
-        snn = [r for r in read_snn_labels(SNN_LABELS, NEWS, event_type) if r.label is not None]
+    snn = [r for r in read_snn_folder(SNN_LABELS, NEWS, event_type) if r.label is not None]
     rows = gsr + snn
     train_rows = rows if meta.get("snn_sentences") else gsr
     c, pos = meta.get("c", 0.3), meta.get("positive_weight", 2.0)

@@ -32,7 +32,7 @@ import json
 from pathlib import Path
 
 from marsad.events.features import sentence_features
-from marsad.events.gold import GoldSentence, prf, read_gsr, read_snn_labels
+from marsad.events.gold import GoldSentence, prf, read_gsr, read_snn_folder
 from marsad.events.training import fit_logistic, fold_models
 from marsad.text.tokens import tokenize
 
@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data" / "events"
 OUT = REPO / "src" / "marsad" / "resources" / "events"
 NEWS = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
-SNN_LABELS = REPO / "eval" / "events" / "snn_labels" / "labels.tsv"
+SNN_LABELS = REPO / "eval" / "events" / "snn_labels"
 K = 5
 GRID_C = (0.1, 0.3)
 GRID_POS = (2.0,)
@@ -99,8 +99,8 @@ def main() -> None:
         event_type = name.upper()
         gsr = [r for r in read_gsr(path) if r.label is not None]
         snn: list[GoldSentence] = []
-        if not opts.no_snn and SNN_LABELS.exists():
-            snn = [r for r in read_snn_labels(SNN_LABELS, NEWS, event_type) if r.label is not None]
+        if not opts.no_snn:
+            snn = [r for r in read_snn_folder(SNN_LABELS, NEWS, event_type) if r.label is not None]
         rows = gsr + snn
         labels = [r.label for r in rows]
         feats = featurize(rows)
@@ -135,7 +135,7 @@ def main() -> None:
         )
         model.meta = {
             "data": f"../shared/data/events/{name}_gsr.csv (Arabic PLOVER GSR dev half, MIT)"
-            + (" + eval/events/snn_labels/labels.tsv (own SaudiNewsNet labels)" if snn else ""),
+            + (" + eval/events/snn_labels/labels*.tsv (own SaudiNewsNet labels)" if snn else ""),
             "labels": "yes=1; easy no, difficult no=0; ambiguous left out",
             "n_sentences": len(gsr),
             "n_positive": sum(labels[:n_gsr]),

@@ -1,7 +1,13 @@
 """Draw ASSAULT / PROTEST trigger-candidate sentences from SaudiNewsNet for hand labelling.
 
-Run from the repo root:  PYTHONPATH=src python eval/events/snn_labels/draw.py
-Writes eval/events/snn_labels/candidates.tsv (pointers only, no article text).
+Run from the repo root:  PYTHONPATH=src python eval/events/snn_labels/draw.py [--round 2]
+Writes eval/events/snn_labels/candidates.tsv (round 1) or candidates_2.tsv (round 2),
+pointers only, no article text.
+
+Round 2 (seed 20261130) draws 240 ASSAULT and 160 PROTEST sentences more, from the same
+pools minus every sentence of round 1 and at most 3 rows per article over both rounds;
+its PROTEST pool keeps only sentences with a strong protest word (STRONG_PROTEST:
+تظاهر, مظاهرة, احتجاج, اعتصام, إضراب and their forms), as round 1's README advised.
 
 Procedure (reproducible, seed 20240611):
   * every article of the 17 day zips in ../shared/data/news/saudinewsnet (path taken
@@ -18,8 +24,10 @@ Procedure (reproducible, seed 20240611):
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -30,6 +38,12 @@ from marsad.text.tokens import tokenize
 
 SEED = 20240611
 QUOTA = {"PROTEST": 100, "ASSAULT": 220}
+ROUND2_SEED = 20261130
+ROUND2_QUOTA = {"PROTEST": 160, "ASSAULT": 240}
+#: Round 2's PROTEST pool: sentences holding one of these stems (any clitic, any form).
+STRONG_PROTEST = re.compile(
+    "(تظاهر|مظاهر|متظاهر|احتجاج|احتجاجات|محتج|يحتج|احتج|اعتصام|معتصم|اعتصم|إضراب|اضراب|مضرب)"
+)
 PER_ARTICLE = 3
 MIN_LEN, MAX_LEN = 25, 1200
 
@@ -56,7 +70,20 @@ def excluded() -> tuple[set[tuple[str, int]], set[str]]:
     return gold, urls
 
 
+def round1_rows() -> list[list[str]]:
+    """The rows of round 1's candidates.tsv (zip, index, start, end, sha1_10, type)."""
+    rows = []
+    for line in (HERE / "candidates.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--round", type=int, choices=(1, 2), default=1)
+    second = ap.parse_args().round == 2
+    quota = ROUND2_QUOTA if second else QUOTA
     gold, urls = excluded()
     pools: dict[str, list[tuple]] = {t: [] for t in QUOTA}
     seen: set[str] = set()
@@ -81,15 +108,22 @@ def main() -> None:
                 seen.add(h)
                 for t in types:
                     pools[t].append((zp.name, idx, a, b, h))
-    rng = random.Random(SEED)
+    rng = random.Random(ROUND2_SEED if second else SEED)
     per_article: dict[tuple[str, int], int] = {}
     rows = []
+    drawn: set[str] = set()
+    if second:
+        for r in round1_rows():
+            drawn.add(r[4])
+            per_article[(r[0], int(r[1]))] = per_article.get((r[0], int(r[1])), 0) + 1
     for t in ("PROTEST", "ASSAULT"):
-        pool = sorted(pools[t])
+        pool = sorted(p for p in pools[t] if p[4] not in drawn)
+        if second and t == "PROTEST":
+            pool = [p for p in pool if STRONG_PROTEST.search(_sentence(p))]
         rng.shuffle(pool)
         n = 0
         for zname, idx, a, b, h in pool:
-            if n >= QUOTA[t]:
+            if n >= quota[t]:
                 break
             if per_article.get((zname, idx), 0) >= PER_ARTICLE:
                 continue
@@ -98,10 +132,18 @@ def main() -> None:
             n += 1
         print(f"{t}: pool {len(pool)}, drawn {n}", file=sys.stderr)
     rows.sort(key=lambda r: (r[5], r[0], r[1], r[2]))
-    with open(HERE / "candidates.tsv", "w", encoding="utf-8") as f:
+    with open(
+        HERE / ("candidates_2.tsv" if second else "candidates.tsv"), "w", encoding="utf-8"
+    ) as f:
         f.write("# zip\tindex\tstart\tend\tsha1_10\ttype  (see draw.py; pointers into content)\n")
         for r in rows:
             f.write("\t".join(map(str, r)) + "\n")
+
+
+def _sentence(row: tuple) -> str:
+    """The text of a pool row ``(zip, index, start, end, sha1)``."""
+    zname, idx, a, b, _ = row
+    return (day_articles(SNN / zname)[idx].get("content") or "")[a:b]
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""Check labels.tsv against the SaudiNewsNet zips: offsets in range, sha1 match, one sentence
+"""Check every labelled round (labels.tsv with candidates.tsv, labels_2.tsv with
+candidates_2.tsv) against the SaudiNewsNet zips: offsets in range, sha1 match, one sentence
 boundary pair from split_sentences, trigger filter still fires, labels/reasons well-formed,
-no excluded article, at most 3 rows per article, and agreement with candidates.tsv.
+no excluded article, at most 3 rows per article over all rounds, no sentence twice, and
+agreement with the round's candidates file.
 
 Run from the repo root:  PYTHONPATH=src python eval/events/snn_labels/validate.py
 """
@@ -29,8 +31,18 @@ def rows(name: str) -> list[list[str]]:
 
 
 def main() -> None:
-    labels, cands = rows("labels.tsv"), rows("candidates.tsv")
-    assert [r[:6] for r in labels] == cands, "labels.tsv does not follow candidates.tsv"
+    labels = []
+    for lab_name, cand_name in (
+        ("labels.tsv", "candidates.tsv"),
+        ("labels_2.tsv", "candidates_2.tsv"),
+    ):
+        if not (HERE / lab_name).exists():
+            continue
+        round_rows, cands = rows(lab_name), rows(cand_name)
+        assert [r[:6] for r in round_rows] == cands, f"{lab_name} does not follow {cand_name}"
+        labels += round_rows
+    dup = [h for h, n in Counter(r[4] for r in labels).items() if n > 1]
+    assert not dup, f"sentences labelled twice: {dup}"
     gold, urls = excluded()
     days: dict[str, list[dict]] = {}
     per_article: Counter = Counter()

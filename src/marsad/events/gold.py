@@ -80,6 +80,17 @@ def read_snn_labels(path: Path, news: Path, event_type: str) -> list[GoldSentenc
     return out
 
 
+def read_snn_folder(folder: Path, news: Path, event_type: str) -> list[GoldSentence]:
+    """Every labelled round of ``folder`` (``labels.tsv``, ``labels_2.tsv``, ...), read
+    with :func:`read_snn_labels`; nothing when the folder or ``news`` is absent."""
+    if not folder.is_dir() or not news.is_dir():
+        return []
+    out: list[GoldSentence] = []
+    for path in sorted(folder.glob("labels*.tsv")):
+        out += read_snn_labels(path, news, event_type)
+    return out
+
+
 def fold_of(sentence_id: str, k: int) -> int:
     """A stable fold number in ``[0, k)`` for a sentence, by its source document, so
     sentences of one article never sit on both sides of a split."""
