@@ -163,6 +163,39 @@ def dev_scores() -> dict[str, object]:
     }
 
 
+def lexical_scores() -> dict[str, float]:
+    """Out-of-fold P/R/F1 of the lexicon-type filter (``LEXICAL``) on the own labels
+    ``other_labels/labels.tsv``, retrained per fold at the shipped setting (5 folds
+    grouped by article; mentions with a political participant kept, as the detector
+    does), and the F1 of keeping every mention."""
+    sys.path.insert(0, str(REPO / "train" / "events"))
+    from train_lexical_filter import examples  # noqa: PLC0415 - a script of train/
+
+    from marsad.events.detector import LEXICAL, lexical_exempt
+
+    shipped = shipped_model(LEXICAL, "ar")
+    meta = shipped.meta if shipped else {}
+    rows, feats = examples()
+    tp = fp = 0
+    for model, held in fold_models(
+        rows,
+        feats,
+        LEXICAL,
+        folds=K,
+        c=meta.get("c", 1.0),
+        threshold=shipped.threshold if shipped else 0.5,
+        group_scale=meta.get("group_scale"),
+    ):
+        for i in held:
+            if lexical_exempt(feats[i]) or model.probability(feats[i]) >= model.threshold:
+                tp += rows[i].label == 1
+                fp += rows[i].label == 0
+    pos = sum(r.label for r in rows)
+    p, r, f = prf(tp, fp, pos - tp)
+    keep = prf(pos, len(rows) - pos, 0)
+    return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep[2]}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--skip-gsr", action="store_true")
@@ -181,6 +214,11 @@ def main() -> int:
                 print(
                     f"  own SaudiNewsNet {t} (same CV): P={o['precision']} R={o['recall']} F1={o['f1']} n={o['n']}"
                 )
+    result["lexical_filter"] = x = lexical_scores()
+    print(
+        f"lexicon-type filter (CV {K}, own labels): P={x['precision']} R={x['recall']} F1={x['f1']} "
+        f"n={x['n']} (keeping every mention: F1={x['keep_all_f1']})"
+    )
     result["dev_other"] = d = dev_scores()
     o, a = d["other_types"], d["all_types"]  # type: ignore[index]
     print(

@@ -48,3 +48,13 @@ def test_article_events_floor() -> None:
     floor = FLOORS["articles"]
     for k in ("f1", "date", "place_country", "actor_country"):
         assert result[k] >= floor[k], (k, result, floor)
+
+
+def test_lexical_filter_floor() -> None:
+    if not (SHARED / "data" / "news" / "saudinewsnet").exists():
+        pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
+    scores = _evaluate().lexical_scores()
+    floor = FLOORS["lexical_filter"]
+    for k in ("precision", "recall", "f1"):
+        assert scores[k] >= floor[k], (scores, floor)
+    assert scores["f1"] > scores["keep_all_f1"]  # the filter beats keeping every mention

@@ -46,7 +46,7 @@ def test_stages_fit_the_pipeline_and_records_follow_the_contract() -> None:
 
 def test_degrades_without_mentions_or_tokens() -> None:
     doc = Document(id="x", raw="واعتقلت الشرطة خمسة أشخاص.", lang="ar")
-    doc = EventDetector()(doc)
+    doc = EventDetector(models={})(doc)  # the lexicon alone: no filter, no classifier
     assert [e.type for e in doc.events] == ["COERCE"]
     assert doc.events[0].actor is None and doc.events[0].location is None
 
@@ -57,3 +57,45 @@ def test_verbal_event_without_actor_takes_the_statement_speaker() -> None:
     doc = pipe(Document(id="d1", raw=text, published="2015-08-08"))
     (request,) = [e for e in doc.events if e.type == "REQUEST"]
     assert request.actor is not None and request.actor.country == "IRQ"
+
+
+def _consult_doc() -> Document:
+    from marsad.document import Span
+
+    doc = Document(id="d1", raw="استقبل وزير الخارجية نظيره الأردني في عمان أمس.", lang="ar")
+    doc.sentences = [Span(0, len(doc.text))]
+    return doc
+
+
+def test_lexical_filter_vetoes_lexicon_type_mentions() -> None:
+    from marsad.events.classifier import LinearModel
+    from marsad.events.detector import LEXICAL
+
+    keep_all = EventDetector(models={})
+    assert [e.type for e in keep_all(_consult_doc()).events] == ["CONSULT"]
+    # a filter that scores every CONSULT mention low drops it; one that scores it high keeps it
+    veto = LinearModel(LEXICAL, bias=0.0, threshold=0.5, weights={"T=CONSULT": -5.0})
+    assert EventDetector(models={LEXICAL: veto})(_consult_doc()).events == []
+    allow = LinearModel(LEXICAL, bias=0.0, threshold=0.5, weights={"T=CONSULT": 5.0})
+    assert [e.type for e in EventDetector(models={LEXICAL: allow})(_consult_doc()).events] == [
+        "CONSULT"
+    ]
+
+
+def test_shipped_lexical_filter_drops_other_senses_and_keeps_political_actors() -> None:
+    from marsad.events.classifier import shipped_model
+
+    pipe = build_pipeline(raw=True, events=True)
+    base = pipe.stages[:-1]
+    lexicon = Pipeline(
+        [*base, EventDetector(models={t: shipped_model(t, "ar") for t in ("ASSAULT", "PROTEST")})]
+    )
+
+    def types(pipeline: Pipeline, text: str) -> list[str]:
+        return [e.type for e in pipeline(Document(id="d", raw=text)).events]
+
+    health = "ويهدد التدخين صحة الشباب ويرفع خطر الإصابة بأمراض القلب."
+    assert types(lexicon, health) == ["THREATEN"] and types(pipe, health) == []
+    # a linked political actor exempts the mention from the filter
+    arrest = "واعتقلت الشرطة خمسة أشخاص في المدينة."
+    assert types(lexicon, arrest) == types(pipe, arrest) == ["COERCE"]

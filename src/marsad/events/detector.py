@@ -6,7 +6,9 @@ For each sentence:
 2. each PLOVER type with a trigger is decided: by its trained sentence classifier
    where one is shipped for the language (Arabic ASSAULT and PROTEST), else by the
    lexicon score, a noisy-or of the trigger weights plus counter-cues (an event is
-   kept at :data:`LEXICON_THRESHOLD` or more);
+   kept at :data:`LEXICON_THRESHOLD` or more) and then, where the ``LEXICAL`` filter
+   model is shipped, by its score of the mention (sports, business and other senses
+   of the trigger words are dropped; ``train/events/train_lexical_filter.py``);
 3. one event mention per clause with a trigger of the type (several events per
    sentence when the text has several), with mode (most specific cued mode,
    ``resources/events/mode_priority.json``), modality, arguments, attribution,
@@ -20,7 +22,7 @@ and numbered ``{doc.id}:e1``, ``:e2``, ... in text order.
 >>> from marsad.document import Document, Span
 >>> doc = Document(id="d1", raw="واعتقلت الشرطة خمسة أشخاص في المدينة.", lang="ar")
 >>> doc.sentences = [Span(0, len(doc.text))]
->>> ev = EventDetector()(doc).events[0]
+>>> ev = EventDetector(models={})(doc).events[0]  # the lexicon alone
 >>> (ev.id, ev.type, ev.mode, ev.modality)
 ('d1:e1', 'COERCE', 'arrest', 'asserted')
 """
@@ -62,6 +64,37 @@ _PROMISE = {
     "RETREAT": "CONCEDE",
 }
 _CLASSIFIED = ("ASSAULT", "PROTEST")
+#: Name of the filter model over the events of the lexicon types (``ar_lexical.json.gz``).
+LEXICAL = "LEXICAL"
+
+
+def event_features(event: Event) -> set[str]:
+    """Features of an event mention for the lexicon-type filter: its type, the type
+    crossed with each participant's sector, whether it has an actor, a recipient, a
+    place, and its modality.
+
+    >>> from marsad.document import Evidence
+    >>> sorted(event_features(Event("", "CONSULT", Evidence(0, 1, "x"), modality="future")))
+    ['T=CONSULT', 'Ta=CONSULT:none', 'Tr=CONSULT:none', 'm=future']
+    """
+    t = event.type
+    out = {f"T={t}", f"m={event.modality}"}
+    for key, ref in (("Ta", event.actor), ("Tr", event.recipient)):
+        if ref is None:
+            out.add(f"{key}={t}:none")
+        else:
+            out.add(f"{key}={t}:{ref.sector or ref.country or 'named'}")
+            out.add(f"{key[1]}s={ref.sector or 'none'}")
+    if event.location is not None:
+        out.add("loc")
+    return out
+
+
+def lexical_exempt(features: set[str]) -> bool:
+    """True when :func:`event_features` name a participant with a sector (``as=GOV``,
+    ``rs=REB``): a political actor takes part, so the lexicon-type filter keeps the
+    mention whatever its score ("واعتقلت الشرطة خمسة أشخاص", "وهدد زعيم الحوثيين")."""
+    return any(f[:3] in ("as=", "rs=") and f != f"{f[:3]}none" for f in features)
 
 
 @cache
@@ -104,10 +137,11 @@ class EventDetector:
         self._models = models
 
     def model(self, event_type: str, lang: str) -> LinearModel | None:
-        """The classifier deciding ``event_type`` in ``lang``, or None (lexicon)."""
+        """The classifier deciding ``event_type`` in ``lang``, or None (lexicon); for
+        :data:`LEXICAL`, the filter of the lexicon types' events (None: keep them all)."""
         if self._models is not None:
             return self._models.get(event_type)
-        if event_type not in _CLASSIFIED:
+        if event_type not in _CLASSIFIED and event_type != LEXICAL:
             return None
         return shipped_model(event_type, lang)
 
@@ -166,8 +200,25 @@ class EventDetector:
                 if conf < LEXICON_THRESHOLD:
                     continue
             for head in self._heads(toks, strong):
-                out.append(self._event(view, s, event_type, type_hits, head, min(conf, 0.99)))
+                event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
+                if model is None:  # a lexicon type: the filter model may veto it
+                    if feats is None:
+                        feats = sentence_features(toks, view.lang, hits)
+                    if not self._lexical_ok(event, feats, view.lang):
+                        continue
+                out.append(event)
         return out
+
+    def _lexical_ok(self, event: Event, feats: set[str], lang: str) -> bool:
+        """True unless the lexicon-type filter (``LEXICAL`` model) scores ``event`` below
+        its threshold: sports, business and other-sense hits of the trigger words. A
+        mention whose actor or recipient is a linked political actor (one with a
+        sector) is always kept (see :func:`lexical_exempt`)."""
+        model = self.model(LEXICAL, lang)
+        if model is None:
+            return True
+        features = feats | event_features(event)
+        return lexical_exempt(features) or model.probability(features) >= model.threshold
 
     @staticmethod
     def _heads(toks: Sequence, strong: list[TriggerHit]) -> list[TriggerHit]:

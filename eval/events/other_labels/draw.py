@@ -1,0 +1,108 @@
+"""Draw sentences where Marsad's lexicon event types fire, for hand labelling.
+
+Run from the repo root:  PYTHONPATH=src python eval/events/other_labels/draw.py
+Writes eval/events/other_labels/candidates.tsv (pointers only, no article text).
+
+Procedure (reproducible, seed 20261130): the articles of the 17 SaudiNewsNet day zips,
+minus those of eval/events/dev_other.tsv, eval/events/articles/gold.jsonl and the two
+snn_labels rounds, shuffled; each article of 300-6,000 characters runs through the
+pipeline with the events stage as it was on the day of the draw (the lexicon-type filter
+``LEXICAL``, trained on these labels, is off); every
+event of one of the 14 lexicon types (not ASSAULT or PROTEST, which have classifiers)
+gives a (sentence, type) candidate. Candidates are taken in article order until a type
+has QUOTA rows, at most PER_ARTICLE rows per article and one row per sentence, from at
+most MAX_ARTICLES articles.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+from marsad.document import Document
+from marsad.events.classifier import shipped_model
+from marsad.events.detector import EventDetector
+from marsad.events.lexicon import PLOVER_TYPES
+from marsad.ingest.pointers import day_articles, short_sha1
+from marsad.pipeline import Pipeline
+from marsad.stages import build_pipeline
+
+SEED = 20261130
+QUOTA = 22
+PER_ARTICLE = 2
+MAX_ARTICLES = 4000
+MIN_LEN, MAX_LEN = 300, 6000
+TYPES = tuple(t for t in PLOVER_TYPES if t not in ("ASSAULT", "PROTEST"))
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+SNN = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
+
+
+def excluded() -> tuple[set[tuple[str, int]], set[str]]:
+    """(zip, index) of gold articles and labelled sentences; URLs of dev_other."""
+    keys: set[tuple[str, int]] = set()
+    for line in (REPO / "eval/events/articles/gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            keys.add((r["zip"], int(r["index"])))
+    for path in (REPO / "eval/events/snn_labels").glob("candidates*.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                cells = line.split("\t")
+                keys.add((cells[0], int(cells[1])))
+    urls = set()
+    for line in (REPO / "eval/events/dev_other.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            urls.add(line.split("\t")[1])
+    return keys, urls
+
+
+def main() -> None:
+    keys, urls = excluded()
+    articles = []
+    for zp in sorted(SNN.glob("*.zip")):
+        for idx, art in enumerate(day_articles(zp)):
+            text = art.get("content") or ""
+            if (zp.name, idx) in keys or art.get("url") in urls:
+                continue
+            if MIN_LEN <= len(text) <= MAX_LEN:
+                articles.append((zp.name, idx))
+    random.Random(SEED).shuffle(articles)
+    base = build_pipeline(raw=True, events=True)
+    classifiers = {t: shipped_model(t, "ar") for t in ("ASSAULT", "PROTEST")}
+    pipeline = Pipeline([*base.stages[:-1], EventDetector(models=classifiers)])
+    taken = {t: 0 for t in TYPES}
+    rows: list[tuple] = []
+    cache: dict[str, list[dict]] = {}
+    for n, (zname, idx) in enumerate(articles[:MAX_ARTICLES]):
+        if all(v >= QUOTA for v in taken.values()):
+            break
+        if zname not in cache:
+            cache[zname] = day_articles(SNN / zname)
+        text = cache[zname][idx]["content"]
+        doc = pipeline(Document(id=f"{zname}#{idx}", raw=text))
+        here = 0
+        seen: set[int] = set()
+        for ev in doc.events:
+            a, b = ev.evidence.start, ev.evidence.end
+            if ev.type not in taken or taken[ev.type] >= QUOTA or a in seen or here >= PER_ARTICLE:
+                continue
+            seen.add(a)
+            here += 1
+            taken[ev.type] += 1
+            rows.append((zname, idx, a, b, short_sha1(text[a:b], 10), ev.type))
+        if n % 500 == 0:
+            print(n, taken, file=sys.stderr)
+    print("taken", taken, file=sys.stderr)
+    rows.sort(key=lambda r: (r[5], r[0], r[1], r[2]))
+    with open(HERE / "candidates.tsv", "w", encoding="utf-8") as f:
+        f.write("# zip\tindex\tstart\tend\tsha1_10\ttype  (see draw.py; pointers into content)\n")
+        for r in rows:
+            f.write("\t".join(map(str, r)) + "\n")
+
+
+if __name__ == "__main__":
+    main()

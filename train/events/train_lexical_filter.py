@@ -1,0 +1,158 @@
+"""Train the filter over the events of Marsad's 14 lexicon types (``LEXICAL`` model).
+
+The trigger lexicons of AGREE ... COERCE fire on sports, business and other senses of
+their words ("دعم البورصة", "يهدد حياة الطفل"). This script fits one logistic model that
+scores an event mention of any of those types from its sentence's features
+(:func:`marsad.events.features.sentence_features`) and its own
+(:func:`marsad.events.detector.event_features`: type, participants' sectors, modality),
+on Marsad's hand labels ``eval/events/other_labels/labels.tsv`` (pointers into
+``../shared`` SaudiNewsNet; ``yes`` = a political event of that type):
+
+1. runs the pipeline over each labelled article with the filter switched off and keeps
+   the features of every mention of the labelled type in the labelled sentence;
+2. picks ``c``, the character n-grams' scale and the threshold by 5-fold
+   cross-validation grouped by article, maximizing F1 (keeping every mention scores
+   P = the share of ``yes``, R = 1), and prints the out-of-fold figures; as in the
+   detector, a mention with a political participant (``lexical_exempt``) counts as
+   kept whatever its score;
+3. trains on all of them and writes ``src/marsad/resources/events/ar_lexical.json.gz``.
+
+Usage (from the repository root, about a minute)::
+
+    PYTHONPATH=src python train/events/train_lexical_filter.py [--dry-run]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from marsad.document import Document, Event
+from marsad.events.detector import LEXICAL, EventDetector, event_features, lexical_exempt
+from marsad.events.gold import GoldSentence, prf
+from marsad.events.training import fit_logistic, fold_models
+from marsad.ingest.pointers import day_articles, short_sha1
+from marsad.pipeline import Pipeline
+from marsad.stages import build_pipeline
+
+REPO = Path(__file__).resolve().parents[2]
+NEWS = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
+LABELS = REPO / "eval" / "events" / "other_labels" / "labels.tsv"
+OUT = REPO / "src" / "marsad" / "resources" / "events" / "ar_lexical.json.gz"
+K = 5
+GRID_C = (0.3, 1.0, 3.0)
+GRID_CHAR_SCALE = (1.0, 0.5)
+GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+class _Recorder(EventDetector):
+    """The events stage with the filter off, recording each lexicon-type mention's
+    features under ``(sentence start, type)``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[tuple[int, str], list[set[str]]] = defaultdict(list)
+
+    def model(self, event_type: str, lang: str):  # noqa: ANN201 - LinearModel | None
+        return None if event_type == LEXICAL else super().model(event_type, lang)
+
+    def _lexical_ok(self, event: Event, feats: set[str], lang: str) -> bool:
+        self.seen[(event.evidence.start, event.type)].append(feats | event_features(event))
+        return True
+
+
+def read_labels(path: Path) -> dict[tuple[str, int], list[tuple[int, int, str, str, int]]]:
+    """Labelled rows by article: ``(zip, index) -> [(start, end, sha1_10, type, label)]``."""
+    out: dict[tuple[str, int], list] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        z, idx, a, b, h, t, label = line.split("\t")[:7]
+        out[(z, int(idx))].append((int(a), int(b), h, t, 1 if label == "yes" else 0))
+    return out
+
+
+def examples() -> tuple[list[GoldSentence], list[set[str]]]:
+    """One example per recorded mention of a labelled (sentence, type)."""
+    base = build_pipeline(raw=True, events=True)
+    recorder = _Recorder()
+    pipeline = Pipeline([*base.stages[:-1], recorder])
+    rows: list[GoldSentence] = []
+    feats: list[set[str]] = []
+    days: dict[str, list[dict]] = {}
+    for (z, idx), labelled in sorted(read_labels(LABELS).items()):
+        if z not in days:
+            days[z] = day_articles(NEWS / z)
+        text = days[z][idx].get("content") or ""
+        recorder.seen.clear()
+        pipeline(Document(id=f"{z}#{idx}", raw=text))
+        for a, b, h, t, label in labelled:
+            if short_sha1(text[a:b], 10) != h:
+                raise SystemExit(f"{z}#{idx} {a}-{b}: the text changed")
+            for k, fs in enumerate(recorder.seen.get((a, t), [])):
+                rows.append(GoldSentence(f"lex:{z}#{idx}-{a}_{k}", text[a:b], t, label, str(label)))
+                feats.append(fs)
+    return rows, feats
+
+
+def main() -> None:
+    """Cross-validate the grid, print the figures, write the model."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dry-run", action="store_true", help="report CV figures, write nothing")
+    opts = ap.parse_args()
+    if not NEWS.is_dir():
+        raise SystemExit(f"{NEWS} not present: ../shared data is needed to train")
+    rows, feats = examples()
+    labels = [r.label for r in rows]
+    pos = sum(labels)
+    base = prf(pos, len(rows) - pos, 0)
+    print(f"{len(rows)} mentions, {pos} yes; keeping all: P={base[0]:.3f} R=1 F1={base[2]:.3f}")
+    # mentions with a political participant are kept whatever the score, as in the detector
+    exempt = [lexical_exempt(f) for f in feats]
+    print(f"{sum(exempt)} mentions have a participant with a sector and are always kept")
+    best = None
+    for c, char in itertools.product(GRID_C, GRID_CHAR_SCALE):
+        probs = [0.0] * len(rows)
+        scale = {"c": char}
+        for model, held in fold_models(rows, feats, LEXICAL, folds=K, c=c, group_scale=scale):
+            for i in held:
+                probs[i] = model.probability(feats[i])
+        for t in GRID_THRESHOLD:
+            kept = [exempt[i] or probs[i] >= t for i in range(len(rows))]
+            tp = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)
+            fp = sum(1 for k, y in zip(kept, labels, strict=True) if k and not y)
+            p, r, f = prf(tp, fp, pos - tp)
+            if best is None or f > best[0]:
+                best = (f, p, r, c, scale, t)
+    assert best is not None
+    f, p, r, c, scale, t = best
+    print(f"CV({K}) P={p:.3f} R={r:.3f} F1={f:.3f} c={c} group_scale={scale} threshold={t}")
+    if opts.dry_run:
+        return
+    model = fit_logistic(feats, labels, LEXICAL, c=c, threshold=t, group_scale=scale)
+    model.meta = {
+        "data": "eval/events/other_labels/labels.tsv (own SaudiNewsNet labels, pointers)",
+        "labels": "yes = a political event of the proposed type (any modality)",
+        "n_mentions": len(rows),
+        "n_positive": pos,
+        "keep_all": {"precision": round(base[0], 4), "f1": round(base[2], 4)},
+        "c": c,
+        "group_scale": scale,
+        "cv": {
+            "folds": K,
+            "grouped_by": "article",
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+        },
+    }
+    model.save(OUT)
+    print(f"wrote {OUT.relative_to(REPO)} ({len(model.weights)} weights)")
+    print("meta:", json.dumps(model.meta, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
