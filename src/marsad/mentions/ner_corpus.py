@@ -146,9 +146,16 @@ def spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     An ``I-X`` that does not continue an ``X`` entity starts a new one.
     """
     out: list[tuple[str, int, int]] = []
+    if tags.count("O") == len(tags):
+        return out
     typ: str | None = None
     start = 0
     for i, tag in enumerate(tags):
+        if tag == "O":
+            if typ is not None:
+                out.append((typ, start, i))
+                typ = None
+            continue
         bio, _, t = tag.partition("-")
         if bio == "I" and t == typ:
             continue

@@ -21,6 +21,7 @@ transition matrix and the label names).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -125,7 +126,7 @@ class CRFModel:
         for r, b in enumerate(order):
             em[: lens[r], r] = emissions[b]
         # lens is sorted longest first: the n_longer[t] first sequences are still running at t
-        n_longer = [int((lens > t).sum()) for t in range(tmax)]
+        n_longer = (nb - np.cumsum(np.bincount(lens, minlength=tmax + 1)))[:tmax].tolist()
         trans = self.transitions[None]
         score = em[0].copy()
         back = np.zeros((tmax, nb, n_lab), dtype=np.intp)
@@ -133,7 +134,7 @@ class CRFModel:
             k = n_longer[t]
             cand = score[:k, :, None] + trans
             back[t, :k] = cand.argmax(axis=1)
-            score[:k] = cand.max(axis=1) + em[t, :k]
+            score[:k] = np.maximum.reduce(cand, axis=1) + em[t, :k]
         last = score.argmax(axis=1)
         paths = np.zeros((tmax, nb), dtype=np.intp)
         nz = lens > 0
@@ -185,16 +186,14 @@ class CachedScorer:
 
     def _ids(self, words: Sequence[str]) -> np.ndarray:
         """Slots of ``words``, scoring new words in one vectorized step."""
-        get = self._index.get
-        ids = [get(w, -1) for w in words]
+        ids = list(map(self._index.get, words, repeat(-1)))
         if -1 in ids:
             new = sorted({w for w, i in zip(words, ids, strict=True) if i < 0})
             if len(self._index) + len(new) > self._CACHE_MAX:
                 self._reset(self._vec.shape[1])
                 new = sorted(set(words) - {self._SEP})
             self._score_new(new)
-            get = self._index.get
-            ids = [get(w) for w in words]
+            ids = list(map(self._index.__getitem__, words))
         return np.array(ids, dtype=np.intp)
 
     def _grow(self, need: int) -> None:
@@ -213,31 +212,51 @@ class CachedScorer:
             setattr(self, name, flags)
 
     def _score_new(self, words: list[str]) -> None:
+        """Give each of ``words`` (none cached yet) a slot and its five score vectors.
+
+        All feature strings of all words are looked up in one pass; the weights are
+        then added to their slots in feature order, so every vector is the same
+        float32 sum as adding a word's weights one by one.
+        """
         index = self._index
         first = len(index)
         self._grow(first + len(words))
         cap = self._vec.shape[1]
-        get = self.model.attributes.get
         places = self.features.places
         left = self._bigram_left
-        flat: list[int] = []
-        rows: list[int] = []
+        word_parts = self.features.word_parts
+        feats: list[str] = []
+        lens: list[int] = []  # per word, the number of features in each of its 5 lists
+        norms: list[str] = []
+        stems: list[str] = []
         for slot, w in enumerate(words, start=first):
-            parts = self.features.word_parts(w)
+            parts = word_parts(w)
             for k in range(5):
-                found = [r for r in map(get, parts[k]) if r is not None]
-                if found:
-                    flat += [k * cap + slot] * len(found)
-                    rows += found
+                feats += parts[k]
+                lens.append(len(parts[k]))
             index[w] = slot
             norm, stem = parts[5]
-            self._norms.append(norm)
-            self._stems.append(stem)
-            self._left[slot] = norm in left
-            self._place[slot] = norm in places or stem in places
-        if rows:
+            norms.append(norm)
+            stems.append(stem)
+        self._norms += norms
+        self._stems += stems
+        end = first + len(words)
+        self._left[first:end] = [norm in left for norm in norms]
+        self._place[first:end] = [
+            norm in places or stem in places for norm, stem in zip(norms, stems, strict=True)
+        ]
+        if not feats:
+            return
+        get = self.model.attributes.get
+        rows = np.fromiter(map(get, feats, repeat(-1)), dtype=np.intp, count=len(feats))
+        # target of each feature: row k * cap + slot of the (5 * cap, n_labels) view
+        slots = np.arange(first, end, dtype=np.intp)
+        targets = (slots[:, None] + cap * np.arange(5, dtype=np.intp)[None, :]).ravel()
+        targets = np.repeat(targets, lens)
+        known = rows >= 0
+        if known.any():
             vec2d = self._vec.reshape(5 * cap, -1)  # a view: slot k*cap+i is (k, i)
-            np.add.at(vec2d, np.array(flat), self.model.weights[rows])
+            np.add.at(vec2d, targets[known], self.model.weights[rows[known]])
 
     def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Emission matrices ``(n_i, n_labels)`` of several sentences, scored together.
@@ -276,8 +295,9 @@ class CachedScorer:
             e[ends[multi] - 2] += self._eos2
         norms = self._norms
         big = self._bigram
+        id_list = ids.tolist()
         for j in np.flatnonzero(self._left[ids[:-1]]).tolist():
-            pair = norms[ids[j]] + "|" + norms[ids[j + 1]]
+            pair = norms[id_list[j]] + "|" + norms[id_list[j + 1]]
             w = big.get("bg-=" + pair)
             if w is not None:
                 e[j + 1] += w
@@ -286,7 +306,7 @@ class CachedScorer:
                 e[j] += w
         self._add_gazetteer(e, ids)
         stems = self._stems
-        forms = [(norms[i], stems[i]) for i in ids.tolist()]
+        forms = [(norms[i], stems[i]) for i in id_list]
         return [e[a:b] for a, b in bounds], [forms[a:b] for a, b in bounds]
 
     def _add_gazetteer(self, e: np.ndarray, ids: np.ndarray) -> None:
@@ -295,15 +315,16 @@ class CachedScorer:
         norms, stems = self._norms, self._stems
         n = len(ids)
         free = 0
+        id_list = ids.tolist()
         for i in np.flatnonzero(self._place[ids]).tolist():
             if i < free:
                 continue
-            names = places.get(stems[ids[i]]) or places.get(norms[ids[i]])
+            names = places.get(stems[id_list[i]]) or places.get(norms[id_list[i]])
             best = 0
             for name in names or ():
                 k = len(name)
                 if k > best and i + k <= n:
-                    if all(norms[ids[i + j]] == name[j] for j in range(1, k)):
+                    if all(norms[id_list[i + j]] == name[j] for j in range(1, k)):
                         best = k
             if best:
                 e[i] += self._gaz["B"]

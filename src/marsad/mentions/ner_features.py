@@ -42,6 +42,8 @@ LEXICONS = Path(__file__).resolve().parent.parent / "lang" / "ar"
 
 #: Proclitic sequences tried longest first: conjunction, then preposition.
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+#: First letters of ``_PROCLITICS``: a word starting otherwise carries none.
+_PROCLITIC_INITIALS = frozenset(p[0] for p in _PROCLITICS)
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LATIN = re.compile("[a-z]")
 _DIGIT = re.compile(r"\d")
@@ -147,8 +149,8 @@ class FeatureExtractor:
         >>> FeatureExtractor.load().split_prefix("ومحمد")
         ('و', 'محمد')
         """
-        if len(n) < 3 or not _ARABIC.match(n):
-            return "", n
+        if len(n) < 3 or n[0] not in _PROCLITIC_INITIALS:
+            return "", n  # no proclitic opens it (nor any non-Arabic word)
         ent = self.entity_words
         rank = self.rank
         known_name = n in ent
