@@ -105,19 +105,21 @@ class _WordEntry:
 
 @cache
 def _lexicon_keys(lang: str) -> frozenset[str]:
+    """The lexicon's single-word and phrase-initial forms, each also without its article
+    (so a lookup of ``part`` answers for ``"ال" + part`` too)."""
     lex = trigger_lexicon(lang)
-    return frozenset(lex.single) | frozenset(lex.phrases)
+    keys = frozenset(lex.single) | frozenset(lex.phrases)
+    return keys | {k[2:] for k in keys if k.startswith("ال")}
 
 
 def _may_match(norm: str, keys: frozenset[str]) -> bool:
     """Cheap exact pre-check: could any clitic segmentation of ``norm`` be a lexicon
     key? (Every candidate is ``norm`` less up to 4 leading and 3 trailing letters,
-    possibly with "ال" restored or stripped.)"""
+    possibly with "ال" restored or stripped; ``keys`` is :func:`_lexicon_keys`.)"""
     n = len(norm)
     for i in range(0, min(5, n - 1)):
         for j in range(n, max(i + 1, n - 4), -1):
-            part = norm[i:j]
-            if part in keys or "ال" + part in keys:
+            if norm[i:j] in keys:
                 return True
     return False
 

@@ -30,6 +30,8 @@ _REGULAR = ("", "ه", "ان", "ين", "ون", "و", "ات", "تان", "تين", 
 #: as often adjectives ("مسلحة" armed, "المدنية" civil) as persons.
 _ROLE_FORMS = ("", "ان", "ين", "ون", "و", "ا")
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+#: First letters of the prefixes in ``_PROCLITICS``: a word starting otherwise carries none.
+_PROCLITIC_INITIALS = frozenset(p[0] for p in _PROCLITICS)
 
 
 @lru_cache(maxsize=200_000)
@@ -39,11 +41,12 @@ def bare(word: str) -> str:
     >>> bare("والعراقيين"), bare("للشرطه"), bare("جنود")
     ('عراقيين', 'شرطه', 'جنود')
     """
-    for p in _PROCLITICS:
-        if word.startswith(p + "ال") and len(word) > len(p) + 3:
-            return word[len(p) + 2 :]
-        if p.endswith("ل") and word.startswith(p + "ل") and len(word) > len(p) + 3:
-            return word[len(p) + 1 :]  # ل + ال -> لل
+    if word[:1] in _PROCLITIC_INITIALS:
+        for p in _PROCLITICS:
+            if word.startswith(p + "ال") and len(word) > len(p) + 3:
+                return word[len(p) + 2 :]
+            if p.endswith("ل") and word.startswith(p + "ل") and len(word) > len(p) + 3:
+                return word[len(p) + 1 :]  # ل + ال -> لل
     if word.startswith("ال") and len(word) > 4:
         return word[2:]
     return word
@@ -66,6 +69,8 @@ def bare_readings(word: str) -> tuple[tuple[int, str], ...]:
     (((1, 'شرطه'),), ((0, 'وجنود'), (1, 'جنود')))
     """
     out: list[tuple[int, str]] = [(_prefix_len(word), bare(word))]
+    if word[:1] not in _PROCLITIC_INITIALS:
+        return tuple(out)
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 3:
             out.append((len(p) + _prefix_len(word[len(p) :]), bare(word[len(p) :])))
@@ -78,6 +83,8 @@ def bare_readings(word: str) -> tuple[tuple[int, str], ...]:
 
 def _prefix_len(word: str) -> int:
     """Letters before the article that :func:`bare` strips as a clitic group (و in والشرطه)."""
+    if word[:1] not in _PROCLITIC_INITIALS:
+        return 0
     for p in _PROCLITICS:
         if word.startswith(p + "ال") and len(word) > len(p) + 3:
             return len(p)

@@ -87,22 +87,24 @@ class Words:
         norms = [t.norm for t in tokens]
         bares: list = []
         prefix: list = []
-        for t, n in zip(tokens, norms, strict=True):
-            if lang == "ar" and t.is_word:
-                b, p = _split_readings(n)
-            else:
-                b, p = (n.lower(),), (0,)
-            bares.append(b)
-            prefix.append(p)
-        words = cls(text, tokens, norms, bares, prefix, lang)
-        if triggers is None or lang != "ar":
-            words.hot = list(range(len(tokens)))
+        hot: list[int] = []
+        if lang == "ar":
+            for i, t in enumerate(tokens):
+                if not t.is_word:
+                    bares.append((t.norm.lower(),))
+                    prefix.append((0,))
+                    continue
+                b, p = _split_readings(t.norm)
+                bares.append(b)
+                prefix.append(p)
+                if triggers is not None and (t.stem in triggers or not triggers.isdisjoint(b)):
+                    hot.append(i)
         else:
-            words.hot = [
-                i
-                for i, t in enumerate(tokens)
-                if t.is_word and (t.stem in triggers or any(b in triggers for b in bares[i]))
-            ]
+            for n in norms:
+                bares.append((n.lower(),))
+                prefix.append((0,))
+        words = cls(text, tokens, norms, bares, prefix, lang)
+        words.hot = list(range(len(tokens))) if triggers is None or lang != "ar" else hot
         return words
 
     def next_hot(self, i: int) -> int:
@@ -174,7 +176,6 @@ class Words:
         return self.norms[i].lower() if self.lang != "ar" else self.norms[i]
 
 
-@lru_cache(maxsize=200_000)
 @lru_cache(maxsize=200_000)
 def _split_readings(norm: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     readings = bare_readings(norm)
