@@ -18,6 +18,7 @@ from corpus import corpus_paths
 
 from marsad.ingest import IngestError, read_documents
 from marsad.pipeline import Pipeline
+from marsad.runner import batch_gc
 from marsad.stages import build_pipeline
 
 
@@ -36,16 +37,17 @@ def main() -> None:
     stage_time: Counter[str] = Counter()
     docs = sentences = records = 0
     t0 = time.perf_counter()
-    for item in read_documents(paths):
-        if isinstance(item, IngestError):
-            continue
-        doc = pipeline(item)
-        docs += 1
-        sentences += len(doc.sentences)
-        records += len(doc.to_extract_records())
-        stage_time.update(doc.timings)
-        if docs >= opts.limit:
-            break
+    with batch_gc():  # as marsad.runner.run_batch, which marsad extract uses
+        for item in read_documents(paths):
+            if isinstance(item, IngestError):
+                continue
+            doc = pipeline(item)
+            docs += 1
+            sentences += len(doc.sentences)
+            records += len(doc.to_extract_records())
+            stage_time.update(doc.timings)
+            if docs >= opts.limit:
+                break
     seconds = time.perf_counter() - t0
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles {docs}  sentences {sentences}  records {records}  seconds {seconds:.1f}")
