@@ -28,6 +28,7 @@ import argparse
 import itertools
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from marsad.document import Document, Event
@@ -59,8 +60,10 @@ class _Recorder(EventDetector):
     def model(self, event_type: str, lang: str):  # noqa: ANN201 - LinearModel | None
         return None if event_type == LEXICAL else super().model(event_type, lang)
 
-    def _lexical_ok(self, event: Event, feats: set[str], lang: str) -> bool:
-        self.seen[(event.evidence.start, event.type)].append(feats | event_features(event))
+    def _lexical_ok(self, event: Event, sentence_feats: Callable[[], set[str]], lang: str) -> bool:
+        self.seen[(event.evidence.start, event.type)].append(
+            sentence_feats() | event_features(event)
+        )
         return True
 
 

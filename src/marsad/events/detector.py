@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from marsad.document import Document, Event, Evidence
@@ -180,6 +180,13 @@ class EventDetector:
                 by_type[h.type].append(h)
         out: list[Event] = []
         feats: set[str] | None = None
+
+        def sentence_feats() -> set[str]:
+            nonlocal feats
+            if feats is None:
+                feats = sentence_features(toks, view.lang, hits)
+            return feats
+
         self._contexts: dict[tuple, list[str]] = {}
         for event_type, type_hits in by_type.items():
             strong = [h for h in type_hits if h.weight > 0]
@@ -190,9 +197,7 @@ class EventDetector:
             if model is not None:
                 if lexical < CLASSIFY_FROM:
                     continue
-                if feats is None:
-                    feats = sentence_features(toks, view.lang, hits)
-                conf = model.probability(feats)
+                conf = model.probability(sentence_feats())
                 if conf < model.threshold:
                     continue
             else:
@@ -201,24 +206,25 @@ class EventDetector:
                     continue
             for head in self._heads(toks, strong):
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
-                if model is None:  # a lexicon type: the filter model may veto it
-                    if feats is None:
-                        feats = sentence_features(toks, view.lang, hits)
-                    if not self._lexical_ok(event, feats, view.lang):
-                        continue
+                # a lexicon type: the filter model may veto it (sentence features on demand)
+                if model is None and not self._lexical_ok(event, sentence_feats, view.lang):
+                    continue
                 out.append(event)
         return out
 
-    def _lexical_ok(self, event: Event, feats: set[str], lang: str) -> bool:
+    def _lexical_ok(self, event: Event, sentence_feats: Callable[[], set[str]], lang: str) -> bool:
         """True unless the lexicon-type filter (``LEXICAL`` model) scores ``event`` below
         its threshold: sports, business and other-sense hits of the trigger words. A
         mention whose actor or recipient is a linked political actor (one with a
-        sector) is always kept (see :func:`lexical_exempt`)."""
+        sector) is always kept (see :func:`lexical_exempt`); ``sentence_feats`` gives
+        the sentence's features, computed only when the model has to score."""
         model = self.model(LEXICAL, lang)
         if model is None:
             return True
-        features = feats | event_features(event)
-        return lexical_exempt(features) or model.probability(features) >= model.threshold
+        own = event_features(event)
+        if lexical_exempt(own):
+            return True
+        return model.probability(sentence_feats() | own) >= model.threshold
 
     @staticmethod
     def _heads(toks: Sequence, strong: list[TriggerHit]) -> list[TriggerHit]:
