@@ -43,7 +43,7 @@ from pathlib import Path
 
 from marsad.document import Document, Event
 from marsad.events.gold import prf
-from marsad.ingest.pointers import pointed_text
+from marsad.ingest.pointers import pointed_articles
 from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
@@ -54,17 +54,9 @@ NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 def gold_articles(part: str = "all") -> list[tuple[dict, str]]:
     """``(gold record, article content)`` pairs of ``part`` (``tune``: the first half of
     the file, ``test``: the second, ``all``); content read from SaudiNewsNet."""
-    out = []
     lines = [x for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
     half = (len(lines) + 1) // 2
-    lines = {"tune": lines[:half], "test": lines[half:]}.get(part, lines)
-    for line in lines:
-        rec = json.loads(line)
-        content = pointed_text(NEWS, rec["zip"], rec["index"], digest=rec["sha1"])
-        if content is None:
-            raise SystemExit(f"{rec['zip']}#{rec['index']}: article changed (sha1)")
-        out.append((rec, content))
-    return out
+    return pointed_articles({"tune": lines[:half], "test": lines[half:]}.get(part, lines), NEWS)
 
 
 def _spans(e: Event) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.clean.normalize import normalize  # noqa: E402
 from marsad.document import Document  # noqa: E402
-from marsad.ingest.pointers import pointed_text  # noqa: E402
+from marsad.ingest.pointers import pointed_articles  # noqa: E402
 from marsad.mentions.places import PlaceRecognizer  # noqa: E402
 from marsad.stages import build_pipeline  # noqa: E402
 
@@ -74,14 +74,7 @@ def shared_available() -> bool:
 
 
 def _articles(part: str) -> list[tuple[dict, str]]:
-    out = []
-    for line in (HERE / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        text = pointed_text(NEWS, rec["zip"], rec["index"], digest=rec["sha1"])
-        if text is None:
-            raise SystemExit(f"{part}: article {rec['zip']}#{rec['index']} changed")
-        out.append((rec, text))
-    return out
+    return pointed_articles((HERE / f"{part}.jsonl").read_text(encoding="utf-8").splitlines(), NEWS)
 
 
 def _same_entry(gold: str, place) -> bool:

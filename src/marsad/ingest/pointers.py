@@ -47,3 +47,19 @@ def pointed_text(
     if digest and short_sha1(text, len(digest)) != digest:
         return None
     return text
+
+
+def pointed_articles(lines: list[str], news: Path) -> list[tuple[dict, str]]:
+    """``(record, article content)`` for JSONL pointer records (``zip``, ``index``,
+    ``sha1`` of the content); blank lines are skipped. Raises ``SystemExit`` naming the
+    article when its text no longer matches its ``sha1``."""
+    out = []
+    for line in lines:
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        content = pointed_text(news, rec["zip"], rec["index"], digest=rec["sha1"])
+        if content is None:
+            raise SystemExit(f"{rec['zip']}#{rec['index']}: article changed (sha1)")
+        out.append((rec, content))
+    return out
