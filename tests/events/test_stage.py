@@ -99,3 +99,17 @@ def test_shipped_lexical_filter_drops_other_senses_and_keeps_political_actors() 
     # a linked political actor exempts the mention from the filter
     arrest = "واعتقلت الشرطة خمسة أشخاص في المدينة."
     assert types(lexicon, arrest) == types(pipe, arrest) == ["COERCE"]
+
+
+def test_political_participant_exempts_from_a_veto_filter() -> None:
+    from marsad.events.classifier import LinearModel, shipped_model
+    from marsad.events.detector import LEXICAL
+
+    base = build_pipeline(raw=True, events=True).stages[:-1]
+    models = {t: shipped_model(t, "ar") for t in ("ASSAULT", "PROTEST")}
+    models[LEXICAL] = LinearModel(LEXICAL, bias=-9.0, threshold=0.5, weights={})
+    veto_all = Pipeline([*base, EventDetector(models=models)])
+    text = "وعند العبور إلى القائم، ساعدت القبائل الجيش السوري في نقل الجنود."
+    assert [e.type for e in veto_all(Document(id="d", raw=text)).events] == ["AID"]
+    health = "ويهدد التدخين صحة الشباب ويرفع خطر الإصابة بأمراض القلب."
+    assert veto_all(Document(id="d", raw=health)).events == []

@@ -13,8 +13,8 @@ on Marsad's hand labels ``eval/events/other_labels/labels.tsv`` (pointers into
 2. picks ``c``, the character n-grams' scale and the threshold by 5-fold
    cross-validation grouped by article, maximizing F1 (keeping every mention scores
    P = the share of ``yes``, R = 1), and prints the out-of-fold figures; as in the
-   detector, a mention with a political participant (``lexical_exempt``) counts as
-   kept whatever its score;
+   detector, a mention with a political participant (``political_participant``)
+   counts as kept whatever its score;
 3. trains on all of them and writes ``src/marsad/resources/events/ar_lexical.json.gz``.
 
 Usage (from the repository root, about a minute)::
@@ -32,9 +32,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from marsad.document import Document, Event
-from marsad.events.detector import LEXICAL, EventDetector, event_features, lexical_exempt
+from marsad.events.detector import LEXICAL, EventDetector, event_features, political_participant
 from marsad.events.gold import GoldSentence, prf
 from marsad.events.training import fit_logistic, fold_models
+from marsad.events.view import DocView
 from marsad.ingest.pointers import day_articles, short_sha1
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
@@ -51,18 +52,22 @@ GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 class _Recorder(EventDetector):
     """The events stage with the filter off, recording each lexicon-type mention's
-    features under ``(sentence start, type)``."""
+    features and whether it has a political participant (the detector keeps those
+    whatever the score) under ``(sentence start, type)``."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.seen: dict[tuple[int, str], list[set[str]]] = defaultdict(list)
+        self.seen: dict[tuple[int, str], list[tuple[set[str], bool]]] = defaultdict(list)
 
     def model(self, event_type: str, lang: str):  # noqa: ANN201 - LinearModel | None
         return None if event_type == LEXICAL else super().model(event_type, lang)
 
-    def _lexical_ok(self, event: Event, sentence_feats: Callable[[], set[str]], lang: str) -> bool:
+    def _lexical_ok(
+        self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
+    ) -> bool:
+        features = sentence_feats() | event_features(event)
         self.seen[(event.evidence.start, event.type)].append(
-            sentence_feats() | event_features(event)
+            (features, political_participant(view, event))
         )
         return True
 
@@ -78,13 +83,15 @@ def read_labels(path: Path) -> dict[tuple[str, int], list[tuple[int, int, str, s
     return out
 
 
-def examples() -> tuple[list[GoldSentence], list[set[str]]]:
-    """One example per recorded mention of a labelled (sentence, type)."""
+def examples() -> tuple[list[GoldSentence], list[set[str]], list[bool]]:
+    """One example per recorded mention of a labelled (sentence, type): the rows, their
+    features, and whether each has a political participant (always kept)."""
     base = build_pipeline(raw=True, events=True)
     recorder = _Recorder()
     pipeline = Pipeline([*base.stages[:-1], recorder])
     rows: list[GoldSentence] = []
     feats: list[set[str]] = []
+    exempt: list[bool] = []
     days: dict[str, list[dict]] = {}
     for (z, idx), labelled in sorted(read_labels(LABELS).items()):
         if z not in days:
@@ -95,10 +102,11 @@ def examples() -> tuple[list[GoldSentence], list[set[str]]]:
         for a, b, h, t, label in labelled:
             if short_sha1(text[a:b], 10) != h:
                 raise SystemExit(f"{z}#{idx} {a}-{b}: the text changed")
-            for k, fs in enumerate(recorder.seen.get((a, t), [])):
+            for k, (fs, political) in enumerate(recorder.seen.get((a, t), [])):
                 rows.append(GoldSentence(f"lex:{z}#{idx}-{a}_{k}", text[a:b], t, label, str(label)))
                 feats.append(fs)
-    return rows, feats
+                exempt.append(political)
+    return rows, feats, exempt
 
 
 def main() -> None:
@@ -108,14 +116,13 @@ def main() -> None:
     opts = ap.parse_args()
     if not NEWS.is_dir():
         raise SystemExit(f"{NEWS} not present: ../shared data is needed to train")
-    rows, feats = examples()
+    rows, feats, exempt = examples()
     labels = [r.label for r in rows]
     pos = sum(labels)
     base = prf(pos, len(rows) - pos, 0)
     print(f"{len(rows)} mentions, {pos} yes; keeping all: P={base[0]:.3f} R=1 F1={base[2]:.3f}")
     # mentions with a political participant are kept whatever the score, as in the detector
-    exempt = [lexical_exempt(f) for f in feats]
-    print(f"{sum(exempt)} mentions have a participant with a sector and are always kept")
+    print(f"{sum(exempt)} mentions have a political participant and are always kept")
     best = None
     for c, char in itertools.product(GRID_C, GRID_CHAR_SCALE):
         probs = [0.0] * len(rows)

@@ -90,11 +90,16 @@ def event_features(event: Event) -> set[str]:
     return out
 
 
-def lexical_exempt(features: set[str]) -> bool:
-    """True when :func:`event_features` name a participant with a sector (``as=GOV``,
-    ``rs=REB``): a political actor takes part, so the lexicon-type filter keeps the
-    mention whatever its score ("واعتقلت الشرطة خمسة أشخاص", "وهدد زعيم الحوثيين")."""
-    return any(f[:3] in ("as=", "rs=") and f != f"{f[:3]}none" for f in features)
+def political_participant(view: DocView, event: Event) -> bool:
+    """True when a linked political actor (one with a sector) takes part in ``event``:
+    its actor or recipient, or, with no actor in its clause, the fallback actor its
+    record will get (:func:`marsad.events.arguments.sentence_actor`). The lexicon-type
+    filter keeps such a mention whatever its score ("واعتقلت الشرطة خمسة أشخاص",
+    "وهدد زعيم الحوثيين")."""
+    refs = [event.actor, event.recipient]
+    if event.actor is None:
+        refs.append(args.sentence_actor(view, event))
+    return any(r is not None and r.sector for r in refs)
 
 
 @cache
@@ -207,24 +212,23 @@ class EventDetector:
             for head in self._heads(toks, strong):
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
                 # a lexicon type: the filter model may veto it (sentence features on demand)
-                if model is None and not self._lexical_ok(event, sentence_feats, view.lang):
+                if model is None and not self._lexical_ok(view, event, sentence_feats):
                     continue
                 out.append(event)
         return out
 
-    def _lexical_ok(self, event: Event, sentence_feats: Callable[[], set[str]], lang: str) -> bool:
+    def _lexical_ok(
+        self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
+    ) -> bool:
         """True unless the lexicon-type filter (``LEXICAL`` model) scores ``event`` below
         its threshold: sports, business and other-sense hits of the trigger words. A
-        mention whose actor or recipient is a linked political actor (one with a
-        sector) is always kept (see :func:`lexical_exempt`); ``sentence_feats`` gives
-        the sentence's features, computed only when the model has to score."""
-        model = self.model(LEXICAL, lang)
-        if model is None:
+        mention with a political participant (:func:`political_participant`) is always
+        kept; ``sentence_feats`` gives the sentence's features, computed only when the
+        model has to score."""
+        model = self.model(LEXICAL, view.lang)
+        if model is None or political_participant(view, event):
             return True
-        own = event_features(event)
-        if lexical_exempt(own):
-            return True
-        return model.probability(sentence_feats() | own) >= model.threshold
+        return model.probability(sentence_feats() | event_features(event)) >= model.threshold
 
     @staticmethod
     def _heads(toks: Sequence, strong: list[TriggerHit]) -> list[TriggerHit]:
