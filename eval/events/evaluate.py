@@ -35,7 +35,7 @@ from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
 from marsad.events.gold import fold_of, prf, read_gsr, read_snn_folder
 from marsad.events.lexicon import PLOVER_TYPES
-from marsad.events.training import fold_models
+from marsad.events.training import fold_models, kept_scores, lexical_filter_examples, out_of_fold
 from marsad.ingest.pointers import day_articles, short_sha1
 from marsad.text.tokens import tokenize
 
@@ -44,6 +44,7 @@ SHARED = REPO.parent / "shared"
 GSR = SHARED / "data" / "events"
 NEWS = SHARED / "data" / "news" / "saudinewsnet"
 DEV = Path(__file__).resolve().parent / "dev_other.tsv"
+OTHER_LABELS = Path(__file__).resolve().parent / "other_labels" / "labels.tsv"
 SNN_LABELS = Path(__file__).resolve().parent / "snn_labels"
 K = 5
 
@@ -168,32 +169,20 @@ def lexical_scores() -> dict[str, float]:
     ``other_labels/labels.tsv``, retrained per fold at the shipped setting (5 folds
     grouped by article; mentions with a political participant kept, as the detector
     does), and the F1 of keeping every mention."""
-    sys.path.insert(0, str(REPO / "train" / "events"))
-    from train_lexical_filter import examples  # noqa: PLC0415 - a script of train/
-
     from marsad.events.detector import LEXICAL
 
     shipped = shipped_model(LEXICAL, "ar")
     meta = shipped.meta if shipped else {}
-    rows, feats, exempt = examples()
-    tp = fp = 0
-    for model, held in fold_models(
-        rows,
-        feats,
-        LEXICAL,
-        folds=K,
-        c=meta.get("c", 1.0),
-        threshold=shipped.threshold if shipped else 0.5,
-        group_scale=meta.get("group_scale"),
-    ):
-        for i in held:
-            if exempt[i] or model.probability(feats[i]) >= model.threshold:
-                tp += rows[i].label == 1
-                fp += rows[i].label == 0
-    pos = sum(r.label for r in rows)
-    p, r, f = prf(tp, fp, pos - tp)
-    keep = prf(pos, len(rows) - pos, 0)
-    return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep[2]}
+    threshold = shipped.threshold if shipped else 0.5
+    rows, feats, exempt = lexical_filter_examples(OTHER_LABELS, NEWS)
+    probs = out_of_fold(
+        rows, feats, LEXICAL, folds=K, c=meta.get("c", 1.0), group_scale=meta.get("group_scale")
+    )
+    labels = [r.label for r in rows]
+    kept = [x or p >= threshold for x, p in zip(exempt, probs, strict=True)]
+    p, r, f = kept_scores(kept, labels)
+    keep_all = kept_scores([True] * len(rows), labels)[2]
+    return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}
 
 
 def main() -> int:

@@ -32,8 +32,8 @@ import json
 from pathlib import Path
 
 from marsad.events.features import sentence_features
-from marsad.events.gold import GoldSentence, prf, read_gsr, read_snn_folder
-from marsad.events.training import fit_logistic, fold_models
+from marsad.events.gold import GoldSentence, read_gsr, read_snn_folder
+from marsad.events.training import fit_logistic, kept_scores, out_of_fold
 from marsad.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -56,32 +56,6 @@ GRID_CHAR_SCALE = (1.0, 0.5)
 def featurize(rows: list[GoldSentence]) -> list[set[str]]:
     """Feature sets of the sentences, as the detector computes them."""
     return [sentence_features(tokenize(r.text), "ar") for r in rows]
-
-
-def cross_validate(
-    rows: list[GoldSentence],
-    feats: list[set[str]],
-    event_type: str,
-    c: float,
-    pos: float,
-    group_scale: dict[str, float] | None = None,
-) -> list[float]:
-    """Out-of-fold probabilities for every row."""
-    probs = [0.0] * len(rows)
-    for model, held in fold_models(
-        rows, feats, event_type, folds=K, c=c, positive_weight=pos, group_scale=group_scale
-    ):
-        for i in held:
-            probs[i] = model.probability(feats[i])
-    return probs
-
-
-def scores(probs: list[float], labels: list[int], threshold: float) -> tuple[float, float, float]:
-    """P, R, F1 of ``probs >= threshold`` against ``labels``."""
-    tp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= threshold and y)
-    fp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= threshold and not y)
-    fn = sum(1 for p, y in zip(probs, labels, strict=True) if p < threshold and y)
-    return prf(tp, fp, fn)
 
 
 def main() -> None:
@@ -108,10 +82,13 @@ def main() -> None:
         best = None
         for c, pos, char in itertools.product(GRID_C, GRID_POS, GRID_CHAR_SCALE):
             scale = {"c": char}
-            probs = cross_validate(rows, feats, event_type, c, pos, scale)
+            probs = out_of_fold(
+                rows, feats, event_type, folds=K, c=c, positive_weight=pos, group_scale=scale
+            )
             for t in GRID_THRESHOLD:
-                p, r, f = scores(probs[:n_gsr], labels[:n_gsr], t)
-                sf = scores(probs[n_gsr:], labels[n_gsr:], t)[2] if snn else f
+                kept = [x >= t for x in probs]
+                p, r, f = kept_scores(kept[:n_gsr], labels[:n_gsr])
+                sf = kept_scores(kept[n_gsr:], labels[n_gsr:])[2] if snn else f
                 # with own news sentences, both domains count equally in the choice
                 key = (f + sf) / 2
                 if best is None or key > best[0]:

@@ -27,18 +27,15 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
-from marsad.document import Document, Event
-from marsad.events.detector import LEXICAL, EventDetector, event_features, political_participant
-from marsad.events.gold import GoldSentence, prf
-from marsad.events.training import fit_logistic, fold_models
-from marsad.events.view import DocView
-from marsad.ingest.pointers import day_articles, short_sha1
-from marsad.pipeline import Pipeline
-from marsad.stages import build_pipeline
+from marsad.events.detector import LEXICAL
+from marsad.events.training import (
+    fit_logistic,
+    kept_scores,
+    lexical_filter_examples,
+    out_of_fold,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 NEWS = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
@@ -50,65 +47,6 @@ GRID_CHAR_SCALE = (1.0, 0.5)
 GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
-class _Recorder(EventDetector):
-    """The events stage with the filter off, recording each lexicon-type mention's
-    features and whether it has a political participant (the detector keeps those
-    whatever the score) under ``(sentence start, type)``."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: dict[tuple[int, str], list[tuple[set[str], bool]]] = defaultdict(list)
-
-    def model(self, event_type: str, lang: str):  # noqa: ANN201 - LinearModel | None
-        return None if event_type == LEXICAL else super().model(event_type, lang)
-
-    def _lexical_ok(
-        self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
-    ) -> bool:
-        features = sentence_feats() | event_features(event)
-        self.seen[(event.evidence.start, event.type)].append(
-            (features, political_participant(view, event))
-        )
-        return True
-
-
-def read_labels(path: Path) -> dict[tuple[str, int], list[tuple[int, int, str, str, int]]]:
-    """Labelled rows by article: ``(zip, index) -> [(start, end, sha1_10, type, label)]``."""
-    out: dict[tuple[str, int], list] = defaultdict(list)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        z, idx, a, b, h, t, label = line.split("\t")[:7]
-        out[(z, int(idx))].append((int(a), int(b), h, t, 1 if label == "yes" else 0))
-    return out
-
-
-def examples() -> tuple[list[GoldSentence], list[set[str]], list[bool]]:
-    """One example per recorded mention of a labelled (sentence, type): the rows, their
-    features, and whether each has a political participant (always kept)."""
-    base = build_pipeline(raw=True, events=True)
-    recorder = _Recorder()
-    pipeline = Pipeline([*base.stages[:-1], recorder])
-    rows: list[GoldSentence] = []
-    feats: list[set[str]] = []
-    exempt: list[bool] = []
-    days: dict[str, list[dict]] = {}
-    for (z, idx), labelled in sorted(read_labels(LABELS).items()):
-        if z not in days:
-            days[z] = day_articles(NEWS / z)
-        text = days[z][idx].get("content") or ""
-        recorder.seen.clear()
-        pipeline(Document(id=f"{z}#{idx}", raw=text))
-        for a, b, h, t, label in labelled:
-            if short_sha1(text[a:b], 10) != h:
-                raise SystemExit(f"{z}#{idx} {a}-{b}: the text changed")
-            for k, (fs, political) in enumerate(recorder.seen.get((a, t), [])):
-                rows.append(GoldSentence(f"lex:{z}#{idx}-{a}_{k}", text[a:b], t, label, str(label)))
-                feats.append(fs)
-                exempt.append(political)
-    return rows, feats, exempt
-
-
 def main() -> None:
     """Cross-validate the grid, print the figures, write the model."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -116,25 +54,20 @@ def main() -> None:
     opts = ap.parse_args()
     if not NEWS.is_dir():
         raise SystemExit(f"{NEWS} not present: ../shared data is needed to train")
-    rows, feats, exempt = examples()
+    rows, feats, exempt = lexical_filter_examples(LABELS, NEWS)
     labels = [r.label for r in rows]
     pos = sum(labels)
-    base = prf(pos, len(rows) - pos, 0)
+    base = kept_scores([True] * len(rows), labels)
     print(f"{len(rows)} mentions, {pos} yes; keeping all: P={base[0]:.3f} R=1 F1={base[2]:.3f}")
     # mentions with a political participant are kept whatever the score, as in the detector
     print(f"{sum(exempt)} mentions have a political participant and are always kept")
     best = None
     for c, char in itertools.product(GRID_C, GRID_CHAR_SCALE):
-        probs = [0.0] * len(rows)
         scale = {"c": char}
-        for model, held in fold_models(rows, feats, LEXICAL, folds=K, c=c, group_scale=scale):
-            for i in held:
-                probs[i] = model.probability(feats[i])
+        probs = out_of_fold(rows, feats, LEXICAL, folds=K, c=c, group_scale=scale)
         for t in GRID_THRESHOLD:
-            kept = [exempt[i] or probs[i] >= t for i in range(len(rows))]
-            tp = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)
-            fp = sum(1 for k, y in zip(kept, labels, strict=True) if k and not y)
-            p, r, f = prf(tp, fp, pos - tp)
+            kept = [x or p >= t for x, p in zip(exempt, probs, strict=True)]
+            p, r, f = kept_scores(kept, labels)
             if best is None or f > best[0]:
                 best = (f, p, r, c, scale, t)
     assert best is not None

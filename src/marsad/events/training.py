@@ -24,11 +24,12 @@ True
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
 
 from marsad.events.classifier import LinearModel
-from marsad.events.gold import GoldSentence, fold_of
+from marsad.events.gold import GoldSentence, fold_of, prf
 
 
 def fit_logistic(
@@ -109,3 +110,96 @@ def fold_models(
             [feats[i] for i in train], [rows[i].label for i in train], event_type, **fit_options
         )
         yield model, held
+
+
+def out_of_fold(
+    rows: Sequence[GoldSentence],
+    feats: Sequence[set[str]],
+    event_type: str,
+    *,
+    folds: int = 5,
+    **fit_options: object,
+) -> list[float]:
+    """Out-of-fold probability of every row under :func:`fold_models`."""
+    probs = [0.0] * len(rows)
+    for model, held in fold_models(rows, feats, event_type, folds=folds, **fit_options):
+        for i in held:
+            probs[i] = model.probability(feats[i])
+    return probs
+
+
+def kept_scores(kept: Sequence[bool], labels: Sequence[int]) -> tuple[float, float, float]:
+    """P, R, F1 of the rows marked ``kept`` against binary ``labels``.
+
+    >>> kept_scores([True, True, False, False], [1, 0, 1, 0])
+    (0.5, 0.5, 0.5)
+    """
+    tp = sum(1 for k, y in zip(kept, labels, strict=True) if k and y)
+    fp = sum(1 for k, y in zip(kept, labels, strict=True) if k and not y)
+    return prf(tp, fp, sum(labels) - tp)
+
+
+def read_lexical_labels(path: Path) -> dict[tuple[str, int], list[tuple[int, int, str, str, int]]]:
+    """Rows of ``eval/events/other_labels/labels.tsv`` by article:
+    ``(zip, index) -> [(start, end, sha1_10, type, label)]`` (label 1 for ``yes``)."""
+    out: dict[tuple[str, int], list] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        z, idx, a, b, h, t, label = line.split("\t")[:7]
+        out[(z, int(idx))].append((int(a), int(b), h, t, 1 if label == "yes" else 0))
+    return out
+
+
+def lexical_filter_examples(
+    labels: Path, news: Path
+) -> tuple[list[GoldSentence], list[set[str]], list[bool]]:
+    """Training examples of the lexicon-type filter (``LEXICAL``): the pipeline runs over
+    each labelled SaudiNewsNet article (``news``: the day zips) with the filter off, and
+    every mention of a labelled (sentence, type) of ``labels`` gives a row, its features
+    (sentence and event features, as the detector scores them) and whether it has a
+    political participant (the detector keeps those whatever the score). Raises
+    ``SystemExit`` when a labelled sentence's text changed."""
+    from marsad.document import Document, Event
+    from marsad.events.detector import (
+        EventDetector,
+        event_features,
+        political_participant,
+    )
+    from marsad.events.view import DocView
+    from marsad.ingest.pointers import day_articles, short_sha1
+    from marsad.pipeline import Pipeline
+    from marsad.stages import build_pipeline
+
+    class Recorder(EventDetector):
+        """The events stage recording, not filtering, each lexicon-type mention."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: dict[tuple[int, str], list[tuple[set[str], bool]]] = defaultdict(list)
+
+        def _lexical_ok(
+            self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
+        ) -> bool:
+            features = sentence_feats() | event_features(event)
+            key = (event.evidence.start, event.type)
+            self.seen[key].append((features, political_participant(view, event)))
+            return True
+
+    recorder = Recorder()
+    pipeline = Pipeline([*build_pipeline(raw=True, events=True).stages[:-1], recorder])
+    rows: list[GoldSentence] = []
+    feats: list[set[str]] = []
+    exempt: list[bool] = []
+    for (z, idx), labelled in sorted(read_lexical_labels(labels).items()):
+        text = day_articles(news / z)[idx].get("content") or ""
+        recorder.seen.clear()
+        pipeline(Document(id=f"{z}#{idx}", raw=text))
+        for a, b, h, t, label in labelled:
+            if short_sha1(text[a:b], 10) != h:
+                raise SystemExit(f"{z}#{idx} {a}-{b}: the text changed")
+            for k, (fs, political) in enumerate(recorder.seen.get((a, t), [])):
+                rows.append(GoldSentence(f"lex:{z}#{idx}-{a}_{k}", text[a:b], t, label, str(label)))
+                feats.append(fs)
+                exempt.append(political)
+    return rows, feats, exempt
