@@ -54,7 +54,7 @@ from marsad.resolve.geocode_unknown import unknown_places
 from marsad.text.clitics import word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
-_QUOTES_CLOSE = "»\"”')"
+_QUOTES_CLOSE = "»\"”'"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Different sports words (``sports_words`` of the context table) that make a sports story.
 SPORTS_MIN_WORDS = 5
@@ -434,17 +434,21 @@ class PlaceRecognizer:
         letters = [ch for ch in original[max(0, end - 4) : end] if "\u0621" <= ch <= "\u064a"]
         return bool(letters) and letters[-1] == "ه"
 
+    @staticmethod
+    def _enclosed(m: NameMatch, original: str, norm, opens: str, closes: str) -> str | None:
+        """When the name of ``m`` stands between a mark of ``opens`` and one of ``closes``
+        (spaces allowed inside), the few characters before the opening mark; else None."""
+        s, e = norm.to_original(m.word_start, m.end)
+        before = original[max(0, s - 4) : s].rstrip()
+        after = original[e : e + 2].lstrip()[:1]
+        if not before or before[-1] not in opens or not after or after not in closes:
+            return None
+        return before[:-1]
+
     def _quoted_org(self, m: NameMatch, original: str, norm) -> bool:
         """A name in quotes right after the preposition ل ("قال لـ«الرياض»"): a newspaper."""
-        s, e = norm.to_original(m.word_start, m.end)
-        before = original[max(0, s - 3) : s]
-        after = original[e : e + 1]
-        return (
-            bool(before)
-            and before[-1] in _QUOTES_OPEN
-            and after in "»\"”'"
-            and (before[:-1].endswith("ل") or before[:-1].endswith("لـ"))
-        )
+        lead = self._enclosed(m, original, norm, _QUOTES_OPEN, _QUOTES_CLOSE)
+        return lead is not None and lead.endswith(("ل", "لـ"))
 
     @staticmethod
     def _acronym(original: str, start: int, end: int) -> bool:
@@ -471,15 +475,7 @@ class PlaceRecognizer:
     def _org_short_name(self, m: NameMatch, words: Words, original: str, norm) -> bool:
         """A name in quotes or brackets a few words after an organization's head word:
         its short name ("منظمة الأمم المتحدة للأغذية والزراعة «الفاو»", "(الفاو)")."""
-        s, e = norm.to_original(m.word_start, m.end)
-        before = original[max(0, s - 2) : s].rstrip()
-        after = original[e : e + 1]
-        if (
-            not before
-            or before[-1] not in _QUOTES_OPEN + "("
-            or not after
-            or after not in _QUOTES_CLOSE
-        ):
+        if self._enclosed(m, original, norm, _QUOTES_OPEN + "(", _QUOTES_CLOSE + ")") is None:
             return False
         heads = self.ctx.org_heads
         return any(
