@@ -1,7 +1,7 @@
 """Draw random SaudiNewsNet articles and list every place mention the pipeline outputs.
 
 For hand audits of false places on unseen text (the dev set is regional-news heavy).
-In: a seed and a count; out: one block per article on stdout, one line per LOC mention
+In: a seed and a count; out: one block per article with places on stdout, one line per LOC mention
 ``[k] surface -> place name (country, kind)  | sentence``. Articles of the dev set
 (tune/test) are skipped. Example::
 
@@ -57,24 +57,19 @@ def draw(seed: int, n: int, min_len: int = 300, max_len: int = 2500) -> list[dic
     return out
 
 
-def main() -> None:
+def audit_mentions(seed: int, n: int, pipeline=None):  # noqa: ANN001, ANN201 - Pipeline, iterator
+    """``(article, mention, line)`` for every LOC mention with a place that the pipeline
+    outputs on the ``n`` articles of :func:`draw` (``seed``), in text order; ``line`` is
+    the listing line ``surface -> place (country)[ unlisted] | context`` without its number."""
     from marsad.document import Document
     from marsad.stages import build_pipeline
 
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--seed", type=int, required=True)
-    ap.add_argument("--n", type=int, default=40)
-    args = ap.parse_args()
-    pipeline = build_pipeline(raw=True)
-
-    total = 0
-    for a in draw(args.seed, args.n):
+    pipeline = pipeline or build_pipeline(raw=True)
+    for a in draw(seed, n):
         doc = pipeline(Document(id=f"{a['zip']}:{a['index']}", raw=a["text"]))
-        print(f"=== {a['zip']} {a['index']} {a['source']}")
         for m in doc.mentions_of("LOC"):
             if m.place is None:
                 continue
-            total += 1
             s = doc.text.rfind("\n", 0, m.start) + 1
             s = max(s, m.start - 60)
             e = doc.text.find("\n", m.end)
@@ -84,7 +79,22 @@ def main() -> None:
             )
             p = m.place
             kind = " unlisted" if m.source == "unlisted_places" else ""
-            print(f"[{total}] {m.text} -> {p.name} ({p.country}){kind} | {ctx}")
+            yield a, m, f"{m.text} -> {p.name} ({p.country}){kind} | {ctx}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--n", type=int, default=40)
+    args = ap.parse_args()
+    total = 0
+    current = None
+    for a, _m, line in audit_mentions(args.seed, args.n):
+        if (a["zip"], a["index"]) != current:
+            current = (a["zip"], a["index"])
+            print(f"=== {a['zip']} {a['index']} {a['source']}")
+        total += 1
+        print(f"[{total}] {line}")
     print(f"# mentions: {total}")
 
 

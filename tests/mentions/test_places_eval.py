@@ -40,3 +40,14 @@ def test_floors(part: str) -> None:
     assert score["country"] >= floors["country"], score
     assert score["found"] >= floors["found"], score
     assert score["false_place"] <= floors["false_place_max"], score
+
+
+def test_random_news_audit_floor() -> None:
+    need_shared(SAUDINEWSNET)
+    floors = json.loads((EVAL_DIR / "floors.json").read_text())["audits"]
+    result = load_script("eval/places/audit_score.py", "places_audit_score").score()
+    mentions = sum(c["mentions"] for c in result.values())
+    judged = sum(c["judged"] for c in result.values())
+    false = sum(c["false"] for c in result.values())
+    assert judged >= floors["judged_min"] * mentions, result
+    assert false <= floors["false_place_max"] * judged, result
