@@ -33,7 +33,7 @@ from marsad.document import Document, Span
 from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
-from marsad.events.gold import fold_of, prf, read_gsr, read_snn_folder
+from marsad.events.gold import fold_of, prf, read_gsr, read_snn_folder, read_snn_labels
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.events.training import fold_models, kept_scores, lexical_filter_examples, out_of_fold
 from marsad.ingest.pointers import day_articles, short_sha1
@@ -185,13 +185,57 @@ def lexical_scores() -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}
 
 
+def held_out_scores(labels: Path, models_dir: Path | None = None) -> dict[str, dict]:
+    """P/R/F1 of the ASSAULT and PROTEST classifiers (the shipped ones, or
+    ``ar_{assault,protest}.json.gz`` of ``models_dir``) on a labelled round of own
+    sentences (``snn_labels/labels_N.tsv``) that they were not trained on: each sentence
+    goes alone through the detector."""
+    from marsad.events.classifier import LinearModel
+
+    out: dict[str, dict] = {}
+    for t in ("ASSAULT", "PROTEST"):
+        model = (
+            LinearModel.load(models_dir / f"ar_{t.lower()}.json.gz")
+            if models_dir
+            else shipped_model(t, "ar")
+        )
+        detector = EventDetector(models={t: model})
+        rows = [r for r in read_snn_labels(labels, NEWS, t) if r.label is not None]
+        kept = []
+        for r in rows:
+            doc = Document(id=r.id, raw=r.text, lang="ar")
+            doc.tokens = tokenize(r.text)
+            doc.sentences = [Span(0, len(r.text))]
+            kept.append(any(e.type == t for e in detector(doc).events))
+        p, rec, f = kept_scores(kept, [r.label for r in rows])
+        out[t] = {"precision": p, "recall": rec, "f1": f, "n": len(rows)}
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--skip-gsr", action="store_true")
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--held-out",
+        type=Path,
+        metavar="LABELS",
+        help="only score the ASSAULT/PROTEST classifiers on this labels file (no training)",
+    )
+    ap.add_argument(
+        "--models-dir",
+        type=Path,
+        help="with --held-out: classifiers to score instead of the shipped ones",
+    )
     opts = ap.parse_args()
     if not SHARED.exists():
         print("../shared not present: nothing to evaluate", file=sys.stderr)
+        return 0
+    if opts.held_out:
+        for t, x in held_out_scores(opts.held_out, opts.models_dir).items():
+            print(
+                f"held-out {t}: P={x['precision']:.3f} R={x['recall']:.3f} F1={x['f1']:.3f} n={x['n']}"
+            )
         return 0
     result: dict[str, object] = {}
     if not opts.skip_gsr:
