@@ -42,8 +42,10 @@ from datetime import date
 from pathlib import Path
 
 from marsad.document import Document, Event
+from marsad.events.detector import EventDetector
 from marsad.events.gold import prf
 from marsad.ingest.pointers import pointed_articles
+from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
@@ -86,9 +88,14 @@ def _actor_right(gold: str, e: Event) -> bool:
     return e.actor.country == gold
 
 
-def score(errors: list[str] | None = None, part: str = "all") -> dict[str, object]:
-    """Run the pipeline over the gold articles of ``part`` and compute the figures."""
+def score(
+    errors: list[str] | None = None, part: str = "all", lexical_filter: bool = True
+) -> dict[str, object]:
+    """Run the pipeline over the gold articles of ``part`` and compute the figures
+    (``lexical_filter=False``: with the events stage's lexicon-type filter off)."""
     pipeline = build_pipeline(raw=True, events=True)
+    if not lexical_filter:
+        pipeline = Pipeline([*pipeline.stages[:-1], EventDetector(lexical_filter=False)])
     n = Counter()
     per_type: dict[str, Counter] = {}
     for rec, content in gold_articles(part):
@@ -181,12 +188,15 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list misses, false and wrong fields")
     ap.add_argument("--json", type=Path)
     ap.add_argument("part", nargs="?", default="all", choices=["tune", "test", "all"])
+    ap.add_argument(
+        "--no-lexical-filter", action="store_true", help="keep every lexicon-type event mention"
+    )
     opts = ap.parse_args()
     if not NEWS.is_dir() or not GOLD.exists():
         print("../shared or the gold file is not present: nothing to evaluate", file=sys.stderr)
         return 0
     errors: list[str] | None = [] if opts.errors else None
-    result = score(errors, opts.part)
+    result = score(errors, opts.part, lexical_filter=not opts.no_lexical_filter)
     print(
         f"articles {result['articles']}  gold events {result['gold_events']}  predicted {result['predicted']}"
     )

@@ -22,7 +22,6 @@ import sys
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.ingest.pointers import day_articles, short_sha1
@@ -72,8 +71,7 @@ def main() -> None:
                 articles.append((zp.name, idx))
     random.Random(SEED).shuffle(articles)
     base = build_pipeline(raw=True, events=True)
-    classifiers = {t: shipped_model(t, "ar") for t in ("ASSAULT", "PROTEST")}
-    pipeline = Pipeline([*base.stages[:-1], EventDetector(models=classifiers)])
+    pipeline = Pipeline([*base.stages[:-1], EventDetector(lexical_filter=False)])
     taken = {t: 0 for t in TYPES}
     rows: list[tuple] = []
     cache: dict[str, list[dict]] = {}

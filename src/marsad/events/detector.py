@@ -130,20 +130,27 @@ class EventDetector:
     """Stage ``events``: fills ``doc.events`` (see the module docstring).
 
     ``models`` overrides the shipped classifiers (``{"ASSAULT": LinearModel, ...}``;
-    an empty mapping uses the lexicon for every type), for evaluation and tests.
-    Mentions (DATE, LOC, QUANTITY, PER/ORG/MISC, actors) are used when present.
+    an empty mapping uses the lexicon for every type), for evaluation and tests;
+    ``lexical_filter=False`` keeps every lexicon-type mention (the detector before the
+    ``LEXICAL`` filter: for drawing and comparing). Mentions (DATE, LOC, QUANTITY,
+    PER/ORG/MISC, actors) are used when present.
     """
 
     name = "events"
     requires = frozenset({"tokens", "sentences", "lang"})
     provides = frozenset({"events"})
 
-    def __init__(self, models: Mapping[str, LinearModel] | None = None) -> None:
+    def __init__(
+        self, models: Mapping[str, LinearModel] | None = None, lexical_filter: bool = True
+    ) -> None:
         self._models = models
+        self._lexical_filter = lexical_filter
 
     def model(self, event_type: str, lang: str) -> LinearModel | None:
         """The classifier deciding ``event_type`` in ``lang``, or None (lexicon); for
         :data:`LEXICAL`, the filter of the lexicon types' events (None: keep them all)."""
+        if event_type == LEXICAL and not self._lexical_filter:
+            return None
         if self._models is not None:
             return self._models.get(event_type)
         if event_type not in _CLASSIFIED and event_type != LEXICAL:
