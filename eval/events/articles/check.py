@@ -15,8 +15,8 @@ Checks, for every article and event:
   year: YYYY) and is not after ``published``; country fields are null, "IGO" or
   three capital letters.
 
-Run from the repository root: ``python eval/events/articles/check.py`` (needs
-../shared). Exit status 0 when all checks pass. ``sentences`` can be imported by a
+Run from the repository root: ``python eval/events/articles/check.py [FILE]`` (needs
+../shared; FILE defaults to ``gold.jsonl``, e.g. ``gold_2.jsonl`` for round 2). Exit status 0 when all checks pass. ``sentences`` can be imported by a
 scorer that wants the same sentence cut.
 """
 
@@ -109,10 +109,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def main() -> int:
+    gold = HERE / (sys.argv[1] if len(sys.argv) > 1 else "gold.jsonl")
     errors: list[str] = []
     n_art = n_ev = n_unc = 0
     types: Counter = Counter()
-    for ln, line in enumerate((HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    for ln, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         g = json.loads(line)

@@ -14,9 +14,13 @@ Filters (applied to every article of the 17 day files, in sorted file order):
 The candidates are shuffled with ``random.Random(SEED)`` and taken in order, at
 most ``PER_SOURCE`` per ``source``, until ``N`` are drawn.
 
-Run from the repository root: ``python eval/events/articles/draw.py`` (needs
-../shared). Prints one JSON pointer per line; ``--check`` also compares them
-with the pointers of ``gold.jsonl``.
+``--round 2`` reproduces the second draw (``gold_2.jsonl``): seed ``SEED_2``, ``N_2``
+articles, the same filters, and the articles of round 1 and of the classifiers' own
+labels excluded as well.
+
+Run from the repository root: ``python eval/events/articles/draw.py [--round 2]``
+(needs ../shared). Prints one JSON pointer per line; ``--check`` also compares them
+with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` for round 2).
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 SEED = 20150801
 N = 30
+SEED_2 = 20261130
+N_2 = 40
+GOLD_FILES = {1: "gold.jsonl", 2: "gold_2.jsonl"}
 PER_SOURCE = 4
 MIN_LEN, MAX_LEN = 400, 2500
 KEYWORDS = (
@@ -51,8 +58,23 @@ def load_day(name: str) -> list[dict]:
     return day_articles(NEWS / name)
 
 
-def excluded() -> tuple[set, set]:
+def excluded(round_: int = 1) -> tuple[set, set]:
+    """``(zip, index)`` pointers and URLs a draw of ``round_`` must skip: the places dev
+    articles, the events dev set, and from round 2 on the articles of every earlier
+    round and every article whose sentences label the event classifiers
+    (``eval/events/*/candidates*.tsv``), so that no training sentence is scored."""
     pointers = set()
+    if round_ > 1:
+        for f in sorted((ROOT / "eval" / "events").glob("*/candidates*.tsv")):
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    z, i = line.split("\t")[:2]
+                    pointers.add((z, int(i)))
+    for r in range(1, round_):
+        for line in (HERE / GOLD_FILES[r]).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                pointers.add((d["zip"], d["index"]))
     for f in ("tune_articles.jsonl", "test_articles.jsonl"):
         for line in (ROOT / "eval" / "places" / f).read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -67,8 +89,10 @@ def excluded() -> tuple[set, set]:
     return pointers, urls
 
 
-def draw() -> list[dict]:
-    ex_pointers, ex_urls = excluded()
+def draw(round_: int = 1) -> list[dict]:
+    """The pointers of draw ``round_`` (1 or 2), in draw order."""
+    seed, n = (SEED, N) if round_ == 1 else (SEED_2, N_2)
+    ex_pointers, ex_urls = excluded(round_)
     days = {p.name: load_day(p.name) for p in sorted(NEWS.glob("*.zip"))}
     ex_hashes = {sha1(days[z][i]["content"]) for z, i in ex_pointers}
     seen: set[str] = set()
@@ -96,7 +120,7 @@ def draw() -> list[dict]:
                     "published": (a.get("date_extracted") or "")[:10],
                 }
             )
-    random.Random(SEED).shuffle(cands)
+    random.Random(seed).shuffle(cands)
     per: Counter = Counter()
     out = []
     for d in cands:
@@ -104,26 +128,27 @@ def draw() -> list[dict]:
             continue
         per[d["source"]] += 1
         out.append(d)
-        if len(out) == N:
+        if len(out) == n:
             break
     return out
 
 
 def main() -> int:
-    picked = draw()
+    round_ = int(sys.argv[sys.argv.index("--round") + 1]) if "--round" in sys.argv else 1
+    picked = draw(round_)
     for d in picked:
         print(json.dumps(d, ensure_ascii=False))
     if "--check" in sys.argv:
         gold = [
             json.loads(x)
-            for x in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            for x in (HERE / GOLD_FILES[round_]).read_text(encoding="utf-8").splitlines()
             if x.strip()
         ]
         a = [(d["zip"], d["index"], d["sha1"]) for d in picked]
         b = [(g["zip"], g["index"], g["sha1"]) for g in gold]
         ok = a == b
         print(
-            f"# gold.jsonl pointers {'match' if ok else 'DO NOT match'} the draw", file=sys.stderr
+            f"# {GOLD_FILES[round_]} pointers {'match' if ok else 'DO NOT match'} the draw", file=sys.stderr
         )
         return 0 if ok else 1
     return 0
