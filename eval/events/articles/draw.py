@@ -148,7 +148,8 @@ def main() -> int:
         b = [(g["zip"], g["index"], g["sha1"]) for g in gold]
         ok = a == b
         print(
-            f"# {GOLD_FILES[round_]} pointers {'match' if ok else 'DO NOT match'} the draw", file=sys.stderr
+            f"# {GOLD_FILES[round_]} pointers {'match' if ok else 'DO NOT match'} the draw",
+            file=sys.stderr,
         )
         return 0 if ok else 1
     return 0
