@@ -38,6 +38,8 @@ from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
 
 _SVO_WINDOW = 3
+#: How many sentences back in its paragraph an event without a place looks for one.
+_CONTEXT_BACK = 2
 _HISTORICAL_DAYS = 365
 
 
@@ -54,6 +56,7 @@ class ArgumentCues:
     swap_verbs: frozenset[str]
     oblique: frozenset[str]
     speaker_types: frozenset[str]
+    passive_verbs: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -86,6 +89,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         swap_verbs=_norm_set(cfg["swap_verbs"]),
         oblique=_norm_set(cfg.get("oblique", [])),
         speaker_types=frozenset(cfg.get("speaker_types", [])),
+        passive_verbs=_norm_set(cfg.get("passive_verbs", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -116,10 +120,10 @@ def participants(
     a, b = clause
     start = toks[a].start if a < len(toks) else 0
     end = toks[b - 1].end if b - 1 < len(toks) and b > a else start
-    cands = view.actor_mentions(start, end)
+    cues = argument_cues(view.lang)
+    cands = _agents(view, view.actor_mentions(start, end), cues)
     if not cands:
         return None, None
-    cues = argument_cues(view.lang)
     trig_start, trig_end = toks[hit.first].start, toks[hit.last].end
     before = [m for m in cands if m.end <= trig_start]
     after = [m for m in cands if m.start >= trig_end]
@@ -133,7 +137,26 @@ def participants(
         or strip_article(trigger_form) in cues.patient_nouns
         or _phrase_has_patient_noun(view, hit, cues)
     )
-    if patient_noun:
+    agent_noun = next((m for m in cands if m.start < trig_end and trig_start < m.end), None)
+    victim = _counted_victim(view, trig_end, after)
+    if victim is not None and (patient_noun or trigger_form in cues.passive_verbs):
+        # a count right after the trigger is who it befell: "مقتل ستة أشخاص", and a verb
+        # read as passive, "قتل 28 شخصا", "قتل ثلاثة مسلحين في ضربة أمريكية"
+        if marked_agent is not None and marked_agent is not victim:
+            actor = marked_agent
+        elif before and (
+            patient_noun or _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW
+        ):
+            actor = before[-1]
+        if trigger_form in cues.swap_verbs:
+            return (actor_ref(actor) if actor else None), None
+        victim_ref = actor_ref(victim) if isinstance(victim, Mention) else victim
+        return (actor_ref(actor) if actor else None), victim_ref
+    if agent_noun is not None and not patient_noun:
+        # the trigger names its doers ("وتجمع المتظاهرون", "ورشق المتظاهرون الشرطة")
+        actor = agent_noun
+        recipient = marked_patient or (after[0] if after else None)
+    elif patient_noun:
         recipient = after[0] if after and after[0] is not marked_agent else None
         actor = marked_agent or (before[-1] if before else None)
     else:
@@ -157,6 +180,76 @@ def participants(
     if actor is not None and recipient is not None and actor.text == recipient.text:
         recipient = None
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _counted_victim(
+    view: DocView, trig_end: int, after: list[Mention]
+) -> Mention | ActorRef | None:
+    """The victims a count names right after a trigger: the actor mention after the
+    count ("مقتل ثلاثة مسلحين" -> "مسلحين"), else the count and its noun as written
+    ("قتل 28 شخصا" -> "28 شخصا"); None when no count follows the trigger at once."""
+    q = next(
+        (
+            m
+            for m in view.mentions_in(trig_end, trig_end + 12, frozenset({"QUANTITY"}))
+            if not view.text[trig_end : m.start].strip()
+        ),
+        None,
+    )
+    if q is None or not q.noun:
+        return None
+    gap_end = q.end + 1 + len(q.noun)
+    m = next((m for m in after if q.end <= m.start <= q.end + 1), None)
+    if m is not None:
+        return m
+    if view.text[q.end : gap_end].strip() != q.noun:
+        return None
+    return ActorRef(text=view.text[q.start : gap_end])
+
+
+def _agents(view: DocView, cands: list[Mention], cues: ArgumentCues) -> list[Mention]:
+    """Actor-slot candidates without the places that a locative preposition or place
+    noun attaches ("في الهند"), also down a coordinated list ("في كل من الهند وباكستان
+    وبنغلاديش"): a place named as where something happens is not its actor."""
+    out: list[Mention] = []
+    chained = False
+    prev_end = -1
+    for m in cands:
+        if m.kind != "LOC" or m.actor is not None and m.actor.sector:
+            out.append(m)
+            chained = False
+            prev_end = m.end
+            continue
+        conj = chained and _coordinated(view, prev_end, m)
+        chained = conj or _attached(view, m, cues.locative) or _in_each_of(view, m, cues)
+        prev_end = m.end
+        if not chained:
+            out.append(m)
+    return out
+
+
+def _in_each_of(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """True when ``m`` follows "في كل من" (a locative, then "each of")."""
+    i = view.token_index(m.start) - 1
+    words: list[str] = []
+    while i >= 0 and len(words) < 3:
+        if view.tokens[i].is_word:
+            words.insert(0, _bare(view.tokens[i].norm))
+        i -= 1
+    return len(words) == 3 and words[1:] == ["كل", "من"] and words[0] in cues.locative
+
+
+def _coordinated(view: DocView, prev_end: int, m: Mention) -> bool:
+    """True when ``m`` follows the mention ending at ``prev_end`` with only "و" (a
+    clitic on ``m`` or a word) and punctuation between them."""
+    gap = view.text[prev_end : m.start].strip(" ،,")
+    return gap in ("", "و") and (gap == "و" or m.text.startswith("و") or _has_waw(view, m))
+
+
+def _has_waw(view: DocView, m: Mention) -> bool:
+    i = view.token_index(m.start)
+    tok = view.tokens[i] if i < len(view.tokens) else None
+    return tok is not None and "و" in (tok.prefixes or ())
 
 
 def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
@@ -308,7 +401,47 @@ def location(
         m = pick(s.start, s.end)
     if m is None:
         return None
-    return location_record(m)
+    return {**location_record(m), "basis": "sentence"}
+
+
+def context_location(view: DocView, s: SentenceView) -> dict | None:
+    """Where an event happened when its sentence names no place: the nearest place a
+    locative or place noun attaches in the sentences before it in its paragraph (at most
+    :data:`_CONTEXT_BACK`; ``basis`` "paragraph"), else the document's main country, the
+    one most of its places lie in (the first named on a tie), at precision 3 (``basis``
+    "document", ``text`` None). None when the document names no place."""
+    cues = argument_cues(view.lang)
+    earlier = [t for t in view.paragraph_sentences(s) if t.index < s.index][-_CONTEXT_BACK:]
+    for t in reversed(earlier):
+        locs = [
+            m
+            for m in view.mentions_in(t.start, t.end, frozenset({"LOC"}))
+            if m.place is not None and _attached(view, m, cues.locative)
+        ]
+        if locs:
+            return {**location_record(locs[-1]), "basis": "paragraph"}
+    country = main_country(view)
+    if country is None:
+        return None
+    from marsad.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    entry = gaz.country_entry(country)
+    if entry is None:
+        return None
+    return {"text": None, **gaz.to_place(entry, precision=3).to_record(), "basis": "document"}
+
+
+def main_country(view: DocView) -> str | None:
+    """The country most of the document's resolved places lie in (first named on a
+    tie), or None."""
+    counts: dict[str, int] = {}
+    for m in view.mentions:
+        if m.kind == "LOC" and m.place is not None and m.place.country:
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: counts[c])
 
 
 def location_record(m: Mention) -> dict:

@@ -169,6 +169,10 @@ class EventDetector:
         for ev in merged:
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)
+            if ev.location is None:  # no place in its sentence: the paragraph's, the document's
+                ev.location = args.context_location(
+                    view, view.sentences[sentence_of[ev.evidence.start]]
+                )
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged

@@ -47,6 +47,10 @@ class _Tok:
     end: int
     text: str
 
+#: Words the CRF reads as names that never are: "الله" in religious formulas
+#: ("حفظه الله", "رحمه الله") comes out as a PER or MISC mention otherwise.
+NOT_NAMES = frozenset({"الله", "ﷲ"})
+
 
 class NERModel:
     """A trained CRF plus the feature extractor it was trained with.
@@ -268,7 +272,7 @@ class EntityRecognizer:
                 first = unit[a]
                 start = first.start + model.name_start(first.text)
                 end = unit[b - 1].end
-                if start >= end:
+                if start >= end or text[start:end] in NOT_NAMES:
                     continue
                 doc.add_mention(
                     Mention(

@@ -156,6 +156,7 @@ class DocumentLinker:
                 if actor is not None:
                     m.actor = actor
                     linked.append(m)
+        linked += _first_name_mentions(doc.mentions)
         return sorted(linked, key=lambda m: (m.start, m.end))
 
 
@@ -333,6 +334,30 @@ def _short_forms(
             if t.prefixes and not t.stem.startswith("ال"):
                 start = words.start_after_clitic(i, 1) if len(words.prefix[i]) > 1 else t.start
             out.append(Candidate(start, t.end, "PER", owner.actor, "short-form", owner.entry))
+    return out
+
+
+def _first_name_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Unlinked one-word PER mentions (the NER's) that are the first name of exactly one
+    linked person of the document ("الملك سلمان بن عبدالعزيز" ... "واستقبل سلمان"): they
+    get that person's actor. Returns the mentions linked."""
+    owners: dict[str, Actor | None] = {}
+    for m in mentions:
+        if m.kind != "PER" or m.actor is None or m.actor.country is None:
+            continue
+        parts = m.text.split()
+        if len(parts) < 2:
+            continue
+        prev = owners.get(parts[0], m.actor)
+        same = prev is not None and (prev.id or prev.name) == (m.actor.id or m.actor.name)
+        owners[parts[0]] = m.actor if same else None
+    out = []
+    for m in mentions:
+        if m.kind == "PER" and m.actor is None and " " not in m.text:
+            actor = owners.get(m.text)
+            if actor is not None:
+                m.actor = actor
+                out.append(m)
     return out
 
 
