@@ -40,6 +40,8 @@ from marsad.lang import data_path
 _SVO_WINDOW = 3
 #: How many sentences back in its paragraph an event without a place looks for one.
 _CONTEXT_BACK = 2
+#: How many body sentences make the lead whose date undated events fall back to.
+_LEAD_SENTENCES = 2
 _HISTORICAL_DAYS = 365
 
 
@@ -465,10 +467,16 @@ def location_record(m: Mention) -> dict:
 
 
 def event_date(
-    view: DocView, s: SentenceView, hit: TriggerHit, clause: tuple[int, int]
+    view: DocView,
+    s: SentenceView,
+    hit: TriggerHit,
+    clause: tuple[int, int],
+    use_lead: bool = True,
 ) -> tuple[str | None, str | None, str]:
     """``(date, precision, source)`` of the event; ``source`` says where it came from:
-    ``clause``, ``sentence``, ``paragraph``, ``published`` or ``none``."""
+    ``clause``, ``sentence``, ``paragraph``, ``lead`` (:func:`lead_date`, precision
+    ``week``; only with ``use_lead``: statements, made when reported, skip it),
+    ``published`` or ``none``."""
     toks = view.tokens
     trig = toks[hit.first].start
     dated = [m for m in view.mentions_in(s.start, s.end, frozenset({"DATE"})) if m.value]
@@ -488,9 +496,31 @@ def event_date(
     if earlier or later:
         m = earlier[-1] if earlier else later[0]
         return str(m.value), m.precision, "paragraph"
+    lead = lead_date(view) if use_lead else None
+    if lead is not None:
+        return lead, "week", "lead"
     if view.doc.published:
         return view.doc.published[:10], "week", "published"
     return None, None, "none"
+
+
+def lead_date(view: DocView) -> str | None:
+    """The day the report's lead is about: the first day-precision date in the first
+    :data:`_LEAD_SENTENCES` body sentences, when it lies in the week up to the reference
+    date. An undated event later in the report is taken to be around then (precision
+    ``week``) rather than at the reference date."""
+    published = _first_day(view.doc.published or "")
+    if published is None:
+        return None
+    body = [s for s in view.sentences if not s.headline][:_LEAD_SENTENCES]
+    for s in body:
+        for m in view.mentions_in(s.start, s.end, frozenset({"DATE"})):
+            if m.precision != "day" or not m.value or "/" in str(m.value):
+                continue
+            day = _first_day(str(m.value))
+            if day is not None and 0 <= (published - day).days <= 7:
+                return str(m.value)
+    return None
 
 
 def _first_day(value: str) -> date | None:

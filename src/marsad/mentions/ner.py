@@ -47,6 +47,7 @@ class _Tok:
     end: int
     text: str
 
+
 #: Words the CRF reads as names that never are: "الله" in religious formulas
 #: ("حفظه الله", "رحمه الله") comes out as a PER or MISC mention otherwise.
 NOT_NAMES = frozenset({"الله", "ﷲ"})
