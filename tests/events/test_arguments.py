@@ -58,7 +58,16 @@ def test_date_falls_back_to_paragraph_then_reference() -> None:
     mention(doc, "يوم الأحد", "DATE", value="2024-12-08", precision="day")
     events = EventDetector(models={})(doc).events
     dates = {(e.date, e.date_precision) for e in events}
-    assert ("2024-12-09", "week") in dates or ("2024-12-08", "day") in dates
+    # the lead's Sunday, at week precision: the arrests are not dated themselves
+    assert dates == {("2024-12-08", "week")}
+
+
+def test_lead_date_only_within_the_week_before_the_reference() -> None:
+    text = "وفي يوم الأحد شهدت المدينة توترا.\nواعتقلت الشرطة آخرين."
+    doc = make_doc(text, published="2024-12-20")
+    mention(doc, "يوم الأحد", "DATE", value="2024-12-08", precision="day")
+    ev = _one(doc, "COERCE")
+    assert (ev.date, ev.date_precision) == ("2024-12-20", "week")
 
 
 def test_reference_date_with_week_precision() -> None:
