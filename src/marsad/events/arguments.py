@@ -59,6 +59,9 @@ class ArgumentCues:
     oblique: frozenset[str]
     speaker_types: frozenset[str]
     passive_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    masdar_heads: frozenset[str]
+    undergo_verbs: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -92,6 +95,9 @@ def argument_cues(lang: str) -> ArgumentCues:
         oblique=_norm_set(cfg.get("oblique", [])),
         speaker_types=frozenset(cfg.get("speaker_types", [])),
         passive_verbs=_norm_set(cfg.get("passive_verbs", [])),
+        receive_verbs=_norm_set(cfg.get("receive_verbs", [])),
+        masdar_heads=_norm_set(cfg.get("masdar_heads", [])),
+        undergo_verbs=_norm_set(cfg.get("undergo_verbs", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -134,11 +140,21 @@ def participants(
     recipient: Mention | None = None
     marked_agent = _after_marker(view, after, cues.agent_markers)
     marked_patient = next((m for m in after if _prev_word(view, m) in cues.patient_markers), None)
-    patient_noun = not hit.is_verb and (
-        hit.form in cues.patient_nouns
-        or strip_article(trigger_form) in cues.patient_nouns
-        or _phrase_has_patient_noun(view, hit, cues)
+    patient_noun = (
+        not hit.is_verb
+        and (
+            hit.form in cues.patient_nouns
+            or strip_article(trigger_form) in cues.patient_nouns
+            or _phrase_has_patient_noun(view, hit, cues)
+        )
+    ) or (  # a verb form read as its verbal noun: "جريمة قتل الرضيع", "محاولة اغتيال"
+        _word_before(view, hit.first) in cues.masdar_heads
+        and (trigger_form in cues.passive_verbs or trigger_form in cues.patient_nouns)
     )
+    sufferer = None if hit.is_verb else _undergoer(view, hit, clause, cands, cues)
+    if sufferer is not None:  # "تعرض القيادي لمحاولة اغتيال": who underwent it, by whom
+        actor = marked_agent if marked_agent is not sufferer else None
+        return (actor_ref(actor) if actor else None), actor_ref(sufferer)
     agent_noun = next((m for m in cands if m.start < trig_end and trig_start < m.end), None)
     victim = _counted_victim(view, trig_end, after)
     if victim is not None and (patient_noun or trigger_form in cues.passive_verbs):
@@ -155,8 +171,9 @@ def participants(
         victim_ref = actor_ref(victim) if isinstance(victim, Mention) else victim
         return (actor_ref(actor) if actor else None), victim_ref
     if agent_noun is not None and not patient_noun:
-        # the trigger names its doers ("وتجمع المتظاهرون", "ورشق المتظاهرون الشرطة")
-        actor = agent_noun
+        # the trigger names its doers ("وتجمع المتظاهرون", "ورشق المتظاهرون الشرطة"),
+        # unless an agent marker names them ("هجوم انتحاري شنه مسلحون")
+        actor = marked_agent or agent_noun
         recipient = marked_patient or (after[0] if after else None)
     elif patient_noun:
         recipient = after[0] if after and after[0] is not marked_agent else None
@@ -177,10 +194,20 @@ def participants(
         recipient = marked_patient if marked_patient is not actor else None
         if recipient is None and rest:
             recipient = rest[0]
-    if trigger_form in cues.swap_verbs or toks[hit.first].norm in cues.swap_verbs:
+    if (
+        trigger_form in cues.swap_verbs
+        or toks[hit.first].norm in cues.swap_verbs
+        or _near_word(view, hit, clause, cues.receive_verbs)
+    ):
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.text == recipient.text:
         recipient = None
+    if recipient is None and actor is not None:
+        # no one named after the trigger: the counted victims of a killing word in its
+        # clause ("أدى هجوم انتحاري إلى مقتل 71 شخصا")
+        victim = _clause_victim(view, clause, cands, cues, skip=actor)
+        if victim is not None:
+            return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
 
 
@@ -207,6 +234,74 @@ def _counted_victim(
     if view.text[q.end : gap_end].strip() != q.noun:
         return None
     return ActorRef(text=view.text[q.start : gap_end])
+
+
+def _clause_victim(
+    view: DocView,
+    clause: tuple[int, int],
+    cands: list[Mention],
+    cues: ArgumentCues,
+    skip: Mention | None = None,
+) -> ActorRef | None:
+    """The first counted victims of the clause: a count right after a patient noun or a
+    passive-read verb ("مقتل 71 شخصا", "قتل نحو 80 شخصا"), as :func:`_counted_victim`
+    reads them; None when there are none (or they are ``skip``)."""
+    a, b = clause
+    for k in range(a, b):
+        tok = view.tokens[k]
+        if not tok.is_word:
+            continue
+        form = _bare(tok.norm)
+        if not (
+            form in cues.passive_verbs
+            or form in cues.patient_nouns
+            or strip_article(form) in cues.patient_nouns
+        ):
+            continue
+        after = [m for m in cands if m.start >= tok.end]
+        victim = _counted_victim(view, tok.end, after)
+        if victim is not None and victim is not skip:
+            return actor_ref(victim) if isinstance(victim, Mention) else victim
+    return None
+
+
+def _undergoer(
+    view: DocView,
+    hit: TriggerHit,
+    clause: tuple[int, int],
+    cands: list[Mention],
+    cues: ArgumentCues,
+    reach: int = 8,
+) -> Mention | None:
+    """The subject of an undergo verb ("تعرض", "نجا") a few tokens before a noun
+    trigger: the first actor-slot mention between that verb and the trigger."""
+    a = max(clause[0], hit.first - reach)
+    for k in range(hit.first - 1, a - 1, -1):
+        tok = view.tokens[k]
+        if tok.is_word and _bare(tok.norm) in cues.undergo_verbs:
+            lo, hi = tok.end, view.tokens[hit.first].start
+            return next((m for m in cands if lo <= m.start and m.end <= hi), None)
+    return None
+
+
+def _word_before(view: DocView, i: int) -> str:
+    """The word before token ``i`` (a leading conjunction stripped), or ""."""
+    j = i - 1
+    while j >= 0 and not view.tokens[j].is_word:
+        j -= 1
+    return _bare(view.tokens[j].norm) if j >= 0 else ""
+
+
+def _near_word(
+    view: DocView, hit: TriggerHit, clause: tuple[int, int], words: frozenset[str], reach: int = 4
+) -> bool:
+    """True when a word of ``words`` is in the trigger or within ``reach`` tokens of
+    it, inside its clause."""
+    a, b = clause
+    lo, hi = max(a, hit.first - reach), min(b, hit.last + reach + 1)
+    return any(
+        view.tokens[k].is_word and _bare(view.tokens[k].norm) in words for k in range(lo, hi)
+    )
 
 
 def _agents(view: DocView, cands: list[Mention], cues: ArgumentCues) -> list[Mention]:
