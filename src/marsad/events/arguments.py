@@ -132,7 +132,9 @@ def participants(
     cands = _agents(view, view.actor_mentions(start, end), cues)
     if not cands:
         return None, None
-    trig_start, trig_end = toks[hit.first].start, toks[hit.last].end
+    # the head word splits before from after: a gapped phrase's middle ("طالب حمادة
+    # الوزارة بتوفير") holds its participants
+    trig_start, trig_end = toks[hit.first].start, toks[hit.first].end
     before = [m for m in cands if m.end <= trig_start]
     after = [m for m in cands if m.start >= trig_end]
     trigger_form = _bare(toks[hit.first].norm)
@@ -151,7 +153,7 @@ def participants(
         _word_before(view, hit.first) in cues.masdar_heads
         and (trigger_form in cues.passive_verbs or trigger_form in cues.patient_nouns)
     )
-    sufferer = None if hit.is_verb else _undergoer(view, hit, clause, cands, cues)
+    sufferer = _undergoer(view, hit, clause, cands, cues)
     if sufferer is not None:  # "تعرض القيادي لمحاولة اغتيال": who underwent it, by whom
         actor = marked_agent if marked_agent is not sufferer else None
         return (actor_ref(actor) if actor else None), actor_ref(sufferer)
@@ -273,8 +275,15 @@ def _undergoer(
     cues: ArgumentCues,
     reach: int = 8,
 ) -> Mention | None:
-    """The subject of an undergo verb ("تعرض", "نجا") a few tokens before a noun
-    trigger: the first actor-slot mention between that verb and the trigger."""
+    """The subject of an undergo verb: a few tokens before a noun trigger ("تعرض
+    القيادي لمحاولة اغتيال": the first actor-slot mention between the verb and the
+    trigger), or heading a gapped phrase ("لقي جندي مصرعه": the first one in the gap)."""
+    head = view.tokens[hit.first]
+    if hit.last > hit.first and _bare(head.norm) in cues.undergo_verbs:
+        lo, hi = head.end, view.tokens[hit.last].start
+        return next((m for m in cands if lo <= m.start and m.end <= hi), None)
+    if hit.is_verb:
+        return None
     a = max(clause[0], hit.first - reach)
     for k in range(hit.first - 1, a - 1, -1):
         tok = view.tokens[k]

@@ -64,6 +64,7 @@ _PROMISE = {
     "RETREAT": "CONCEDE",
 }
 _CLASSIFIED = ("ASSAULT", "PROTEST")
+_ORG = frozenset({"ORG"})
 #: Name of the filter model over the events of the lexicon types (``ar_lexical.json.gz``).
 LEXICAL = "LEXICAL"
 
@@ -100,6 +101,23 @@ def political_participant(view: DocView, event: Event) -> bool:
     if event.actor is None:
         refs.append(args.sentence_actor(view, event))
     return any(r is not None and r.sector for r in refs)
+
+
+def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """The trigger hits not inside an organization's name: "مجلس التعاون الخليجي" is no
+    cooperation, "منظمة العفو الدولية" no pardon (``toks`` are the sentence's tokens,
+    the hits' positions relative to them)."""
+    if not hits:
+        return hits
+    start, end = toks[0].start, toks[-1].end
+    names = [(m.start, m.end) for m in view.mentions_in(start, end, _ORG)]
+    if not names:
+        return hits
+    return [
+        h
+        for h in hits
+        if not any(a <= toks[h.first].start and toks[h.last].end <= b for a, b in names)
+    ]
 
 
 @cache
@@ -181,7 +199,7 @@ class EventDetector:
     def sentence_events(self, view: DocView, s: SentenceView) -> list[Event]:
         """Event mentions of one sentence (ids not yet assigned)."""
         toks = view.tokens[s.lo : s.hi]
-        hits = find_triggers(toks, view.lang)
+        hits = _outside_names(view, toks, find_triggers(toks, view.lang))
         if not hits:
             return []
         by_type: dict[str, list[TriggerHit]] = defaultdict(list)
