@@ -221,3 +221,15 @@ def test_existing_loc_mention_gets_its_place(recognizer: PlaceRecognizer) -> Non
     recognizer(doc)
     locs = doc.mentions_of("LOC")
     assert len(locs) == 1 and locs[0].place.geonameid == 276781
+
+
+def test_a_demonym_near_the_name_outweighs_the_document(recognizer: PlaceRecognizer) -> None:
+    # a report about Syria; the Jordanian minister's "عمان" is Amman, not Oman
+    text = (
+        "بحث وزير الخارجية الأردني ناصر جودة في عمان أمس مع وفد المعارضة السورية. "
+        "وقصفت القوات السورية مدينة حلب ودرعا وحمص، وقال مسؤول سوري إن دمشق "
+        "ترفض المبادرة."
+    )
+    found = {t: c for t, _, c, _ in places(recognizer, text)}
+    assert found["عمان"] == "JOR"
+    assert places(recognizer, "وصل وزير الخارجية العماني إلى عمان.")[0][2] == "OMN"

@@ -81,6 +81,15 @@ class Candidate:
     plural: bool = False
 
 
+#: How many words either side of a name its nearby demonyms are counted over.
+NEAR_WORDS = 12
+
+
+def _near(demonyms: list[tuple[int, str]], i: int) -> Counter:
+    """ISO3 -> count of the demonyms within :data:`NEAR_WORDS` words of word ``i``."""
+    return Counter(iso for j, iso in demonyms if j != i and abs(j - i) <= NEAR_WORDS)
+
+
 class PlaceRecognizer:
     """Pipeline stage: adds ``LOC`` mentions with a resolved :class:`~marsad.document.Place`.
 
@@ -157,7 +166,12 @@ class PlaceRecognizer:
         self._link_hierarchy(cands, words)
         cands = self._coordinated(cands, words)
         weights = self._country_evidence(cands, words, hits)
-        chosen = [(c, b) for c in cands if (b := self._choose(c, weights)) is not None]
+        demonyms = self._demonym_hits(words, hits)
+        chosen = [
+            (c, b)
+            for c in cands
+            if (b := self._choose(c, weights, _near(demonyms, c.match.first))) is not None
+        ]
         chosen = self._one_sense_per_document(chosen)
         out = []
         resolved = []
@@ -507,17 +521,22 @@ class PlaceRecognizer:
             self.gaz.entry(r) for rd in c.readings + c.pending for r in self.gaz.lookup(rd.key)[1]
         ]
 
-    def _country_evidence(self, cands: list[Candidate], words: Words, hits: list[int]) -> Counter:
-        """ISO3 -> weight: demonyms (1), country names (2), single-candidate places (1)."""
-        weights: Counter = Counter()
+    def _demonym_hits(self, words: Words, hits: list[int]) -> list[tuple[int, str]]:
+        """``(word index, ISO3)`` of every demonym among the scanned words."""
+        out = []
         dem = self.demonyms
         for i in hits:
             w = words.toks[i]
             for k in [w] if w[0] < "\u0621" else [s for s, _ in clitic_readings(w)]:
                 iso = dem.get(k)
                 if iso:
-                    weights[iso] += 1
+                    out.append((i, iso))
                     break
+        return out
+
+    def _country_evidence(self, cands: list[Candidate], words: Words, hits: list[int]) -> Counter:
+        """ISO3 -> weight: demonyms (1), country names (2), single-candidate places (1)."""
+        weights: Counter = Counter(iso for _, iso in self._demonym_hits(words, hits))
         for c in cands:
             rows = {r for rd in c.readings for r in self.gaz.lookup(rd.key)[1]}
             if len(rows) == 1:
@@ -556,7 +575,12 @@ class PlaceRecognizer:
             out.append((c, (s, rd)))
         return out
 
-    def _choose(self, c: Candidate, weights: Counter) -> tuple[Scored, Reading] | None:
+    def _choose(
+        self, c: Candidate, weights: Counter, near: Counter | None = None
+    ) -> tuple[Scored, Reading] | None:
+        """The best (place, reading) of a candidate: ``weights`` is the document's country
+        evidence, ``near`` the demonyms a few words around it ("وزير الخارجية الأردني
+        ناصر جودة في عمان": Amman, in a report about Syria)."""
         arabic = not c.match.readings[0].key.isascii()
         pairs: list[tuple[Scored, Reading]] = []
         for rd in c.readings:
@@ -568,6 +592,7 @@ class PlaceRecognizer:
                 designator=c.designator,
                 containers=c.containers,
                 inside=c.inside,
+                near=near,
             ):
                 pairs.append((s, rd))
         pairs.sort(key=lambda p: (-p[0].score, len(p[1].prefix), -p[0].entry.population))

@@ -49,6 +49,10 @@ class Scored:
     prior: float
 
 
+#: Score bonus for a candidate in a country a demonym near the mention names.
+NEAR_BONUS = 1.5
+
+
 def prior(e: GazEntry, arabic: bool = True) -> float:
     """How likely a place is as the reading of its name before any context."""
     if e.kind == "C":
@@ -84,13 +88,16 @@ def score_candidates(
     designator: str | None = None,
     containers: Iterable[GazEntry] = (),
     inside: Iterable[GazEntry] = (),
+    near: Mapping[str, float] | None = None,
 ) -> list[Scored]:
     """Score and sort (best first) the candidates of one mention.
 
     ``country_weights``: the document's country evidence (ISO3 -> weight);
     ``designator``: ``"city"``, ``"admin"`` or ``"country"`` from the word before the
     name; ``containers``: candidates of a larger place the text links this one to;
-    ``inside``: candidates of a smaller place the text links to this one.
+    ``inside``: candidates of a smaller place the text links to this one; ``near``:
+    country evidence from the words around the mention (demonyms), which outweighs
+    the document's.
     """
     weights = country_weights or {}
     top = max(weights.values(), default=0.0)
@@ -102,6 +109,8 @@ def score_candidates(
         s = p
         if top > 0:
             s += 2.5 * weights.get(e.country, 0.0) / top
+        if near and e.country in near:
+            s += NEAR_BONUS
         if designator and e.kind in DESIGNATOR_KIND.get(designator, ""):
             s += 3.0
         if any(contains(c, e) for c in containers):
