@@ -190,3 +190,22 @@ def test_export_of_an_empty_store_is_well_formed() -> None:
         n, text = run(store, "geojson")
         assert n == 0 and json.loads(text)["features"] == []
         assert run(store, "jsonl") == (0, "")
+
+
+def test_csv_row_says_where_the_location_came_from() -> None:
+    from marsad.export.columns import event_row
+
+    rec = {
+        "id": "d:e1",
+        "kind": "event",
+        "type": "ASSAULT",
+        "location": {
+            "text": None,
+            "name": "Syria",
+            "country": "SYR",
+            "precision": 3,
+            "basis": "document",
+        },
+    }
+    row = event_row(rec)
+    assert (row["iso3"], row["geo_precision"], row["location_basis"]) == ("SYR", 3, "document")

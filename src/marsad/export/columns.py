@@ -70,6 +70,7 @@ MARSAD_COLUMNS: tuple[str, ...] = (
     "people",
     "geonameid",
     "location_text",
+    "location_basis",
     "attribution",
     "attribution_speaker",
     "confidence",
@@ -198,6 +199,7 @@ def event_row(rec: dict[str, Any]) -> dict[str, Any]:
         "people": size.get("people"),
         "geonameid": loc.get("geonameid"),
         "location_text": loc.get("text"),
+        "location_basis": loc.get("basis"),
         "attribution": attribution.get("text"),
         "attribution_speaker": (
             speaker.get("name") or speaker.get("text") if isinstance(speaker, dict) else speaker
