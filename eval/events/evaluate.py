@@ -44,7 +44,7 @@ SHARED = REPO.parent / "shared"
 GSR = SHARED / "data" / "events"
 NEWS = SHARED / "data" / "news" / "saudinewsnet"
 DEV = Path(__file__).resolve().parent / "dev_other.tsv"
-OTHER_LABELS = Path(__file__).resolve().parent / "other_labels" / "labels.tsv"
+OTHER_LABELS = Path(__file__).resolve().parent / "other_labels"  # labels*.tsv, all rounds
 SNN_LABELS = Path(__file__).resolve().parent / "snn_labels"
 K = 5
 
@@ -167,7 +167,7 @@ def dev_scores(lexical_filter: bool = True) -> dict[str, object]:
 
 def lexical_scores() -> dict[str, float]:
     """Out-of-fold P/R/F1 of the lexicon-type filter (``LEXICAL``) on the own labels
-    ``other_labels/labels.tsv``, retrained per fold at the shipped setting (5 folds
+    ``other_labels/labels*.tsv``, retrained per fold at the shipped setting (5 folds
     grouped by article; mentions with a political participant kept, as the detector
     does), and the F1 of keeping every mention."""
     from marsad.events.detector import LEXICAL
@@ -180,7 +180,8 @@ def lexical_scores() -> dict[str, float]:
         rows, feats, LEXICAL, folds=K, c=meta.get("c", 1.0), group_scale=meta.get("group_scale")
     )
     labels = [r.label for r in rows]
-    kept = [x or p >= threshold for x, p in zip(exempt, probs, strict=True)]
+    exempts = meta.get("exempt_political", True)
+    kept = [(x and exempts) or p >= threshold for x, p in zip(exempt, probs, strict=True)]
     p, r, f = kept_scores(kept, labels)
     keep_all = kept_scores([True] * len(rows), labels)[2]
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}
@@ -213,6 +214,30 @@ def held_out_scores(labels: Path, models_dir: Path | None = None) -> dict[str, d
     return out
 
 
+def lexical_held_out_scores(labels: Path, models_dir: Path | None = None) -> dict[str, float]:
+    """P/R/F1 of the lexicon-type filter (the shipped one, or ``ar_lexical.json.gz`` of
+    ``models_dir``) on a labelled round of ``other_labels`` it was not trained on
+    (``labels_N.tsv``), mentions with a political participant kept as the detector keeps
+    them, and the F1 of keeping every mention."""
+    from marsad.events.classifier import LinearModel
+    from marsad.events.detector import LEXICAL
+
+    model = (
+        LinearModel.load(models_dir / "ar_lexical.json.gz")
+        if models_dir
+        else shipped_model(LEXICAL, "ar")
+    )
+    rows, feats, exempt = lexical_filter_examples(labels, NEWS)
+    labels_ = [r.label for r in rows]
+    kept = [
+        (x and model.meta.get("exempt_political", True)) or model.probability(fs) >= model.threshold
+        for x, fs in zip(exempt, feats, strict=True)
+    ]
+    p, r, f = kept_scores(kept, labels_)
+    keep_all = kept_scores([True] * len(rows), labels_)[2]
+    return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--skip-gsr", action="store_true")
@@ -224,6 +249,12 @@ def main() -> int:
         help="only score the ASSAULT/PROTEST classifiers on this labels file (no training)",
     )
     ap.add_argument(
+        "--lexical-held-out",
+        type=Path,
+        metavar="LABELS",
+        help="only score the lexicon-type filter on this other_labels file (no training)",
+    )
+    ap.add_argument(
         "--no-lexical-filter",
         action="store_true",
         help="own dev set with the lexicon-type filter off",
@@ -231,11 +262,18 @@ def main() -> int:
     ap.add_argument(
         "--models-dir",
         type=Path,
-        help="with --held-out: classifiers to score instead of the shipped ones",
+        help="with --held-out / --lexical-held-out: models to score instead of the shipped ones",
     )
     opts = ap.parse_args()
     if not SHARED.exists():
         print("../shared not present: nothing to evaluate", file=sys.stderr)
+        return 0
+    if opts.lexical_held_out:
+        x = lexical_held_out_scores(opts.lexical_held_out, opts.models_dir)
+        print(
+            f"held-out lexicon-type filter: P={x['precision']:.3f} R={x['recall']:.3f} "
+            f"F1={x['f1']:.3f} n={x['n']} (keeping every mention: F1={x['keep_all_f1']:.3f})"
+        )
         return 0
     if opts.held_out:
         for t, x in held_out_scores(opts.held_out, opts.models_dir).items():

@@ -1,7 +1,11 @@
 """Draw sentences where Marsad's lexicon event types fire, for hand labelling.
 
-Run from the repo root:  PYTHONPATH=src python eval/events/other_labels/draw.py
-Writes eval/events/other_labels/candidates.tsv (pointers only, no article text).
+Run from the repo root:  PYTHONPATH=src python eval/events/other_labels/draw.py [--round 2]
+Writes eval/events/other_labels/candidates.tsv (round 2: candidates_2.tsv; pointers only,
+no article text).
+
+Round 2 (seed 20261201) is drawn the same way with the code of its day, and also leaves
+out the articles of round 1's candidates and of ``eval/events/articles/gold_2.jsonl``.
 
 Procedure (reproducible, seed 20261130): the articles of the 17 SaudiNewsNet day zips,
 minus those of eval/events/dev_other.tsv, eval/events/articles/gold.jsonl and the two
@@ -29,6 +33,7 @@ from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
 
 SEED = 20261130
+SEED_2 = 20261201
 QUOTA = 22
 PER_ARTICLE = 2
 MAX_ARTICLES = 4000
@@ -40,14 +45,20 @@ REPO = HERE.parents[2]
 SNN = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
-def excluded() -> tuple[set[tuple[str, int]], set[str]]:
-    """(zip, index) of gold articles and labelled sentences; URLs of dev_other."""
+def excluded(round_: int = 1) -> tuple[set[tuple[str, int]], set[str]]:
+    """(zip, index) of gold articles and labelled sentences; URLs of dev_other. Round 2
+    also leaves out round 1's candidate articles and the second article gold round."""
     keys: set[tuple[str, int]] = set()
-    for line in (REPO / "eval/events/articles/gold.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            keys.add((r["zip"], int(r["index"])))
-    for path in (REPO / "eval/events/snn_labels").glob("candidates*.tsv"):
+    golds = ["gold.jsonl"] + (["gold_2.jsonl"] if round_ > 1 else [])
+    for name in golds:
+        for line in (REPO / "eval/events/articles" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                keys.add((r["zip"], int(r["index"])))
+    label_files = list((REPO / "eval/events/snn_labels").glob("candidates*.tsv"))
+    if round_ > 1:
+        label_files.append(HERE / "candidates.tsv")
+    for path in label_files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 cells = line.split("\t")
@@ -60,7 +71,8 @@ def excluded() -> tuple[set[tuple[str, int]], set[str]]:
 
 
 def main() -> None:
-    keys, urls = excluded()
+    round_ = int(sys.argv[sys.argv.index("--round") + 1]) if "--round" in sys.argv else 1
+    keys, urls = excluded(round_)
     articles = []
     for zp in sorted(SNN.glob("*.zip")):
         for idx, art in enumerate(day_articles(zp)):
@@ -69,7 +81,7 @@ def main() -> None:
                 continue
             if MIN_LEN <= len(text) <= MAX_LEN:
                 articles.append((zp.name, idx))
-    random.Random(SEED).shuffle(articles)
+    random.Random(SEED if round_ == 1 else SEED_2).shuffle(articles)
     base = build_pipeline(raw=True, events=True)
     pipeline = Pipeline([*base.stages[:-1], EventDetector(lexical_filter=False)])
     taken = {t: 0 for t in TYPES}
@@ -96,7 +108,8 @@ def main() -> None:
             print(n, taken, file=sys.stderr)
     print("taken", taken, file=sys.stderr)
     rows.sort(key=lambda r: (r[5], r[0], r[1], r[2]))
-    with open(HERE / "candidates.tsv", "w", encoding="utf-8") as f:
+    out = HERE / ("candidates.tsv" if round_ == 1 else f"candidates_{round_}.tsv")
+    with open(out, "w", encoding="utf-8") as f:
         f.write("# zip\tindex\tstart\tend\tsha1_10\ttype  (see draw.py; pointers into content)\n")
         for r in rows:
             f.write("\t".join(map(str, r)) + "\n")

@@ -252,10 +252,13 @@ class EventDetector:
         """True unless the lexicon-type filter (``LEXICAL`` model) scores ``event`` below
         its threshold: sports, business and other-sense hits of the trigger words. A
         mention with a political participant (:func:`political_participant`) is always
-        kept; ``sentence_feats`` gives the sentence's features, computed only when the
+        kept when the model says so (``meta["exempt_political"]``, chosen in training);
+        ``sentence_feats`` gives the sentence's features, computed only when the
         model has to score."""
         model = self.model(LEXICAL, view.lang)
-        if model is None or political_participant(view, event):
+        if model is None:
+            return True
+        if model.meta.get("exempt_political", True) and political_participant(view, event):
             return True
         return model.probability(sentence_feats() | event_features(event)) >= model.threshold
 

@@ -140,14 +140,17 @@ def kept_scores(kept: Sequence[bool], labels: Sequence[int]) -> tuple[float, flo
 
 
 def read_lexical_labels(path: Path) -> dict[tuple[str, int], list[tuple[int, int, str, str, int]]]:
-    """Rows of ``eval/events/other_labels/labels.tsv`` by article:
-    ``(zip, index) -> [(start, end, sha1_10, type, label)]`` (label 1 for ``yes``)."""
+    """Rows of ``eval/events/other_labels/labels.tsv`` (a folder: every ``labels*.tsv``
+    in it, all labelled rounds) by article: ``(zip, index) -> [(start, end, sha1_10,
+    type, label)]`` (label 1 for ``yes``)."""
     out: dict[tuple[str, int], list] = defaultdict(list)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        z, idx, a, b, h, t, label = line.split("\t")[:7]
-        out[(z, int(idx))].append((int(a), int(b), h, t, 1 if label == "yes" else 0))
+    files = sorted(path.glob("labels*.tsv")) if path.is_dir() else [path]
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            z, idx, a, b, h, t, label = line.split("\t")[:7]
+            out[(z, int(idx))].append((int(a), int(b), h, t, 1 if label == "yes" else 0))
     return out
 
 
