@@ -86,7 +86,7 @@ class NERModel:
         """BIO tags for the sentences of one document, made consistent by :func:`propagate`."""
         ems, forms = self.scorer.score_sentences(sentences)
         names = self.crf.labels
-        labels = [[names[i] for i in p] for p in self.crf.viterbi_batch(ems)]
+        labels = [list(map(names.__getitem__, p)) for p in self.crf.viterbi_batch(ems)]
         return propagate(forms, labels)
 
     def name_start(self, token_text: str) -> int:
