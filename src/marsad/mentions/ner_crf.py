@@ -130,21 +130,28 @@ class CRFModel:
             em[: lens[r], r] = emissions[b]
         # lens is sorted longest first: the n_longer[t] first sequences are still running at t
         n_longer = (nb - np.cumsum(np.bincount(lens, minlength=tmax + 1)))[:tmax].tolist()
-        trans = self.transitions[None]
+        # cand[b, j, i]: score of label i at t-1 plus the transition i -> j (reduced over
+        # the contiguous last axis, written into preallocated arrays)
+        trans_t = np.ascontiguousarray(self.transitions.T)
         score = em[0].copy()
         back = np.zeros((tmax, nb, n_lab), dtype=np.intp)
+        cand = np.empty((nb, n_lab, n_lab), dtype=np.float32)
+        add, argmax, maximum = np.add, np.argmax, np.maximum.reduce
         for t in range(1, tmax):
             k = n_longer[t]
-            cand = score[:k, :, None] + trans
-            back[t, :k] = cand.argmax(axis=1)
-            score[:k] = np.maximum.reduce(cand, axis=1) + em[t, :k]
+            c, s = cand[:k], score[:k]
+            add(s[:, None, :], trans_t, out=c)
+            argmax(c, axis=2, out=back[t, :k])
+            maximum(c, axis=2, out=s)
+            s += em[t, :k]
         last = score.argmax(axis=1)
         paths = np.zeros((tmax, nb), dtype=np.intp)
         nz = lens > 0
         paths[lens[nz] - 1, np.nonzero(nz)[0]] = last[nz]
+        rows = np.arange(nb)
         for t in range(tmax - 1, 0, -1):
             k = n_longer[t]
-            paths[t - 1, :k] = back[t, np.arange(k), paths[t, :k]]
+            paths[t - 1, :k] = back[t, rows[:k], paths[t, :k]]
         for r, b in enumerate(order):
             out[b] = paths[: lens[r], r].tolist()
         return out
