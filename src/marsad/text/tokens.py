@@ -23,12 +23,14 @@ from marsad.document import Document, Token
 from marsad.text.clitics import analyze
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,:/]\d+)*)"  # numbers, with separators: 2,000  3.5  10:30  5/12
-    r"|(?P<ar>[\u0621-\u064a]+(?![^\W\d_]))"  # an Arabic word (letters only)
+    # Arabic words first (most tokens); no digit is an Arabic letter, so trying them
+    # before numbers finds the same tokens
+    r"(?P<ar>[\u0621-\u064a]+(?![^\W\d_]))"  # an Arabic word (letters only)
+    r"|(?P<num>\d+(?:[.,:/]\d+)*)"  # numbers, with separators: 2,000  3.5  10:30  5/12
     r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"  # other words, inner apostrophes / hyphens
     r"|(?P<punct>[^\w\s]|_)"  # one punctuation mark
 )
-_NUM, _AR, _WORD = 1, 2, 3
+_AR, _NUM, _WORD = 1, 2, 3
 #: Marks that belong to the letter before them (a token ending on the letter takes them).
 _TRAILING_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 
