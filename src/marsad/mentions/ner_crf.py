@@ -21,7 +21,7 @@ transition matrix and the label names).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 import numpy as np
@@ -209,7 +209,7 @@ class CachedScorer:
         """Slots of ``words``, scoring new words in one vectorized step."""
         ids = list(map(self._index.get, words, repeat(-1)))
         if -1 in ids:
-            new = sorted({w for w, i in zip(words, ids, strict=True) if i < 0})
+            new = sorted(set(compress(words, map((-1).__eq__, ids))))
             if len(self._index) + len(new) > self._CACHE_MAX:
                 self._reset(self._vec.shape[1])
                 new = sorted(set(words) - {self._SEP})
