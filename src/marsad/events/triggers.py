@@ -124,7 +124,12 @@ def _may_match(norm: str, keys: frozenset[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=200_000)
+#: Per language, :func:`_word_entry` of the forms seen so far (bounded: cleared when full).
+_ENTRIES: dict[str, dict[str, _WordEntry | None]] = {"ar": {}, "en": {}}
+_ENTRIES_MAX = 200_000
+_UNSET = object()
+
+
 def _word_entry(norm: str, lang: str) -> _WordEntry | None:
     lex = trigger_lexicon(lang)
     if lang == "ar" and not _may_match(norm, _lexicon_keys(lang)):
@@ -206,6 +211,7 @@ def find_triggers(
     blockers are not."""
     lang = "ar" if lang == "ar" else "en"
     end = len(tokens) if end is None else end
+    entries = _ENTRIES[lang]
     hits: list[TriggerHit] = []
     i = start
     while i < end:
@@ -213,7 +219,11 @@ def find_triggers(
         if not tok.is_word:
             i += 1
             continue
-        we = _word_entry(tok.norm, lang)
+        we = entries.get(tok.norm, _UNSET)
+        if we is _UNSET:
+            if len(entries) >= _ENTRIES_MAX:
+                entries.clear()
+            we = entries[tok.norm] = _word_entry(tok.norm, lang)
         if we is None:
             i += 1
             continue
