@@ -244,32 +244,27 @@ class CachedScorer:
         index = self._index
         first = len(index)
         self._grow(first + len(words))
-        cap = self._vec.shape[1]
         places = self.features.places
         left = self._bigram_left
-        word_base = self.features.word_base
         g0, g1, g2, g3, g4 = (d.get for d in self._rows)
-        rows: list[int] = []  # weight rows + 1, grouped by target vector, in feature order
-        counts: list[int] = []  # rows per group
-        groups: list[int] = []  # target of each group: row k * cap + slot of the 2-d view
-        norms: list[str] = []
-        stems: list[str] = []
-        for slot, w in enumerate(words, start=first):
-            own, small, near, norm, stem = word_base(w)
-            index[w] = slot
-            norms.append(norm)
-            stems.append(stem)
-            for target, group in (
-                (slot, [*filter(None, map(g0, own))]),
-                (cap + slot, [*filter(None, map(g1, small))]),
-                (2 * cap + slot, [*filter(None, map(g2, near))]),
-                (3 * cap + slot, [*filter(None, map(g3, near))]),
-                (4 * cap + slot, [*filter(None, map(g4, small))]),
-            ):
-                if group:
-                    rows += group
-                    counts.append(len(group))
-                    groups.append(target)
+        bases = list(map(self.features.word_base, words))
+        index.update(zip(words, range(first, first + len(words)), strict=True))
+        rows: list[int] = []  # weight rows + 1 of each word's five vectors, in feature order
+        counts: list[int] = []  # per word and vector (own, -2, -1, +1, +2): how many rows
+        for own, small, near, _, _ in bases:
+            a = [*filter(None, map(g0, own))]
+            b = [*filter(None, map(g1, small))]
+            c = [*filter(None, map(g2, near))]
+            d = [*filter(None, map(g3, near))]
+            e = [*filter(None, map(g4, small))]
+            rows += a
+            rows += b
+            rows += c
+            rows += d
+            rows += e
+            counts += (len(a), len(b), len(c), len(d), len(e))
+        norms = [b[3] for b in bases]
+        stems = [b[4] for b in bases]
         self._norms += norms
         self._stems += stems
         self._forms += zip(norms, stems, strict=True)
@@ -284,10 +279,12 @@ class CachedScorer:
             count,
         )
         if rows:
-            self._accumulate(rows, counts, groups)
+            self._accumulate(rows, counts, first)
 
-    def _accumulate(self, rows: list[int], counts: list[int], groups: list[int]) -> None:
-        """Add the weight rows (``rows`` less one) to their groups' target vectors in order.
+    def _accumulate(self, rows: list[int], counts: list[int], first: int) -> None:
+        """Add the weight rows (``rows`` less one) of the words from slot ``first`` on to
+        their vectors in order; ``counts`` has the number of rows of each word's own,
+        -2, -1, +1 and +2 vector (a group).
 
         Pass ``j`` adds the ``j``-th row of every group at once (the targets of one pass
         are distinct), so each vector is the float32 sum of its rows in order, exactly
@@ -296,11 +293,15 @@ class CachedScorer:
         cap = self._vec.shape[1]
         vec2d = self._vec.reshape(5 * cap, -1)  # a view: slot k*cap+i is (k, i)
         n = np.fromiter(counts, dtype=np.intp, count=len(counts))
-        target = np.fromiter(groups, dtype=np.intp, count=len(groups))
+        slots = np.arange(first, first + len(counts) // 5, dtype=np.intp)
+        # group (word, k) adds to row k * cap + slot of the 2-d view
+        target = (slots[:, None] + cap * np.arange(5, dtype=np.intp)[None, :]).ravel()
+        live = n > 0
+        n, target = n[live], target[live]
         # the rows laid out one group per line: line g holds group g's rows in order
-        which = np.repeat(np.arange(len(counts), dtype=np.intp), n)
+        which = np.repeat(np.arange(len(n), dtype=np.intp), n)
         ordinal = np.arange(len(rows), dtype=np.intp) - np.repeat(np.cumsum(n) - n, n)
-        table = np.zeros((len(counts), int(n.max())), dtype=np.intp)
+        table = np.zeros((len(n), int(n.max())), dtype=np.intp)
         table[which, ordinal] = np.fromiter(rows, dtype=np.intp, count=len(rows)) - 1
         weights = self.model.weights
         for j in range(table.shape[1]):
