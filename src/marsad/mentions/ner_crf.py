@@ -136,12 +136,12 @@ class CRFModel:
         score = em[0].copy()
         back = np.zeros((tmax, nb, n_lab), dtype=np.intp)
         cand = np.empty((nb, n_lab, n_lab), dtype=np.float32)
-        add, argmax, maximum = np.add, np.argmax, np.maximum.reduce
+        add, maximum = np.add, np.maximum.reduce
         for t in range(1, tmax):
             k = n_longer[t]
             c, s = cand[:k], score[:k]
             add(s[:, None, :], trans_t, out=c)
-            argmax(c, axis=2, out=back[t, :k])
+            c.argmax(axis=2, out=back[t, :k])
             maximum(c, axis=2, out=s)
             s += em[t, :k]
         last = score.argmax(axis=1)
@@ -207,14 +207,18 @@ class CachedScorer:
 
     def _ids(self, words: Sequence[str]) -> np.ndarray:
         """Slots of ``words``, scoring new words in one vectorized step."""
-        ids = list(map(self._index.get, words, repeat(-1)))
+        index = self._index
+        ids = list(map(index.get, words, repeat(-1)))
         if -1 in ids:
-            new = sorted(set(compress(words, map((-1).__eq__, ids))))
-            if len(self._index) + len(new) > self._CACHE_MAX:
+            missing = list(compress(range(len(ids)), map((-1).__eq__, ids)))
+            new = sorted({words[i] for i in missing})
+            if len(index) + len(new) > self._CACHE_MAX:
                 self._reset(self._vec.shape[1])
-                new = sorted(set(words) - {self._SEP})
+                self._score_new(sorted(set(words) - {self._SEP}))
+                return np.fromiter(map(self._index.__getitem__, words), np.intp, len(words))
             self._score_new(new)
-            return np.fromiter(map(self._index.__getitem__, words), np.intp, len(words))
+            for i in missing:  # look up only the words just scored (a big dict is slow)
+                ids[i] = index[words[i]]
         return np.fromiter(ids, np.intp, len(ids))
 
     def _grow(self, need: int) -> None:
