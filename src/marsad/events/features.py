@@ -83,7 +83,9 @@ def sentence_features(
         if not tok.is_word:
             continue
         words.append(k)
-        stem = word_stem(tok)
+        stem = tok.stem  # word_stem(tok), inlined: this loop sees every word
+        if len(stem) > 4 and stem.startswith("ال"):
+            stem = stem[2:]
         if chars:
             feats.update(_word_features(stem))
         else:

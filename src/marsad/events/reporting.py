@@ -10,11 +10,14 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.events.lexicon import arabic_verb_forms, english_verb_forms, read_table
+
+_UNSET = object()
+_KINDS_MAX = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +30,24 @@ class ReportingLexicon:
     complements: frozenset[str]
     documents: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
+    #: for a method cache cost more than the look-up it saved)
+    _kinds: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
-    @lru_cache(maxsize=50_000)  # noqa: B019 - one instance per language, cached for life
     def verb_kind(self, norm: str) -> str | None:
         """``"continue"`` for a continuation verb ("وأضاف"), ``"verb"`` for another
         reporting verb, None otherwise; ``norm`` is a token's normalized form."""
+        kinds = self._kinds
+        kind = kinds.get(norm, _UNSET)
+        if kind is _UNSET:
+            if len(kinds) >= _KINDS_MAX:
+                kinds.clear()
+            kind = kinds[norm] = self._verb_kind(norm)
+        return kind  # type: ignore[return-value]
+
+    def _verb_kind(self, norm: str) -> str | None:
         forms = [norm]
         if self.lang == "ar" and len(norm) > 3 and norm[0] in "وف":
             forms.append(norm[1:])

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, is_
 
 from marsad.document import Token
 from marsad.events.lexicon import Entry, strip_article, trigger_lexicon
@@ -124,7 +126,12 @@ def _may_match(norm: str, keys: frozenset[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=200_000)
+#: Per language, :func:`_word_entry` of the forms seen so far (bounded: cleared when full).
+_ENTRIES: dict[str, dict[str, _WordEntry | None]] = {"ar": {}, "en": {}}
+_ENTRIES_MAX = 200_000
+_UNSET = object()
+
+
 def _word_entry(norm: str, lang: str) -> _WordEntry | None:
     lex = trigger_lexicon(lang)
     if lang == "ar" and not _may_match(norm, _lexicon_keys(lang)):
@@ -206,17 +213,27 @@ def find_triggers(
     blockers are not."""
     lang = "ar" if lang == "ar" else "en"
     end = len(tokens) if end is None else end
+    entries = _ENTRIES[lang]
+    span = tokens[start:end]
+    # each token's lexicon entry: looked up for all at once, the unseen forms filled in
+    found = list(map(entries.get, map(attrgetter("norm"), span), repeat(_UNSET)))
+    unseen = list(compress(range(len(found)), map(is_, found, repeat(_UNSET))))
+    if unseen:
+        for k in unseen:
+            tok = span[k]
+            if not tok.is_word:
+                found[k] = None
+                continue
+            if len(entries) >= _ENTRIES_MAX:
+                entries.clear()
+            found[k] = entries[tok.norm] = _word_entry(tok.norm, lang)
     hits: list[TriggerHit] = []
-    i = start
-    while i < end:
-        tok = tokens[i]
-        if not tok.is_word:
-            i += 1
+    free = start  # the first token not inside a phrase already found
+    for k in compress(range(len(found)), found):
+        i = start + k
+        if i < free or not span[k].is_word:
             continue
-        we = _word_entry(tok.norm, lang)
-        if we is None:
-            i += 1
-            continue
+        we = found[k]
         phrase = _match_phrase(we, tokens, i, end) if we.phrases else None
         if phrase is not None:
             entry, last, prefixes = phrase
@@ -233,9 +250,8 @@ def find_triggers(
                         prefixes,
                     )
                 )
-            i = last + 1
+            free = last + 1
             continue
         for e in we.single:
             hits.append(TriggerHit(e.type, e.mode, e.weight, i, i, e.pos, e.form, we.prefixes))
-        i += 1
     return hits

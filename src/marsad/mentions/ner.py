@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from marsad.clean.normalize import normalize, normalize_key
@@ -91,7 +93,7 @@ class NERModel:
         """BIO tags for the sentences of one document, made consistent by :func:`propagate`."""
         ems, forms = self.scorer.score_sentences(sentences)
         names = self.crf.labels
-        labels = [[names[i] for i in p] for p in self.crf.viterbi_batch(ems)]
+        labels = [list(map(names.__getitem__, p)) for p in self.crf.viterbi_batch(ems)]
         return propagate(forms, labels)
 
     def name_start(self, token_text: str) -> int:
@@ -155,13 +157,15 @@ def propagate(
         by_first.setdefault(key[0], []).append((key, kind))
     for pats in by_first.values():
         pats.sort(key=lambda p: -len(p[0]))
+    firsts = by_first.__contains__
     for toks, labs in zip(forms, out, strict=True):
-        i = 0
         n = len(toks)
-        while i < n:
-            pats = by_first.get(toks[i][1]) if labs[i] == "O" else None
-            step = 1
-            for key, kind in pats or ():
+        free = 0  # the first position not inside a name labelled here
+        # only tokens whose stem opens a pattern can start one
+        for i in compress(range(n), map(firsts, map(itemgetter(1), toks))):
+            if i < free or labs[i] != "O":
+                continue
+            for key, kind in by_first[toks[i][1]]:
                 k = len(key)
                 if (
                     i + k <= n
@@ -172,9 +176,8 @@ def propagate(
                     labs[i] = "B-" + kind
                     for j in range(i + 1, i + k):
                         labs[j] = "I-" + kind
-                    step = k
+                    free = i + k
                     break
-            i += step
     return out
 
 

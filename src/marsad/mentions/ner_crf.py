@@ -21,12 +21,15 @@ transition matrix and the label names).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 
 import numpy as np
 
 from marsad.mentions.ner_features import FeatureExtractor
+
+#: Position prefixes of lent features -> their index in a word's five score vectors.
+_POSITIONS = {"-2:": 1, "-1:": 2, "+1:": 3, "+2:": 4}
 
 
 def export_crfsuite(crfsuite_path: Path, npz_path: Path) -> None:
@@ -127,21 +130,28 @@ class CRFModel:
             em[: lens[r], r] = emissions[b]
         # lens is sorted longest first: the n_longer[t] first sequences are still running at t
         n_longer = (nb - np.cumsum(np.bincount(lens, minlength=tmax + 1)))[:tmax].tolist()
-        trans = self.transitions[None]
+        # cand[b, j, i]: score of label i at t-1 plus the transition i -> j (reduced over
+        # the contiguous last axis, written into preallocated arrays)
+        trans_t = np.ascontiguousarray(self.transitions.T)
         score = em[0].copy()
         back = np.zeros((tmax, nb, n_lab), dtype=np.intp)
+        cand = np.empty((nb, n_lab, n_lab), dtype=np.float32)
+        add, maximum = np.add, np.maximum.reduce
         for t in range(1, tmax):
             k = n_longer[t]
-            cand = score[:k, :, None] + trans
-            back[t, :k] = cand.argmax(axis=1)
-            score[:k] = np.maximum.reduce(cand, axis=1) + em[t, :k]
+            c, s = cand[:k], score[:k]
+            add(s[:, None, :], trans_t, out=c)
+            c.argmax(axis=2, out=back[t, :k])
+            maximum(c, axis=2, out=s)
+            s += em[t, :k]
         last = score.argmax(axis=1)
         paths = np.zeros((tmax, nb), dtype=np.intp)
         nz = lens > 0
         paths[lens[nz] - 1, np.nonzero(nz)[0]] = last[nz]
+        rows = np.arange(nb)
         for t in range(tmax - 1, 0, -1):
             k = n_longer[t]
-            paths[t - 1, :k] = back[t, np.arange(k), paths[t, :k]]
+            paths[t - 1, :k] = back[t, rows[:k], paths[t, :k]]
         for r, b in enumerate(order):
             out[b] = paths[: lens[r], r].tolist()
         return out
@@ -173,28 +183,43 @@ class CachedScorer:
             if attr.startswith(("bg-=", "bg+="))
         }
         self._bigram_left = frozenset(a[4:].split("|", 1)[0] for a in self._bigram)
+        self._bigram_right = frozenset(a[4:].split("|", 1)[1] for a in self._bigram)
+        self._tails: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        # per position k (own, lent to -2, -1, +1, +2): unprefixed word feature -> its
+        # weight row + 1 (never 0, so that filter(None, ...) keeps every known one)
+        self._rows: tuple[dict[str, int], ...] = tuple({} for _ in range(5))
+        for attr, row in model.attributes.items():
+            k = _POSITIONS.get(attr[:3], 0)
+            self._rows[k][attr[3:] if k else attr] = row + 1
         self._reset(1024)
 
     def _reset(self, capacity: int) -> None:
         self._index: dict[str, int] = {self._SEP: 0}
         self._norms: list[str] = [self._SEP]
         self._stems: list[str] = [self._SEP]
+        self._forms: list[tuple[str, str]] = [(self._SEP, self._SEP)]
         self._vec = np.zeros((5, capacity, len(self.model.labels)), dtype=np.float32)
-        # per slot: may open a bigram feature as its left word / may open a place name
+        # per slot: may open a bigram feature as its left word / may close one as its
+        # right word / may open a place name
         self._left = np.zeros(capacity, dtype=bool)
+        self._right = np.zeros(capacity, dtype=bool)
         self._place = np.zeros(capacity, dtype=bool)
 
     def _ids(self, words: Sequence[str]) -> np.ndarray:
         """Slots of ``words``, scoring new words in one vectorized step."""
-        ids = list(map(self._index.get, words, repeat(-1)))
+        index = self._index
+        ids = list(map(index.get, words, repeat(-1)))
         if -1 in ids:
-            new = sorted({w for w, i in zip(words, ids, strict=True) if i < 0})
-            if len(self._index) + len(new) > self._CACHE_MAX:
+            missing = list(compress(range(len(ids)), map((-1).__eq__, ids)))
+            new = sorted({words[i] for i in missing})
+            if len(index) + len(new) > self._CACHE_MAX:
                 self._reset(self._vec.shape[1])
-                new = sorted(set(words) - {self._SEP})
+                self._score_new(sorted(set(words) - {self._SEP}))
+                return np.fromiter(map(self._index.__getitem__, words), np.intp, len(words))
             self._score_new(new)
-            ids = list(map(self._index.__getitem__, words))
-        return np.array(ids, dtype=np.intp)
+            for i in missing:  # look up only the words just scored (a big dict is slow)
+                ids[i] = index[words[i]]
+        return np.fromiter(ids, np.intp, len(ids))
 
     def _grow(self, need: int) -> None:
         cap = self._vec.shape[1]
@@ -206,7 +231,7 @@ class CachedScorer:
         vec = np.zeros((5, cap, self._vec.shape[2]), dtype=np.float32)
         vec[:, :old] = self._vec
         self._vec = vec
-        for name in ("_left", "_place"):
+        for name in ("_left", "_right", "_place"):
             flags = np.zeros(cap, dtype=bool)
             flags[:old] = getattr(self, name)
             setattr(self, name, flags)
@@ -214,49 +239,78 @@ class CachedScorer:
     def _score_new(self, words: list[str]) -> None:
         """Give each of ``words`` (none cached yet) a slot and its five score vectors.
 
-        All feature strings of all words are looked up in one pass; the weights are
-        then added to their slots in feature order, so every vector is the same
-        float32 sum as adding a word's weights one by one.
+        Each word's features (:meth:`FeatureExtractor.word_base`, the lists of
+        :meth:`FeatureExtractor.word_parts` before their position prefixes) are looked up
+        once for all five positions; the weights are then added to their slots in
+        feature order, so every vector is the same float32 sum as adding a word's
+        weights one by one.
         """
         index = self._index
         first = len(index)
         self._grow(first + len(words))
-        cap = self._vec.shape[1]
         places = self.features.places
         left = self._bigram_left
-        word_parts = self.features.word_parts
-        feats: list[str] = []
-        lens: list[int] = []  # per word, the number of features in each of its 5 lists
-        norms: list[str] = []
-        stems: list[str] = []
-        for slot, w in enumerate(words, start=first):
-            parts = word_parts(w)
-            for k in range(5):
-                feats += parts[k]
-                lens.append(len(parts[k]))
-            index[w] = slot
-            norm, stem = parts[5]
-            norms.append(norm)
-            stems.append(stem)
+        g0, g1, g2, g3, g4 = (d.get for d in self._rows)
+        bases = list(map(self.features.word_base, words))
+        index.update(zip(words, range(first, first + len(words)), strict=True))
+        rows: list[int] = []  # weight rows + 1 of each word's five vectors, in feature order
+        counts: list[int] = []  # per word and vector (own, -2, -1, +1, +2): how many rows
+        for own, small, near, _, _ in bases:
+            a = [*filter(None, map(g0, own))]
+            b = [*filter(None, map(g1, small))]
+            c = [*filter(None, map(g2, near))]
+            d = [*filter(None, map(g3, near))]
+            e = [*filter(None, map(g4, small))]
+            rows += a
+            rows += b
+            rows += c
+            rows += d
+            rows += e
+            counts += (len(a), len(b), len(c), len(d), len(e))
+        norms = [b[3] for b in bases]
+        stems = [b[4] for b in bases]
         self._norms += norms
         self._stems += stems
+        self._forms += zip(norms, stems, strict=True)
         end = first + len(words)
-        self._left[first:end] = [norm in left for norm in norms]
-        self._place[first:end] = [
-            norm in places or stem in places for norm, stem in zip(norms, stems, strict=True)
-        ]
-        if not feats:
-            return
-        get = self.model.attributes.get
-        rows = np.fromiter(map(get, feats, repeat(-1)), dtype=np.intp, count=len(feats))
-        # target of each feature: row k * cap + slot of the (5 * cap, n_labels) view
-        slots = np.arange(first, end, dtype=np.intp)
-        targets = (slots[:, None] + cap * np.arange(5, dtype=np.intp)[None, :]).ravel()
-        targets = np.repeat(targets, lens)
-        known = rows >= 0
-        if known.any():
-            vec2d = self._vec.reshape(5 * cap, -1)  # a view: slot k*cap+i is (k, i)
-            np.add.at(vec2d, targets[known], self.model.weights[rows[known]])
+        count = len(words)
+        right = self._bigram_right
+        self._left[first:end] = np.fromiter(map(left.__contains__, norms), bool, count)
+        self._right[first:end] = np.fromiter(map(right.__contains__, norms), bool, count)
+        self._place[first:end] = np.fromiter(
+            (norm in places or stem in places for norm, stem in zip(norms, stems, strict=True)),
+            bool,
+            count,
+        )
+        if rows:
+            self._accumulate(rows, counts, first)
+
+    def _accumulate(self, rows: list[int], counts: list[int], first: int) -> None:
+        """Add the weight rows (``rows`` less one) of the words from slot ``first`` on to
+        their vectors in order; ``counts`` has the number of rows of each word's own,
+        -2, -1, +1 and +2 vector (a group).
+
+        Pass ``j`` adds the ``j``-th row of every group at once (the targets of one pass
+        are distinct), so each vector is the float32 sum of its rows in order, exactly
+        as adding them one by one, with a few array operations per pass.
+        """
+        cap = self._vec.shape[1]
+        vec2d = self._vec.reshape(5 * cap, -1)  # a view: slot k*cap+i is (k, i)
+        n = np.fromiter(counts, dtype=np.intp, count=len(counts))
+        slots = np.arange(first, first + len(counts) // 5, dtype=np.intp)
+        # group (word, k) adds to row k * cap + slot of the 2-d view
+        target = (slots[:, None] + cap * np.arange(5, dtype=np.intp)[None, :]).ravel()
+        live = n > 0
+        n, target = n[live], target[live]
+        # the rows laid out one group per line: line g holds group g's rows in order
+        which = np.repeat(np.arange(len(n), dtype=np.intp), n)
+        ordinal = np.arange(len(rows), dtype=np.intp) - np.repeat(np.cumsum(n) - n, n)
+        table = np.zeros((len(n), int(n.max())), dtype=np.intp)
+        table[which, ordinal] = np.fromiter(rows, dtype=np.intp, count=len(rows)) - 1
+        weights = self.model.weights
+        for j in range(table.shape[1]):
+            live = n > j
+            vec2d[target[live]] += weights[table[live, j]]
 
     def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Emission matrices ``(n_i, n_labels)`` of several sentences, scored together.
@@ -296,7 +350,8 @@ class CachedScorer:
         norms = self._norms
         big = self._bigram
         id_list = ids.tolist()
-        for j in np.flatnonzero(self._left[ids[:-1]]).tolist():
+        # a bigram feature needs a possible left word followed by a possible right word
+        for j in np.flatnonzero(self._left[ids[:-1]] & self._right[ids[1:]]).tolist():
             pair = norms[id_list[j]] + "|" + norms[id_list[j + 1]]
             w = big.get("bg-=" + pair)
             if w is not None:
@@ -305,29 +360,43 @@ class CachedScorer:
             if w is not None:
                 e[j] += w
         self._add_gazetteer(e, ids)
-        stems = self._stems
-        forms = [(norms[i], stems[i]) for i in id_list]
+        forms = list(map(self._forms.__getitem__, id_list))
         return [e[a:b] for a, b in bounds], [forms[a:b] for a, b in bounds]
 
     def _add_gazetteer(self, e: np.ndarray, ids: np.ndarray) -> None:
         """Add ``gz=B``/``gz=I`` scores: :meth:`FeatureExtractor.gazetteer`, made sparse."""
-        places = self.features.places
-        norms, stems = self._norms, self._stems
+        cands = np.flatnonzero(self._place[ids]).tolist()
+        if not cands:
+            return
+        id_list = ids.tolist()
+        norms = list(map(self._norms.__getitem__, id_list))
+        stems = list(map(self._stems.__getitem__, id_list))
+        tails = self._place_tails
         n = len(ids)
         free = 0
-        id_list = ids.tolist()
-        for i in np.flatnonzero(self._place[ids]).tolist():
+        for i in cands:
             if i < free:
                 continue
-            names = places.get(stems[id_list[i]]) or places.get(norms[id_list[i]])
             best = 0
-            for name in names or ():
-                k = len(name)
-                if k > best and i + k <= n:
-                    if all(norms[id_list[i + j]] == name[j] for j in range(1, k)):
-                        best = k
+            # the longest name that fits and whose later words follow (as the set scan did)
+            for k, rest in tails(stems[i]) or tails(norms[i]):
+                if i + k <= n and (k == 1 or tuple(norms[i + 1 : i + k]) == rest):
+                    best = k
+                    break
             if best:
                 e[i] += self._gaz["B"]
                 for j in range(i + 1, i + best):
                     e[j] += self._gaz["I"]
                 free = i + best
+
+    def _place_tails(self, first: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """``(length, later words)`` of the place names starting with ``first``, longest
+        first (empty when none does)."""
+        hit = self._tails.get(first)
+        if hit is None:
+            names = self.features.places.get(first)
+            if not names:
+                return ()
+            hit = tuple(sorted(((len(nm), nm[1:]) for nm in names), key=lambda t: -t[0]))
+            self._tails[first] = hit  # bounded: keys are first words of place names
+        return hit

@@ -194,6 +194,25 @@ class FeatureExtractor:
         >>> FeatureExtractor().word_parts("بغداد")[2][:1]
         ['-1:w=بغداد']
         """
+        own, ctx_small, near, n, stem = self.word_base(word)
+        return (
+            own,
+            ["-2:" + f for f in ctx_small],
+            ["-1:" + f for f in near],
+            ["+1:" + f for f in near],
+            ["+2:" + f for f in ctx_small],
+            [n, stem],
+        )
+
+    def word_base(self, word: str) -> tuple[list[str], list[str], list[str], str, str]:
+        """:meth:`word_parts` before the position prefixes: ``(own, small, near, norm, stem)``.
+
+        ``small`` are the features lent (prefixed ``-2:`` / ``+2:``) to the tokens two
+        places away, ``near`` those lent (``-1:`` / ``+1:``) to the adjacent ones.
+
+        >>> FeatureExtractor().word_base("بغداد")[1]
+        ['w=بغداد', 'c=none']
+        """
         n = normalize_key(word)
         prefix, stem = self.split_prefix(n)
         has_al = stem.startswith("ال") and len(stem) > 3
@@ -253,14 +272,7 @@ class FeatureExtractor:
             ctx_small.append("lc")
 
         near = ctx_small + ["s=" + stem, "bs2=" + bare[-2:], "sh=" + shape, *side]
-        return (
-            own,
-            ["-2:" + f for f in ctx_small],
-            ["-1:" + f for f in near],
-            ["+1:" + f for f in near],
-            ["+2:" + f for f in ctx_small],
-            [n, stem],
-        )
+        return own, ctx_small, near, n, stem
 
     def gazetteer(self, stems: Sequence[str], norms: Sequence[str]) -> list[str | None]:
         """``"B"``/``"I"`` for tokens inside a longest gazetteer match, else None."""

@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from marsad.document import Actor, Token
 from marsad.resolve.actors import ActorEntry, ActorKB
@@ -89,15 +88,20 @@ class Words:
         prefix: list = []
         hot: list[int] = []
         if lang == "ar":
+            readings = _READINGS
+            if len(readings) >= _READINGS_MAX:
+                readings.clear()
             for i, t in enumerate(tokens):
                 if not t.is_word:
                     bares.append((t.norm.lower(),))
                     prefix.append((0,))
                     continue
-                b, p = _split_readings(t.norm)
-                bares.append(b)
-                prefix.append(p)
-                if triggers is not None and (t.stem in triggers or not triggers.isdisjoint(b)):
+                r = readings.get(t.norm)
+                if r is None:
+                    r = readings[t.norm] = _split_readings(t.norm)
+                bares.append(r[0])
+                prefix.append(r[1])
+                if triggers is not None and (t.stem in triggers or not triggers.isdisjoint(r[0])):
                     hot.append(i)
         else:
             for n in norms:
@@ -176,7 +180,11 @@ class Words:
         return self.norms[i].lower() if self.lang != "ar" else self.norms[i]
 
 
-@lru_cache(maxsize=200_000)
+#: :func:`_split_readings` of the word forms seen so far (cleared when full).
+_READINGS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+_READINGS_MAX = 200_000
+
+
 def _split_readings(norm: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     readings = bare_readings(norm)
     return tuple(f for _, f in readings), tuple(k for k, _ in readings)

@@ -23,12 +23,19 @@ from marsad.document import Document, Token
 from marsad.text.clitics import analyze
 
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,:/]\d+)*)"  # numbers, with separators: 2,000  3.5  10:30  5/12
-    r"|(?P<ar>[\u0621-\u064a]+(?![^\W\d_]))"  # an Arabic word (letters only)
+    # the whitespace before a token is taken by the match (the token is the group that
+    # matched), so no alternative is tried at a space; every other character opens
+    # one of the alternatives.
+    r"\s*+(?:"
+    # Arabic words first (most tokens); no digit is an Arabic letter, so trying them
+    # before numbers finds the same tokens
+    r"(?P<ar>[\u0621-\u064a]+(?![^\W\d_]))"  # an Arabic word (letters only)
+    r"|(?P<num>\d+(?:[.,:/]\d+)*)"  # numbers, with separators: 2,000  3.5  10:30  5/12
     r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"  # other words, inner apostrophes / hyphens
     r"|(?P<punct>[^\w\s]|_)"  # one punctuation mark
+    r")"
 )
-_NUM, _AR, _WORD = 1, 2, 3
+_AR, _NUM, _WORD = 1, 2, 3
 #: Marks that belong to the letter before them (a token ending on the letter takes them).
 _TRAILING_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 
@@ -43,15 +50,18 @@ def tokenize(text: str, view: NormalizedText | None = None) -> list[Token]:
         starts, ends, marks = tables
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(view.text):
-        a, b = m.span()
+    get_mark = marks.get
+    vtext = view.text
+    # trailing whitespace ends the scan (the pattern would retry it from every position)
+    for m in _TOKEN.finditer(vtext, 0, len(vtext.rstrip())):
+        kind = m.lastindex
+        a, b = m.span(kind)
         if tables is None:
             start, end = a, b
         else:
             start, end = starts[a], ends[b - 1]
-        end = marks.get(end, end)
-        norm = m.group()
-        kind = m.lastindex
+        end = get_mark(end, end)
+        norm = m.group(kind)
         if kind == _AR:
             an = analyze(norm)
             append(Token(start, end, text[start:end], norm, an.stem, an.prefixes, an.suffix, True))
