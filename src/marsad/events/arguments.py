@@ -62,6 +62,7 @@ class ArgumentCues:
     receive_verbs: frozenset[str]
     masdar_heads: frozenset[str]
     undergo_verbs: frozenset[str]
+    placed: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -98,6 +99,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         receive_verbs=_norm_set(cfg.get("receive_verbs", [])),
         masdar_heads=_norm_set(cfg.get("masdar_heads", [])),
         undergo_verbs=_norm_set(cfg.get("undergo_verbs", [])),
+        placed=_norm_set(cfg["locative"] + cfg["movement"] + ["من"]),
         size_before=before,
         size_noun=noun,
     )
@@ -129,7 +131,7 @@ def participants(
     start = toks[a].start if a < len(toks) else 0
     end = toks[b - 1].end if b - 1 < len(toks) and b > a else start
     cues = argument_cues(view.lang)
-    cands = _agents(view, view.actor_mentions(start, end), cues)
+    cands = agent_candidates(view, view.actor_mentions(start, end), cues)
     if not cands:
         return None, None
     # the head word splits before from after: a gapped phrase's middle ("طالب حمادة
@@ -313,10 +315,11 @@ def _near_word(
     )
 
 
-def _agents(view: DocView, cands: list[Mention], cues: ArgumentCues) -> list[Mention]:
-    """Actor-slot candidates without the places that a locative preposition or place
-    noun attaches ("في الهند"), also down a coordinated list ("في كل من الهند وباكستان
-    وبنغلاديش"): a place named as where something happens is not its actor."""
+def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) -> list[Mention]:
+    """Actor-slot candidates without the places that a locative or movement preposition
+    or a place noun attaches ("في الهند", "إلى سوريا", "من العراق"), also down a
+    coordinated list ("في كل من الهند وباكستان وبنغلاديش"): a place named as where
+    something happens, or as a goal or an origin, is not its actor."""
     out: list[Mention] = []
     chained = False
     prev_end = -1
@@ -327,7 +330,7 @@ def _agents(view: DocView, cands: list[Mention], cues: ArgumentCues) -> list[Men
             prev_end = m.end
             continue
         conj = chained and _coordinated(view, prev_end, m)
-        chained = conj or _attached(view, m, cues.locative) or _in_each_of(view, m, cues)
+        chained = conj or _attached(view, m, cues.placed) or _in_each_of(view, m, cues)
         prev_end = m.end
         if not chained:
             out.append(m)

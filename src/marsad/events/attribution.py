@@ -30,7 +30,7 @@ from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Mention
-from marsad.events.arguments import actor_ref
+from marsad.events.arguments import actor_ref, agent_candidates, argument_cues
 from marsad.events.lexicon import read_table, strip_article
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.view import DocView, SentenceView
@@ -243,9 +243,12 @@ def reporting_frame(view: DocView, s: SentenceView, trigger: int) -> Source | No
 
 
 def _subject_before(view: DocView, s: SentenceView, j: int) -> Source | None:
-    """An actor mention ending just before the verb at token ``j`` (SVO order)."""
+    """An actor mention ending just before the verb at token ``j`` (SVO order); a place
+    after a preposition ("إلى سوريا منذ 2012، وزعمت") is none."""
     verb_start = view.tokens[j].start
-    cands = [m for m in view.actor_mentions(view.tokens[s.lo].start, verb_start)]
+    cands = agent_candidates(
+        view, view.actor_mentions(view.tokens[s.lo].start, verb_start), argument_cues(view.lang)
+    )
     if cands and len(view.text[cands[-1].end : verb_start].split()) <= 2:
         m = cands[-1]
         return Source(m.start, m.end, m.text, m, j)
