@@ -190,3 +190,22 @@ def test_english_roles():
         ("Syrian soldiers", "SYR", "MIL"),
         ("gunmen", None, "UAF"),
     ]
+
+
+def test_kb_name_around_a_shorter_ner_span_takes_the_whole_name() -> None:
+    from marsad.document import Document
+    from marsad.stages import build_pipeline
+
+    doc = build_pipeline()(
+        Document(
+            id="t",
+            raw="وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية أن المركز وزع المساعدات.",
+        )
+    )
+    names = [(m.text, m.kind, m.actor.name) for m in doc.mentions if m.actor is not None]
+    assert (
+        "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+        "ORG",
+        "King Salman Humanitarian Aid and Relief Centre",
+    ) in names
+    assert not any(t == "سلمان" for t, _, _ in names)

@@ -139,6 +139,17 @@ class DocumentLinker:
             if not c.emit:
                 continue
             target = _overlapping(existing, c)
+            if (
+                target is not None
+                and c.source == "kb"
+                and target.source == "ner"
+                and target.actor is None
+                and c.start <= target.start
+                and target.end <= c.end
+                and c.end - c.start > target.end - target.start
+            ):  # a KB name around a shorter NER span: "مركز الملك سلمان للإغاثة", not "سلمان"
+                target.start, target.end = c.start, c.end
+                target.text, target.kind = doc.text[c.start : c.end], c.kind
             if target is not None:
                 if c.source != "kb" and c.start > target.start and c.kind != "LOC":
                     continue  # a pattern inside a longer name ("حزب العمال ...") is not an actor
