@@ -529,7 +529,9 @@ def context_location(view: DocView, s: SentenceView) -> dict | None:
         ]
         if locs:
             return {**location_record(locs[-1]), "basis": "paragraph"}
-    country = main_country(view)
+    if "main_country" not in view.memo:
+        view.memo["main_country"] = main_country(view)
+    country = view.memo["main_country"]
     if country is None:
         return None
     from marsad.resolve.gazetteer import load_gazetteer
@@ -603,7 +605,9 @@ def event_date(
     if earlier or later:
         m = earlier[-1] if earlier else later[0]
         return str(m.value), m.precision, "paragraph"
-    lead = lead_date(view) if use_lead else None
+    if use_lead and "lead" not in view.memo:
+        view.memo["lead"] = lead_date(view)
+    lead = view.memo["lead"] if use_lead else None
     if lead is not None:
         return lead, "week", "lead"
     if view.doc.published:

@@ -66,6 +66,9 @@ class DocView:
         self._mark_headlines()
         self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         self._m_starts = [m.start for m in self.mentions]
+        #: Per-document values the argument rules derive once (the lead's day, the main
+        #: country), keyed by name.
+        self.memo: dict[str, str | None] = {}
 
     def _mark_headlines(self) -> None:
         """Mark the title and a leading unpunctuated short paragraph (and its repeats)."""
