@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import actor, make_doc, mention, place
 
+from marsad.document import Document, Event
 from marsad.events.detector import EventDetector
 
 
@@ -125,3 +127,51 @@ def test_actor_falls_back_to_a_participant_of_the_sentence() -> None:
     mention(doc, "الطائرات السعودية", "ORG", actor=actor("Saudi aircraft", "SAU", "MIL"))
     events = [e for e in EventDetector(models={})(doc).events if e.type == "AID"]
     assert events and events[0].actor is not None and events[0].actor.country == "SAU"
+
+
+@pytest.fixture(scope="module")
+def extract():  # noqa: ANN201 - the whole pipeline, as marsad extract runs it
+    from marsad.stages import build_pipeline
+
+    pipeline = build_pipeline(events=True)
+
+    def run(text: str, event_type: str) -> Event:
+        doc = pipeline(Document(id="t", raw=text, published="2024-12-09"))
+        return next(e for e in doc.events if e.type == event_type)
+
+    return run
+
+
+def test_a_trigger_that_names_its_doers_is_the_actor(extract) -> None:  # noqa: ANN001
+    ev = extract("وتجمع المتظاهرون أمام مبنى البرلمان احتجاجا على القرار.", "PROTEST")
+    assert ev.actor.text == "المتظاهرون"
+
+
+def test_a_count_after_a_killing_word_is_the_recipient(extract) -> None:  # noqa: ANN001
+    ev = extract("وأدى هجوم انتحاري شنه مسلحون بسيارة مفخخة إلى مقتل 71 شخصا.", "ASSAULT")
+    assert (ev.actor.text, ev.recipient.text) == ("مسلحون", "71 شخصا")
+
+
+def test_a_received_call_makes_the_caller_the_actor(extract) -> None:  # noqa: ANN001
+    ev = extract("وتلقى الملك سلمان اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.", "CONSULT")
+    assert (ev.actor.country, ev.recipient.country) == ("TUR", "SAU")
+
+
+def test_places_in_a_locative_list_are_no_actor(extract) -> None:  # noqa: ANN001
+    ev = extract("وتظاهر آلاف في كل من الهند وباكستان وبنغلاديش.", "PROTEST")
+    assert ev.actor is None or ev.actor.text not in ("الهند", "باكستان", "بنغلاديش")
+
+
+def test_an_event_without_a_place_takes_the_documents_country(extract) -> None:  # noqa: ANN001
+    text = "قصفت الطائرات مدينة حلب أمس.\n\nوفي سياق آخر، اعتقلت الشرطة خمسة أشخاص."
+    ev = extract(text, "COERCE")
+    assert (ev.location["country"], ev.location["precision"], ev.location["basis"]) == (
+        "SYR",
+        3,
+        "document",
+    )
+
+
+def test_each_of_after_a_verb_is_a_list_of_subjects(extract) -> None:  # noqa: ANN001
+    ev = extract("ومع بدء كل من إيران وروسيا في سحب قواتهما من سوريا.", "RETREAT")
+    assert ev.actor is not None and ev.actor.country in ("IRN", "RUS")

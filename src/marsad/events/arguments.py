@@ -63,6 +63,7 @@ class ArgumentCues:
     masdar_heads: frozenset[str]
     undergo_verbs: frozenset[str]
     placed: frozenset[str]
+    each_of: tuple[str, ...]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -99,7 +100,8 @@ def argument_cues(lang: str) -> ArgumentCues:
         receive_verbs=_norm_set(cfg.get("receive_verbs", [])),
         masdar_heads=_norm_set(cfg.get("masdar_heads", [])),
         undergo_verbs=_norm_set(cfg.get("undergo_verbs", [])),
-        placed=_norm_set(cfg["locative"] + cfg["movement"] + ["من"]),
+        placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
+        each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -324,28 +326,36 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     chained = False
     prev_end = -1
     for m in cands:
-        if m.kind != "LOC" or m.actor is not None and m.actor.sector:
+        if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
             chained = False
             prev_end = m.end
             continue
         conj = chained and _coordinated(view, prev_end, m)
-        chained = conj or _attached(view, m, cues.placed) or _in_each_of(view, m, cues)
+        each = _each_of(view, m, cues)  # "في كل من X": placed; "بدء كل من X": a subject
+        chained = conj or each == "placed" or (each is None and _attached(view, m, cues.placed))
         prev_end = m.end
         if not chained:
             out.append(m)
     return out
 
 
-def _in_each_of(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
-    """True when ``m`` follows "في كل من" (a locative, then "each of")."""
+def _each_of(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
+    """How ``m`` stands after ``each_of`` ("كل من"): "placed" after a locative too ("في كل
+    من الهند"), "subject" otherwise ("بدء كل من إيران وروسيا": its "من" is no origin);
+    None when it does not follow ``each_of``."""
+    if not cues.each_of:
+        return None
+    n = len(cues.each_of) + 1
     i = view.token_index(m.start) - 1
     words: list[str] = []
-    while i >= 0 and len(words) < 3:
+    while i >= 0 and len(words) < n:
         if view.tokens[i].is_word:
             words.insert(0, _bare(view.tokens[i].norm))
         i -= 1
-    return len(words) == 3 and words[1:] == ["كل", "من"] and words[0] in cues.locative
+    if tuple(words[-len(cues.each_of) :]) != cues.each_of:
+        return None
+    return "placed" if len(words) == n and words[0] in cues.locative else "subject"
 
 
 def _coordinated(view: DocView, prev_end: int, m: Mention) -> bool:
@@ -375,7 +385,7 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
         for st in view.doc.statements
         if st.speaker is not None and st.evidence.start < b and a < st.evidence.end
     }
-    for m in view.actor_mentions(a, b):
+    for m in agent_candidates(view, view.actor_mentions(a, b), cues):
         if m.actor is None or not m.actor.country or m.text in (rec, *speakers):
             continue
         if _attached(view, m, cues.oblique) or _patient_marked(view, m, cues):
