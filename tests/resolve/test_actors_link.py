@@ -209,3 +209,9 @@ def test_kb_name_around_a_shorter_ner_span_takes_the_whole_name() -> None:
         "King Salman Humanitarian Aid and Relief Centre",
     ) in names
     assert not any(t == "سلمان" for t, _, _ in names)
+
+
+def test_an_office_phrase_holding_a_state_name_is_an_actor() -> None:
+    mentions = link("وبحث الرئيس الإيراني في اتصال هاتفي مع أمير قطر الشيخ تميم.")
+    office = next(m for m in mentions if m.text.startswith("أمير قطر"))
+    assert (office.kind, office.actor.country, office.actor.sector) == ("PER", "QAT", "GOV")
