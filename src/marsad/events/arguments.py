@@ -36,8 +36,10 @@ from marsad.events.lexicon import read_table, strip_article
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
+from marsad.resolve.gazetteer import load_gazetteer
 
 _SVO_WINDOW = 3
+_QUANTITY = frozenset({"QUANTITY"})
 #: How many sentences back in its paragraph an event without a place looks for one.
 _CONTEXT_BACK = 2
 #: How many body sentences make the lead whose date undated events fall back to.
@@ -154,7 +156,7 @@ def participants(
             or _phrase_has_patient_noun(view, hit, cues)
         )
     ) or (  # a verb form read as its verbal noun: "جريمة قتل الرضيع", "محاولة اغتيال"
-        _word_before(view, hit.first) in cues.masdar_heads
+        "".join(_words_before(view, hit.first, 1)) in cues.masdar_heads
         and (trigger_form in cues.passive_verbs or trigger_form in cues.patient_nouns)
     )
     sufferer = _undergoer(view, hit, clause, cands, cues)
@@ -172,10 +174,9 @@ def participants(
             patient_noun or _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW
         ):
             actor = before[-1]
-        if trigger_form in cues.swap_verbs:
+        if _swapped(view, hit, clause, cues):
             return (actor_ref(actor) if actor else None), None
-        victim_ref = actor_ref(victim) if isinstance(victim, Mention) else victim
-        return (actor_ref(actor) if actor else None), victim_ref
+        return (actor_ref(actor) if actor else None), _as_ref(victim)
     if agent_noun is not None and not patient_noun:
         # the trigger names its doers ("وتجمع المتظاهرون", "ورشق المتظاهرون الشرطة"),
         # unless an agent marker names them ("هجوم انتحاري شنه مسلحون")
@@ -200,11 +201,7 @@ def participants(
         recipient = marked_patient if marked_patient is not actor else None
         if recipient is None and rest:
             recipient = rest[0]
-    if (
-        trigger_form in cues.swap_verbs
-        or toks[hit.first].norm in cues.swap_verbs
-        or _near_word(view, hit, clause, cues.receive_verbs)
-    ):
+    if _swapped(view, hit, clause, cues):
         actor, recipient = recipient, actor
     if actor is not None and recipient is not None and actor.text == recipient.text:
         recipient = None
@@ -217,6 +214,21 @@ def participants(
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
 
 
+def _swapped(view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: ArgumentCues) -> bool:
+    """True when the trigger's grammar swaps actor and recipient: a host verb
+    ("استقبل": the visitor acts) or a received call near it ("تلقى ... اتصالا من")."""
+    head = view.tokens[hit.first].norm
+    return (
+        _bare(head) in cues.swap_verbs
+        or head in cues.swap_verbs
+        or _near_word(view, hit, clause, cues.receive_verbs)
+    )
+
+
+def _as_ref(victim: Mention | ActorRef) -> ActorRef:
+    return actor_ref(victim) if isinstance(victim, Mention) else victim
+
+
 def _counted_victim(
     view: DocView, trig_end: int, after: list[Mention]
 ) -> Mention | ActorRef | None:
@@ -226,7 +238,7 @@ def _counted_victim(
     q = next(
         (
             m
-            for m in view.mentions_in(trig_end, trig_end + 12, frozenset({"QUANTITY"}))
+            for m in view.mentions_in(trig_end, trig_end + 12, _QUANTITY)
             if not view.text[trig_end : m.start].strip()
         ),
         None,
@@ -267,7 +279,7 @@ def _clause_victim(
         after = [m for m in cands if m.start >= tok.end]
         victim = _counted_victim(view, tok.end, after)
         if victim is not None and victim is not skip:
-            return actor_ref(victim) if isinstance(victim, Mention) else victim
+            return _as_ref(victim)
     return None
 
 
@@ -295,14 +307,6 @@ def _undergoer(
             lo, hi = tok.end, view.tokens[hit.first].start
             return next((m for m in cands if lo <= m.start and m.end <= hi), None)
     return None
-
-
-def _word_before(view: DocView, i: int) -> str:
-    """The word before token ``i`` (a leading conjunction stripped), or ""."""
-    j = i - 1
-    while j >= 0 and not view.tokens[j].is_word:
-        j -= 1
-    return _bare(view.tokens[j].norm) if j >= 0 else ""
 
 
 def _near_word(
@@ -347,12 +351,7 @@ def _each_of(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
     if not cues.each_of:
         return None
     n = len(cues.each_of) + 1
-    i = view.token_index(m.start) - 1
-    words: list[str] = []
-    while i >= 0 and len(words) < n:
-        if view.tokens[i].is_word:
-            words.insert(0, _bare(view.tokens[i].norm))
-        i -= 1
+    words = _words_before(view, view.token_index(m.start), n)
     if tuple(words[-len(cues.each_of) :]) != cues.each_of:
         return None
     return "placed" if len(words) == n and words[0] in cues.locative else "subject"
@@ -425,7 +424,7 @@ def _patient_marked(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     tok = view.tokens[i] if i < len(view.tokens) else None
     if tok is not None and tok.prefixes and tok.prefixes[-1] in cues.patient_markers:
         return True
-    quantities = view.mentions_in(max(0, m.start - 40), m.start, frozenset({"QUANTITY"}))
+    quantities = view.mentions_in(max(0, m.start - 40), m.start, _QUANTITY)
     covered = {(q.start, q.end) for q in quantities}
     j, words = i - 1, 0
     while j >= 0 and words < 3:
@@ -447,27 +446,28 @@ def _words_between(view: DocView, start: int, end: int) -> int:
     return len(view.text[start:end].split())
 
 
+def _words_before(view: DocView, i: int, n: int) -> list[str]:
+    """The ``n`` words before token ``i`` (fewer at the text's start), in text order,
+    each without a leading conjunction."""
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < n:
+        if view.tokens[j].is_word:
+            words.insert(0, _bare(view.tokens[j].norm))
+        j -= 1
+    return words
+
+
 def _prev_word(view: DocView, m: Mention) -> str:
-    i = view.token_index(m.start) - 1
-    while i >= 0 and not view.tokens[i].is_word:
-        i -= 1
-    if i < 0:
-        return ""
-    tok = view.tokens[i]
-    return _bare(tok.norm)
+    """The word before mention ``m``, or ""."""
+    return "".join(_words_before(view, view.token_index(m.start), 1))
 
 
 def _after_marker(
     view: DocView, mentions: list[Mention], markers: tuple[tuple[str, ...], ...]
 ) -> Mention | None:
     for m in mentions:
-        i = view.token_index(m.start)
-        words: list[str] = []
-        j = i - 1
-        while j >= 0 and len(words) < 3:
-            if view.tokens[j].is_word:
-                words.insert(0, _bare(view.tokens[j].norm))
-            j -= 1
+        words = _words_before(view, view.token_index(m.start), 3)
         for marker in markers:
             if tuple(words[-len(marker) :]) == marker:
                 return m
@@ -544,8 +544,6 @@ def context_location(view: DocView, s: SentenceView) -> dict | None:
     country = view.memo["main_country"]
     if country is None:
         return None
-    from marsad.resolve.gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     entry = gaz.country_entry(country)
     if entry is None:
@@ -701,7 +699,7 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
     for lo, hi in (
         ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),)
     ):
-        for m in view.mentions_in(lo, hi, frozenset({"QUANTITY"})):
+        for m in view.mentions_in(lo, hi, _QUANTITY):
             field = _size_field(view, m, cues)
             if field is None:
                 continue
