@@ -231,7 +231,7 @@ def _blocked(covered: bytearray, state_chars: bytearray, c: Candidate) -> bool:
     only blocked by what is not a KB state name inside it ("أمير قطر")."""
     if c.source not in _OFFICE_SOURCES:
         return any(covered[c.start : c.end])
-    return any(covered[k] and not state_chars[k] for k in range(c.start, c.end)) or c.end <= c.start
+    return any(covered[k] and not state_chars[k] for k in range(c.start, c.end))
 
 
 def _mark(covered: bytearray, c: Candidate) -> None:
