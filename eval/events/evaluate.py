@@ -35,7 +35,13 @@ from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
 from marsad.events.gold import fold_of, prf, read_gsr, read_snn_folder, read_snn_labels
 from marsad.events.lexicon import PLOVER_TYPES
-from marsad.events.training import fold_models, kept_scores, lexical_filter_examples, out_of_fold
+from marsad.events.training import (
+    filter_keeps,
+    fold_models,
+    kept_scores,
+    lexical_filter_examples,
+    out_of_fold,
+)
 from marsad.ingest.pointers import day_articles, short_sha1
 from marsad.text.tokens import tokenize
 
@@ -180,8 +186,7 @@ def lexical_scores() -> dict[str, float]:
         rows, feats, LEXICAL, folds=K, c=meta.get("c", 1.0), group_scale=meta.get("group_scale")
     )
     labels = [r.label for r in rows]
-    exempts = meta.get("exempt_political", True)
-    kept = [(x and exempts) or p >= threshold for x, p in zip(exempt, probs, strict=True)]
+    kept = filter_keeps(exempt, probs, threshold, meta.get("exempt_political", True))
     p, r, f = kept_scores(kept, labels)
     keep_all = kept_scores([True] * len(rows), labels)[2]
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}
@@ -229,10 +234,8 @@ def lexical_held_out_scores(labels: Path, models_dir: Path | None = None) -> dic
     )
     rows, feats, exempt = lexical_filter_examples(labels, NEWS)
     labels_ = [r.label for r in rows]
-    kept = [
-        (x and model.meta.get("exempt_political", True)) or model.probability(fs) >= model.threshold
-        for x, fs in zip(exempt, feats, strict=True)
-    ]
+    probs = [model.probability(fs) for fs in feats]
+    kept = filter_keeps(exempt, probs, model.threshold, model.meta.get("exempt_political", True))
     p, r, f = kept_scores(kept, labels_)
     keep_all = kept_scores([True] * len(rows), labels_)[2]
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}

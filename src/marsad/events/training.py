@@ -128,6 +128,20 @@ def out_of_fold(
     return probs
 
 
+def filter_keeps(
+    political: Sequence[bool], probs: Sequence[float], threshold: float, exempts: bool = True
+) -> list[bool]:
+    """Which mentions the lexicon-type filter keeps: a score at ``threshold`` or more, or,
+    when ``exempts``, a political participant (as :class:`EventDetector` decides).
+
+    >>> filter_keeps([True, False, False], [0.1, 0.6, 0.2], 0.5)
+    [True, True, False]
+    >>> filter_keeps([True, False], [0.1, 0.6], 0.5, exempts=False)
+    [False, True]
+    """
+    return [(x and exempts) or p >= threshold for x, p in zip(political, probs, strict=True)]
+
+
 def kept_scores(kept: Sequence[bool], labels: Sequence[int]) -> tuple[float, float, float]:
     """P, R, F1 of the rows marked ``kept`` against binary ``labels``.
 
