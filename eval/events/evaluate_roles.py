@@ -9,7 +9,7 @@ the sentence is left out of that role's figures).
 
 Each sentence runs alone through the whole pipeline (no reference date). The first
 event of the sentence's type is scored: the role is **right** when Marsad's actor
-(recipient) text shares a word with the gold span, clitics (و ف ب ل ال) aside;
+(recipient) text shares a word with the gold span, clitics and the article aside;
 **none** counts events with no actor (recipient) at all. Sentences where Marsad finds
 no event of the type count apart (``no_event``): detection is scored by
 ``evaluate.py``.
@@ -28,36 +28,29 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from marsad.clean.normalize import normalize_key
 from marsad.document import ActorRef, Document
 from marsad.events.gold import fold_of
+from marsad.events.lexicon import strip_article
 from marsad.stages import build_pipeline
+from marsad.text.tokens import tokenize
 
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE.parents[1].parent / "shared" / "data" / "events"
 TYPES = ("ASSAULT", "PROTEST")
-_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
-
-
-def _stem(word: str) -> str:
-    for p in _CLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return word[len(p) :]
-    return word
 
 
 def words(text: str) -> set[str]:
-    """Normalized words of ``text`` with one leading clitic cluster removed.
+    """Normalized word stems of ``text``, clitics and the article removed (the pipeline's
+    own tokenizer).
 
     >>> sorted(words("والجنود الإسرائيليين"))
     ['اسراييليين', 'جنود']
     """
-    return {_stem(normalize_key(w)) for w in re.findall(r"\w+", text)}
+    return {strip_article(t.stem) for t in tokenize(text) if t.is_word}
 
 
 def majority(spans: list[list[str]]) -> tuple[str, ...] | None:
