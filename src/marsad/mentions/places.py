@@ -32,6 +32,7 @@ with a designator only when the gazetteer name includes it ("محافظة الأ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -86,8 +87,11 @@ NEAR_WORDS = 12
 
 
 def _near(demonyms: list[tuple[int, str]], i: int) -> Counter:
-    """ISO3 -> count of the demonyms within :data:`NEAR_WORDS` words of word ``i``."""
-    return Counter(iso for j, iso in demonyms if j != i and abs(j - i) <= NEAR_WORDS)
+    """ISO3 -> count of the demonyms within :data:`NEAR_WORDS` words of word ``i``
+    (``demonyms`` in word order, as :meth:`PlaceRecognizer._demonym_hits` gives them)."""
+    lo = bisect_left(demonyms, (i - NEAR_WORDS, ""))
+    hi = bisect_right(demonyms, (i + NEAR_WORDS, "\uffff"))
+    return Counter(iso for j, iso in demonyms[lo:hi] if j != i)
 
 
 class PlaceRecognizer:
@@ -165,8 +169,8 @@ class PlaceRecognizer:
         ]
         self._link_hierarchy(cands, words)
         cands = self._coordinated(cands, words)
-        weights = self._country_evidence(cands, words, hits)
         demonyms = self._demonym_hits(words, hits)
+        weights = self._country_evidence(cands, demonyms)
         chosen = [
             (c, b)
             for c in cands
@@ -534,9 +538,10 @@ class PlaceRecognizer:
                     break
         return out
 
-    def _country_evidence(self, cands: list[Candidate], words: Words, hits: list[int]) -> Counter:
-        """ISO3 -> weight: demonyms (1), country names (2), single-candidate places (1)."""
-        weights: Counter = Counter(iso for _, iso in self._demonym_hits(words, hits))
+    def _country_evidence(self, cands: list[Candidate], demonyms: list[tuple[int, str]]) -> Counter:
+        """ISO3 -> weight: demonyms (1, from :meth:`_demonym_hits`), country names (2),
+        single-candidate places (1)."""
+        weights: Counter = Counter(iso for _, iso in demonyms)
         for c in cands:
             rows = {r for rd in c.readings for r in self.gaz.lookup(rd.key)[1]}
             if len(rows) == 1:
