@@ -9,6 +9,7 @@ from marsad.document import Document, Span
 from marsad.mentions.ner import EntityRecognizer, load_model, simple_tokens, tag
 from marsad.mentions.ner_corpus import spans
 from marsad.mentions.ner_features import RESOURCES
+from marsad.stages import build_pipeline
 
 # Written for these tests (not from any corpus).
 SENTENCE = (
@@ -117,3 +118,15 @@ def test_batch_viterbi_matches_single() -> None:
 )
 def test_name_start_skips_clitics(token: str, start: int) -> None:
     assert load_model().name_start(token) == start
+
+
+def test_religious_formula_word_is_no_name() -> None:
+    from marsad.mentions.ner import not_names
+
+    assert "الله" in not_names()
+    doc = build_pipeline()(
+        Document(
+            id="t", raw="وصلت السفينة إنفاذاً لتوجيهات خادم الحرمين الشريفين - حفظه الله - إلى عدن."
+        )
+    )
+    assert not any(m.text == "الله" for m in doc.mentions)

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from marsad.clean.normalize import normalize, normalize_key
 from marsad.document import Document, Mention, Token
+from marsad.lang import data_path
 from marsad.mentions.ner_corpus import SENTENCE_END, spans
 from marsad.mentions.ner_crf import CachedScorer, CRFModel
 from marsad.mentions.ner_features import RESOURCES, TOKEN_RE, FeatureExtractor
@@ -50,9 +51,12 @@ class _Tok:
     text: str
 
 
-#: Words the CRF reads as names that never are: "الله" in religious formulas
-#: ("حفظه الله", "رحمه الله") comes out as a PER or MISC mention otherwise.
-NOT_NAMES = frozenset({"الله", "ﷲ"})
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Texts the CRF reads as names that never are (``lang/ar/ner_not_names.txt``:
+    "الله" in religious formulas)."""
+    lines = data_path("ar", "ner_not_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
 
 
 class NERModel:
@@ -267,6 +271,7 @@ class EntityRecognizer:
             return doc
         model = self.model
         text = doc.text
+        stop = not_names()
         units = self._units(doc)
         all_labels = model.tag_document([[t.text for t in unit] for unit in units])
         for unit, labels in zip(units, all_labels, strict=True):
@@ -276,7 +281,7 @@ class EntityRecognizer:
                 first = unit[a]
                 start = first.start + model.name_start(first.text)
                 end = unit[b - 1].end
-                if start >= end or text[start:end] in NOT_NAMES:
+                if start >= end or text[start:end] in stop:
                     continue
                 doc.add_mention(
                     Mention(
