@@ -64,6 +64,7 @@ class ArgumentCues:
     receive_verbs: frozenset[str]
     masdar_heads: frozenset[str]
     undergo_verbs: frozenset[str]
+    light_verbs: frozenset[str]
     placed: frozenset[str]
     each_of: tuple[str, ...]
     size_before: dict[str, str]
@@ -102,6 +103,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         receive_verbs=_norm_set(cfg.get("receive_verbs", [])),
         masdar_heads=_norm_set(cfg.get("masdar_heads", [])),
         undergo_verbs=_norm_set(cfg.get("undergo_verbs", [])),
+        light_verbs=_norm_set(cfg.get("light_verbs", [])),
         placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         size_before=before,
@@ -186,7 +188,10 @@ def participants(
         recipient = after[0] if after and after[0] is not marked_agent else None
         actor = marked_agent or (before[-1] if before else None)
     else:
-        if before and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW:
+        light = None if hit.is_verb else _light_verb_subject(view, hit, clause, cands, cues)
+        if light is not None:  # "شنت طائرات التحالف ... سلسلة من الغارات"
+            actor = light
+        elif before and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW:
             actor = before[-1]
         elif marked_agent is not None:
             actor = marked_agent
@@ -212,6 +217,38 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+#: How many words before an event noun its light verb may stand ("شنت ... الغارات").
+_LIGHT_REACH = 12
+
+
+def _light_verb_subject(
+    view: DocView, hit: TriggerHit, clause: tuple[int, int], cands: list[Mention], cues: ArgumentCues
+) -> Mention | None:
+    """The subject of a light verb that carries an event noun ("شنت طائرات التحالف
+    العربي أمس سلسلة من الغارات", "التحالف نفذ 17 ضربة"): the first candidate between the
+    verb and the noun that no preposition attaches, else the one just before the verb;
+    None when no light verb stands within ``_LIGHT_REACH`` words before the noun."""
+    toks = view.tokens
+    j, words = hit.first - 1, 0
+    while j >= clause[0] and words < _LIGHT_REACH:
+        if toks[j].is_word:
+            words += 1
+            if _bare(toks[j].norm) in cues.light_verbs:
+                break
+        j -= 1
+    else:
+        return None
+    verb_start, verb_end, noun = toks[j].start, toks[j].end, toks[hit.first].start
+    for m in cands:
+        if verb_end <= m.start and m.end <= noun:
+            if not _attached(view, m, cues.oblique) and not _patient_marked(view, m, cues):
+                return m
+    before = [m for m in cands if m.end <= verb_start]
+    if before and _words_between(view, before[-1].end, verb_start) <= _SVO_WINDOW:
+        return before[-1]
+    return None
 
 
 def _swapped(view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: ArgumentCues) -> bool:
@@ -393,6 +430,27 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     return None
 
 
+#: How many sentences back an event without a named actor looks for one of its type.
+CARRY_REACH = 3
+
+
+def carried_actor(
+    earlier: list[Event], ev: Event, sentence_of: dict[int, int]
+) -> ActorRef | None:
+    """The actor of the nearest earlier event of the same type at most ``CARRY_REACH``
+    sentences before ``ev``, for an event whose sentence names no actor: a dropped
+    subject ("أطلقوا النار") or an agentless passive ("وفي العراق نفذت 17 ضربة جوية")
+    continues who was just said to do the same. The actor keeps the text it was named
+    by, in the earlier sentence."""
+    at = sentence_of[ev.evidence.start]
+    for prev in reversed(earlier):
+        if prev.type != ev.type or prev.actor is None:
+            continue
+        if 0 <= at - sentence_of[prev.evidence.start] <= CARRY_REACH:
+            return prev.actor
+    return None
+
+
 def speaker_actor(view: DocView, hit: TriggerHit, event_type: str) -> ActorRef | None:
     """For a verbal event type (``speaker_types``: ACCUSE, REQUEST, THREATEN ...), the
     linked speaker of the statement whose evidence holds the trigger, or None. Used when
@@ -475,20 +533,40 @@ def _after_marker(
 
 
 def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
-    """True when LOC mention ``m`` follows a preposition in ``preps`` (a separate word,
-    or a one-letter proclitic on the place name itself: "بالموصل"), or a designator
-    that carries one ("بمدينة العريش": ب + مدينة)."""
+    """True when mention ``m`` follows a preposition in ``preps`` (a separate word, or a
+    one-letter proclitic on the name itself: "بالموصل"), or a designator that carries
+    one ("بمدينة العريش": ب + مدينة). A nationality adjective is attached as its noun
+    is ("للشعب اليمني", "إلى الجانب السوري")."""
     i = view.token_index(m.start)
+    if _word_attached(view, i, preps):
+        return True
+    j = _word_before(view, i)
+    if j >= 0 and view.tokens[j].stem in preps:
+        return True
+    return j >= 0 and _is_adjective(m) and _word_attached(view, j, preps)
+
+
+def _word_attached(view: DocView, i: int, preps: frozenset[str]) -> bool:
+    """Token ``i`` carries a proclitic in ``preps`` or follows a word in ``preps``."""
     if i < len(view.tokens):
         tok = view.tokens[i]
         if tok.prefixes and tok.prefixes[-1] in preps:
             return True
-    if _prev_word(view, m) in preps:
-        return True
+    return "".join(_words_before(view, i, 1)) in preps
+
+
+def _word_before(view: DocView, i: int) -> int:
+    """Index of the last word token before token ``i``, or -1."""
     j = i - 1
     while j >= 0 and not view.tokens[j].is_word:
         j -= 1
-    return j >= 0 and view.tokens[j].stem in preps
+    return j
+
+
+def _is_adjective(m: Mention) -> bool:
+    """A nationality adjective ("اليمني" in "الشعب اليمني"): a MISC mention whose actor
+    carries only a country."""
+    return m.kind == "MISC" and m.actor is not None and m.actor.sector is None
 
 
 def location(

@@ -184,9 +184,11 @@ class EventDetector:
         sentence_of = {s.start: s.index for s in view.sentences}
         headlines = {s.index for s in view.sentences if s.headline}
         merged = merge_events(mentions, sentence_of, headlines)
-        for ev in merged:
+        for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)
+            if ev.actor is None:  # none there either: who did the same just before
+                ev.actor = args.carried_actor(merged[:k], ev, sentence_of)
             if ev.location is None:  # no place in its sentence: the paragraph's, the document's
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]

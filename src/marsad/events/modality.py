@@ -56,7 +56,25 @@ _CLAUSE_WORDS = frozenset(
     )
 )
 _BEFORE_WINDOW = 3
-_IMPERFECT = ("ي", "ت", "ن", "ا")
+_PERFECT_ENDINGS = ("ت", "وا", "تا")
+_PERFECT_T = frozenset({"تم", "تمت"})
+
+
+def looks_imperfect(norm: str) -> bool:
+    """Whether a normalized verb form after "قد" reads as imperfect ("قد يهاجم" may
+    attack) rather than perfect ("قد هاجم", "قد أطلقوا", "قد تعرضت", "قد تم": has done).
+    A ي prefix is imperfect; a ت prefix is, unless the word is "تم" or ends in a perfect
+    suffix (Form V/VI perfects start with ت); أ and ن starts are read as perfects (Form IV
+    "أعلن", "نفذ"), since "I/we may" is rare in reports.
+
+    >>> [looks_imperfect(w) for w in ("يهاجم", "تهاجم", "اطلقوا", "تعرضت", "تم", "نفذ")]
+    [True, True, False, False, False, False]
+    """
+    if norm.startswith("ي"):
+        return True
+    if norm.startswith("ت"):
+        return norm not in _PERFECT_T and not norm.endswith(_PERFECT_ENDINGS)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +176,7 @@ def _applies(cue: Cue, tokens: Sequence[Token], j: int, i: int, distance: int) -
         return distance == 1
     if cue.where == "modal":
         nxt = j + 1
-        return nxt < len(tokens) and tokens[nxt].norm.startswith(_IMPERFECT)
+        return nxt < len(tokens) and looks_imperfect(tokens[nxt].norm)
     return cue.where in ("governor", "clause")
 
 

@@ -98,11 +98,12 @@ class DocumentLinker:
         orgs = frozenset(spans["org"]) | frozenset(spans["person"])
         ctx = CountryContext(doc, words, kb_cands, covered)
 
-        # chars of KB state names: an office phrase may hold one ("أمير قطر", "ملك الأردن")
-        state_chars = bytearray(len(doc.text) + 1)
+        # chars of KB state and organization names: an office phrase may hold one ("أمير
+        # قطر", "ملك الأردن", "الأمين العام للأمم المتحدة")
+        name_chars = bytearray(len(doc.text) + 1)
         for c in kb_cands:
-            if c.kind == "LOC":
-                state_chars[c.start : c.end] = b"\x01" * (c.end - c.start)
+            if c.kind != "PER":
+                name_chars[c.start : c.end] = b"\x01" * (c.end - c.start)
         cands = list(kb_cands)
         for finder in (
             lambda: find_titled(words, self.lex, self.kb, covered, spans, ctx.at, date),
@@ -112,7 +113,7 @@ class DocumentLinker:
             lambda: find_demonym_people(words, covered),
         ):
             for c in finder():
-                if not _blocked(covered, state_chars, c):
+                if not _blocked(covered, name_chars, c):
                     _mark(covered, c)
                     cands.append(c)
         return self._write(doc, cands)
@@ -157,12 +158,12 @@ class DocumentLinker:
                 target.text, target.kind = doc.text[c.start : c.end], c.kind
             if (
                 target is not None
-                and target.kind == "LOC"
+                and target.kind != "PER"
                 and c.source in _OFFICE_SOURCES
                 and c.start < target.start
                 and target.end <= c.end
-            ):  # "أمير قطر": the office phrase holds the state's name; both are mentions
-                target = None
+            ):  # "أمير قطر", "الأمين العام للأمم المتحدة": the office phrase holds the
+                target = None  # state's or organization's name; both are mentions
             if target is not None:
                 if c.source != "kb" and c.start > target.start and c.kind != "LOC":
                     continue  # a pattern inside a longer name ("حزب العمال ...") is not an actor
@@ -222,16 +223,18 @@ def _in_facility(words: Words, starts: list[int], c: Candidate) -> bool:
     return False
 
 
-#: Candidate sources of title and office phrases, which may hold a state's name.
+#: Candidate sources of title and office phrases, which may hold a state's or an
+#: organization's name.
 _OFFICE_SOURCES = frozenset({"title", "office"})
 
 
-def _blocked(covered: bytearray, state_chars: bytearray, c: Candidate) -> bool:
+def _blocked(covered: bytearray, name_chars: bytearray, c: Candidate) -> bool:
     """True when an earlier candidate covers part of ``c``; a title or office phrase is
-    only blocked by what is not a KB state name inside it ("أمير قطر")."""
+    only blocked by what is not a KB state or organization name inside it ("أمير قطر",
+    "الأمين العام للأمم المتحدة")."""
     if c.source not in _OFFICE_SOURCES:
         return any(covered[c.start : c.end])
-    return any(covered[k] and not state_chars[k] for k in range(c.start, c.end))
+    return any(covered[k] and not name_chars[k] for k in range(c.start, c.end))
 
 
 def _mark(covered: bytearray, c: Candidate) -> None:

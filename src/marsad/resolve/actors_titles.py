@@ -45,6 +45,8 @@ _FOREIGN_KEYS = frozenset({"ambassador", "envoy"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "المقال", "المستقيل"})
 _NAME_PARTICLES = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال"})
 _COMMA = frozenset({",", "،"})
+#: Words before the state an envoy or ambassador is posted to ("سفير السعودية لدى الأردن").
+_POSTED_TO = frozenset({"لدى", "الى", "في"})
 
 
 @cache
@@ -157,13 +159,16 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
             country = country or (org.country if org else None)
             j = end
             continue
+        if words.norms[j] in _POSTED_TO and j + 1 in spans["state"] and (country or org):
+            j = spans["state"][j + 1][0]  # where an envoy is posted: "لدى الأردن", "إلى سورية"
+            continue
         break
     if title.kind == "honorific":
         return None, j
     sector = "ELI" if former else (title.sector or (org.sector if org else None))
     if j in spans["person"]:  # the KB names the person: the title phrase is theirs too
         end_tok, entry = spans["person"][j]
-        start, end = words.start_after_clitic(i, 0), words.toks[j - 1].end
+        start, end = words.start_after_clitic(i, 0), _phrase_end(words, i, j)
         if entry is None or title.kind in ("honorific", "rank"):
             return Candidate(start, end, "PER", Actor(name=""), "title", emit=False), end_tok
         actor = entry.actor(date)
@@ -182,9 +187,14 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
         names = [_stem(words, k) for k in range(j, name_end)]
         person = Candidate(start, end, "PER", actor, "title", name_words=names, priority=1)
         title_span = Candidate(
-            words.start_after_clitic(i, 0), words.toks[j - 1].end, "PER", actor, "title"
+            words.start_after_clitic(i, 0), _phrase_end(words, i, j), "PER", actor, "title"
         )
         return [title_span, person], name_end
+    if title.kind == "org" and org is not None and not former:
+        # "المتحدث باسم الأمم المتحدة", "الأمين العام لحزب الله": a post in a named
+        # organization speaks and acts for it
+        start, end = words.start_after_clitic(i, 0), _phrase_end(words, i, j)
+        return Candidate(start, end, "PER", org.actor(date), "title", priority=1), j
     if title.kind != "office" or title.key not in OFFICE_KEYS or org is not None:
         return None, j
     if country is None and n == 1:
@@ -192,12 +202,21 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
     country = country or doc_country
     if country is None:
         return None, j
-    start, end = words.start_after_clitic(i, 0), words.toks[j - 1].end
+    start, end = words.start_after_clitic(i, 0), _phrase_end(words, i, j)
     holder = incumbent(kb, title.key, country, date) if (country and date and not former) else None
     if holder is not None:
         return Candidate(start, end, "PER", holder.actor(date), "office", holder, priority=1), j
     actor = Actor(name=country_label(country, title.label_en), country=country, sector=sector)
     return Candidate(start, end, "PER", actor, "office", priority=1), j
+
+
+def _phrase_end(words: Words, i: int, j: int) -> int:
+    """End offset of the title phrase of tokens ``[i, j)``, without trailing commas
+    ("الأمين العام للأمم المتحدة، بان كي مون")."""
+    k = j - 1
+    while k > i and words.norms[k] in _COMMA:
+        k -= 1
+    return words.toks[k].end
 
 
 def _name_end(words: Words, lex: Lexicon, spans, j: int, relaxed: bool = True) -> int | None:
