@@ -224,7 +224,11 @@ _LIGHT_REACH = 12
 
 
 def _light_verb_subject(
-    view: DocView, hit: TriggerHit, clause: tuple[int, int], cands: list[Mention], cues: ArgumentCues
+    view: DocView,
+    hit: TriggerHit,
+    clause: tuple[int, int],
+    cands: list[Mention],
+    cues: ArgumentCues,
 ) -> Mention | None:
     """The subject of a light verb that carries an event noun ("شنت طائرات التحالف
     العربي أمس سلسلة من الغارات", "التحالف نفذ 17 ضربة"): the first candidate between the
@@ -434,9 +438,7 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
 CARRY_REACH = 3
 
 
-def carried_actor(
-    earlier: list[Event], ev: Event, sentence_of: dict[int, int]
-) -> ActorRef | None:
+def carried_actor(earlier: list[Event], ev: Event, sentence_of: dict[int, int]) -> ActorRef | None:
     """The actor of the nearest earlier event of the same type at most ``CARRY_REACH``
     sentences before ``ev``, for an event whose sentence names no actor: a dropped
     subject ("أطلقوا النار") or an agentless passive ("وفي العراق نفذت 17 ضربة جوية")

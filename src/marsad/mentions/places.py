@@ -59,6 +59,11 @@ _QUOTES_CLOSE = "»\"”'"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: Different sports words (``sports_words`` of the context table) that make a sports story.
 SPORTS_MIN_WORDS = 5
+#: Corpus count from which a whole token (clitic included) is a word of its own.
+WORD_MIN_COUNT = 10
+#: How many times more often a name must be written with its article than without for
+#: the bare form to be read as another word ("الموصل" / "موصل").
+ARTICLE_RATIO = 10
 #: How many words before a quoted name an organization's head word may stand.
 ORG_HEAD_WORDS = 6
 #: Population under which a one-word town name needs a place cue (see ``_hamlet``).
@@ -214,6 +219,7 @@ class PlaceRecognizer:
         """
         ctx = self.ctx
         first_tok = words.toks[m.first]
+        contracted = first_tok.startswith(("لل", "ولل", "فلل"))  # "للموصل": ل + الموصل
         has_prev = m.first > 0 and words.adjacent(m.first - 1)
         has_next = m.last + 1 < len(words) and words.adjacent(m.last)
         prev_keys = word_keys(words, m.first - 1) if has_prev else []
@@ -233,6 +239,8 @@ class PlaceRecognizer:
                 return None
             if m.first == m.last and self._acronym(original, s, e) and not self._names_major(m):
                 return None  # "AMD", "WADA": an acronym, not Ahmedabad or Wada
+            if self._latin_name_part(original, s, e) and not self._names_major(m):
+                return None  # "الخبيران Tao Wei و Yulong Zhang": a person's name
         if any(k in ctx.org_before for k in prev_keys) or self._quoted_org(m, original, norm):
             return None
         # in a sports story a bare foreign town is a club ("مباراة ليفربول", "مع ميلان"):
@@ -276,6 +284,8 @@ class PlaceRecognizer:
                 continue
             if not major and any(k in ctx.team_before for k in prev_keys):
                 continue  # "مدافع روما": a club; a country stays a place
+            if sports and self._national_team(r, rows, prev_keys, designator):
+                continue  # "فوزا على العراق": the team, unless placed ("في العراق")
             if not major and self._club_demonym(next_keys):
                 continue  # "بورتو البرتغالي": a club (a town would be "البرتغالية")
             adjective_like = r.prefix in ("", "و", "ف") and (
@@ -299,11 +309,13 @@ class PlaceRecognizer:
             if "e" in flags and self._ends_with_ha(m, original, norm):
                 continue  # "قصره" (his palace), "حديثه" (his talk): not "قصرة", "حديثة"
             if (
-                first_tok.startswith(("لل", "ولل", "فلل"))
+                contracted
                 and not r.key.startswith("ال")
                 and (flags or self.freq.get("ا" + r.key, 0) > self.freq.get(r.key, 0))
             ):
                 continue  # "للحج" is ل + "الحج" (the Hajj, a commoner word), not ل + Lahij
+            if designator is None and self._word_reading(r, first_tok, contracted):
+                continue
             if "w" in flags:
                 ok = designator is not None
             elif (
@@ -321,6 +333,35 @@ class PlaceRecognizer:
             return None
         weak = not readings or any(set(self.gaz.flags(r.key)) & set("wcp") for r in readings)
         return Candidate(m, readings, designator, weak, [], [], pending=pending, plural=plural)
+
+    def _word_reading(self, r: Reading, token: str, contracted: bool) -> bool:
+        """Whether the corpus says the written word is not this place reading:
+
+        * the whole token, clitic and all, is a commoner word than the name without it
+          ("لينا" the name Lina, "بيانه" his statement: not ل + Jena, ب + a village);
+        * the name without its article is written far less than with it ("الموصل" 279
+          times, "موصل" 10: "طريق موصل" is a connecting road), unless "لل" contracted
+          the article away ("للموصل").
+        """
+        freq = self.freq
+        first = r.key.split(" ", 1)[0]  # the token holds the name's first word
+        bare = freq.get(first, 0)
+        if r.prefix and freq.get(token, 0) >= WORD_MIN_COUNT and freq.get(token, 0) > bare:
+            return True
+        if " " in r.key or r.key.startswith("ال") or contracted or bare == 0:
+            return False
+        return freq.get("ال" + r.key, 0) >= ARTICLE_RATIO * bare
+
+    def _national_team(
+        self, r: Reading, rows: list[int], prev_keys: list[str], designator: str | None
+    ) -> bool:
+        """In a sports story, whether a country's name stands for its national team: no
+        designator, no clitic ب and no ``sports_place_cues`` word right before it."""
+        if designator is not None or "ب" in r.prefix:
+            return False
+        if any(k in self.ctx.sports_place_cues for k in prev_keys):
+            return False
+        return any(self.gaz.entry(x).kind == "C" for x in rows)
 
     def _club_demonym(self, next_keys: list[str]) -> bool:
         """True when the next word is a masculine definite demonym ("الإسباني").
@@ -478,6 +519,18 @@ class PlaceRecognizer:
         around = _LATIN_WORD.findall(original[max(0, start - 40) : start])[-1:]
         around += _LATIN_WORD.findall(original[end : end + 40])[:1]
         return not any(w.isupper() for w in around)
+
+    @staticmethod
+    def _latin_name_part(original: str, start: int, end: int) -> bool:
+        """True when the Latin name at ``original[start:end]`` stands in Arabic text right
+        next to another capitalized Latin word: part of a longer name the gazetteer did
+        not match as a whole ("Tao Wei", "Yulong Zhang")."""
+        before = original[max(0, start - 30) : start]
+        after = original[end : end + 30]
+        prev = re.search(r"([A-Za-z][\w-]*)[ \t]+$", before)
+        nxt = re.match(r"[ \t]+([A-Za-z][\w-]*)", after)
+        arabic = any("\u0621" <= ch <= "\u064a" for ch in before + after)
+        return arabic and any(w is not None and w.group(1)[0].isupper() for w in (prev, nxt))
 
     def _sports_story(self, words: Words) -> bool:
         """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words."""

@@ -46,6 +46,7 @@ class Context:
     unknown_stop: frozenset[str]
     unlisted_cues: frozenset[str]
     sports_words: frozenset[str]
+    sports_place_cues: frozenset[str]
 
 
 def _key(word: str) -> str | None:
@@ -88,6 +89,7 @@ def load_context() -> Context:
         unknown_stop=keys("unknown_stop"),
         unlisted_cues=keys("unlisted_cues") | frozenset(designators),
         sports_words=keys("sports_words"),
+        sports_place_cues=keys("sports_place_cues"),
         not_after={
             _key(name): frozenset(k for k in (_key(w) for w in after) if k)
             for name, after in raw.get("not_after", {}).items()

@@ -49,6 +49,8 @@ def _is_name(word: str, ctx, gaz: Gazetteer, demonyms: Mapping[str, str]) -> boo
         return False
     if word.startswith("ال"):
         return True
+    if word.startswith("لل"):
+        return False  # "مخيم للأمم المتحدة": ل + the article opens a phrase, not a name
     if word.endswith("يه"):
         return False  # "مدينة سكنية": a relational adjective
     # "قرية صغيرة", "مدينة ساحلية": an indefinite adjective is a word the corpus knows;
