@@ -65,6 +65,7 @@ class ArgumentCues:
     masdar_heads: frozenset[str]
     undergo_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    complementizers: frozenset[str]
     placed: frozenset[str]
     each_of: tuple[str, ...]
     size_before: dict[str, str]
@@ -104,6 +105,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         masdar_heads=_norm_set(cfg.get("masdar_heads", [])),
         undergo_verbs=_norm_set(cfg.get("undergo_verbs", [])),
         light_verbs=_norm_set(cfg.get("light_verbs", [])),
+        complementizers=_norm_set(cfg.get("complementizers", [])),
         placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         size_before=before,
@@ -143,7 +145,13 @@ def participants(
     # the head word splits before from after: a gapped phrase's middle ("طالب حمادة
     # الوزارة بتوفير") holds its participants
     trig_start, trig_end = toks[hit.first].start, toks[hit.first].end
-    before = [m for m in cands if m.end <= trig_start]
+    # a source that reports the clause does not act in it: "ذكرت مصادر ميدانية أن الغارات"
+    # (a speaker that is a party may: "قال الجيش إن جنوده قتلوا")
+    before = [
+        m
+        for m in cands
+        if m.end <= trig_start and not (_is_source(m) and _reported(view, m.end, hit.first, cues))
+    ]
     after = [m for m in cands if m.start >= trig_end]
     trigger_form = _bare(toks[hit.first].norm)
     actor: Mention | None = None
@@ -499,6 +507,24 @@ def _patient_marked(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
             continue
         form = _bare(t.norm)
         return form in cues.patient_markers or strip_article(form) in cues.patient_nouns
+    return False
+
+
+def _is_source(m: Mention) -> bool:
+    """A mention that reports rather than acts: media, witnesses, anonymous sources."""
+    a = m.actor
+    return a is not None and (a.sector == "MED" or a.name.startswith(("anonymous", "witness")))
+
+
+def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool:
+    """True when a complementizer ("أن", "إن", "بأن") stands between offset ``end`` and
+    token ``trigger``: the trigger is in a reported clause the mention does not head."""
+    j = view.token_index(end)
+    while j < trigger:
+        tok = view.tokens[j]
+        if tok.is_word and tok.start >= end and _bare(tok.norm) in cues.complementizers:
+            return True
+        j += 1
     return False
 
 

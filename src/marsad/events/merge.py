@@ -4,8 +4,10 @@ Two event mentions are merged when they have the same type and modality and thei
 actors, recipients, places and dates are compatible (each either missing on one
 side or agreeing), and something ties them together: a shared actor, place or
 explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
-them is a headline. The merged record keeps the earliest body sentence as its
-evidence and the others in ``more_evidence``; it takes each missing argument from
+them is a headline. Within one sentence, two mentions of a type are one event when
+their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
+غارات" names one raid twice), whatever their clauses say of actor and recipient.
+The merged record keeps the earliest body sentence as its evidence and the others in ``more_evidence``; it takes each missing argument from
 the others, the most precise place and date, the largest counts and the highest
 confidence.
 
@@ -81,15 +83,23 @@ def _tied(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> bool:
 def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> bool:
     """Whether event mentions ``a`` (in sentence ``sa``) and ``b`` (in ``sb``) report
     the same event."""
+    if a.type != b.type or a.modality != b.modality or not _dates_compatible(a, b):
+        return False
+    if sa == sb and sa >= 0:
+        # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح
+        # 110 ... إثر غارات"), and their clauses need not agree on who did it
+        return _places_compatible(a.location, b.location) and _same_side(a.actor, b.actor)
     return (
-        a.type == b.type
-        and a.modality == b.modality
-        and _actors_compatible(a.actor, b.actor)
+        _actors_compatible(a.actor, b.actor)
         and _actors_compatible(a.recipient, b.recipient)
         and _places_compatible(a.location, b.location)
-        and _dates_compatible(a, b)
         and _tied(a, b, sa, sb, headlines)
     )
+
+
+def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """No two different countries on the acting side (two sides' attacks are two events)."""
+    return a is None or b is None or not a.country or not b.country or a.country == b.country
 
 
 def _absorb(into: Event, other: Event) -> None:
