@@ -43,6 +43,7 @@ from marsad.events.training import (
     out_of_fold,
 )
 from marsad.ingest.pointers import day_articles, short_sha1
+from marsad.stages import build_pipeline
 from marsad.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -74,6 +75,10 @@ def gsr_scores(event_type: str) -> dict[str, float]:
     threshold = shipped.threshold if shipped else 0.3
     toks = [tokenize(r.text) for r in rows]
     feats = [sentence_features(t, "ar") for t in toks]
+    # each sentence annotated once as the pipeline does (quantities, places, actors ...),
+    # then classified per fold by a detector holding that fold's model
+    annotate = build_pipeline(raw=True)
+    docs = [annotate(Document(id=r.id, raw=r.text, lang="ar")) for r in rows]
     counts = {"gsr": [0, 0, 0], "snn": [0, 0, 0]}
     for k, (model, held) in enumerate(
         fold_models(
@@ -91,10 +96,8 @@ def gsr_scores(event_type: str) -> dict[str, float]:
             held = held + [i for i in range(len(gsr), len(rows)) if fold_of(rows[i].id, K) == k]
         detector = EventDetector(models={event_type: model})
         for i in held:
-            r = rows[i]
-            doc = Document(id=r.id, raw=r.text, lang="ar")
-            doc.tokens = toks[i]
-            doc.sentences = [Span(0, len(r.text))]
+            r, doc = rows[i], docs[i]
+            doc.events = []
             predicted = any(e.type == event_type for e in detector(doc).events)
             n = counts["snn" if i >= len(gsr) else "gsr"]
             n[0] += predicted and r.label == 1

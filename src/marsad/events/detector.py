@@ -54,6 +54,10 @@ LEXICON_THRESHOLD = 0.6
 CLASSIFY_FROM = 0.5
 #: A trigger this strong heads its own clause's event mention.
 HEAD_WEIGHT = 0.5
+#: A classified type's sentence the classifier rejects is kept when its lexicon score
+#: reaches this and it states one of these counts (see ``EventDetector._rescued``).
+RESCUE_LEXICAL = 0.9
+RESCUE_FIELDS = {"ASSAULT": ("killed", "injured")}
 #: Confidence factor for an event read from a headline only.
 HEADLINE_FACTOR = 0.8
 _PROMISE = {
@@ -65,6 +69,7 @@ _PROMISE = {
 }
 _CLASSIFIED = ("ASSAULT", "PROTEST")
 _ORG = frozenset({"ORG"})
+_DATE = frozenset({"DATE"})
 #: Name of the filter model over the events of the lexicon types (``ar_lexical.json.gz``).
 LEXICAL = "LEXICAL"
 
@@ -234,7 +239,7 @@ class EventDetector:
                 if lexical < CLASSIFY_FROM:
                     continue
                 conf = model.probability(sentence_feats())
-                if conf < model.threshold:
+                if conf < model.threshold and not self._rescued(view, s, event_type, lexical):
                     continue
             else:
                 conf = lexical
@@ -247,6 +252,20 @@ class EventDetector:
                     continue
                 out.append(event)
         return out
+
+    @staticmethod
+    def _rescued(view: DocView, s: SentenceView, event_type: str, lexical: float) -> bool:
+        """A sentence the classifier rejects is kept when strong trigger words and a
+        stated toll agree: an ASSAULT lexicon score of at least ``RESCUE_LEXICAL`` and a
+        count of killed or injured people ("أعدم 11 شابا", "إصابة ثلاثة أشخاص بانفجار
+        عبوة"), in a sentence without a month or year date (background). The classifier learnt the PLOVER gold standard's strict reading, which
+        rejects many plain attack reports."""
+        if event_type not in RESCUE_FIELDS or lexical < RESCUE_LEXICAL:
+            return False
+        if any(d.precision in ("month", "year") for d in view.mentions_in(s.start, s.end, _DATE)):
+            return False  # "قتل 16 ألف شخص في 2004": background, not a report
+        toll = args.size(view, s, (s.lo, s.hi))
+        return any(toll.get(f) for f in RESCUE_FIELDS[event_type])
 
     def _lexical_ok(
         self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
