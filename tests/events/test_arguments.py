@@ -7,6 +7,7 @@ from event_helpers import actor, make_doc, mention, place
 
 from marsad.document import Document, Event
 from marsad.events.detector import EventDetector
+from marsad.stages import build_pipeline
 
 
 def _one(doc, event_type: str):  # noqa: ANN001, ANN202
@@ -175,3 +176,43 @@ def test_an_event_without_a_place_takes_the_documents_country(extract) -> None: 
 def test_each_of_after_a_verb_is_a_list_of_subjects(extract) -> None:  # noqa: ANN001
     ev = extract("ومع بدء كل من إيران وروسيا في سحب قواتهما من سوريا.", "RETREAT")
     assert ev.actor is not None and ev.actor.country in ("IRN", "RUS")
+
+
+def test_a_post_in_a_named_organization_acts_for_its_holder(extract) -> None:  # noqa: ANN001
+    text = "ندد الأمين العام للأمم المتحدة، بان كي مون، بمقتل طفل في هجوم على منزله."
+    ev = extract(text, "ACCUSE")
+    assert (ev.actor.text, ev.actor.name) == ("الأمين العام للأمم المتحدة", "Ban Ki-moon")
+
+
+def test_a_nationality_adjective_attaches_as_its_noun(extract) -> None:  # noqa: ANN001
+    text = "وجه الرئيس بتقديم مساعدات غذائية عاجلة للشعب اليمني الشقيق."
+    ev = extract(text, "AID")
+    assert ev.actor is None or ev.actor.country != "YEM"
+
+
+def test_the_subject_of_a_light_verb_acts_in_its_event_noun(extract) -> None:  # noqa: ANN001
+    text = "شنت طائرات التحالف العربي أمس الجمعة سلسلة من الغارات الجوية على مواقع الحوثيين."
+    ev = extract(text, "ASSAULT")
+    assert ev.actor.text == "التحالف العربي"
+
+
+def test_an_actorless_event_continues_the_actor_just_before(extract) -> None:  # noqa: ANN001
+    text = (
+        "وقال بيان إن الولايات المتحدة نفذت 26 غارة جوية على مواقع داعش في سوريا. "
+        "وفي العراق قتل 17 مسلحا في غارات جوية قرب الموصل."
+    )
+    pipeline = build_pipeline(events=True)
+    doc = pipeline(Document(id="t", raw=text, published="2015-07-31"))
+    iraq = [e for e in doc.events if e.type == "ASSAULT" and e.location["country"] == "IRQ"]
+    assert iraq and iraq[0].actor is not None and iraq[0].actor.country == "USA"
+
+
+def test_a_source_before_that_is_not_the_actor(extract) -> None:  # noqa: ANN001
+    text = "وذكرت مصادر ميدانية أن الغارات الجوية لطيران التحالف استهدفت مواقع في صعدة."
+    ev = extract(text, "ASSAULT")
+    assert ev.actor is None or ev.actor.text != "مصادر ميدانية"
+
+
+def test_strong_triggers_with_a_toll_make_an_assault(extract) -> None:  # noqa: ANN001
+    ev = extract("أعلن مصدر أمني عراقي أن تنظيم داعش أعدم 11 شابا بعد اختطافهم.", "ASSAULT")
+    assert ev.size.get("killed") == 11

@@ -71,3 +71,24 @@ def test_arrest_and_attack_in_one_sentence_stay_two_events() -> None:
     mention(doc, "مسلحون", "PER", actor=actor("gunmen", None, "UAF"))
     types = sorted(e.type for e in EventDetector(models={})(doc).events)
     assert "COERCE" in types and "ASSAULT" in types
+
+
+def test_one_sentence_one_event_of_a_type_whatever_its_clauses_say() -> None:
+    text = "وأفاد البيان بمقتل عشرين مسلحا إثر غارات جوية شنتها مروحيات الجيش على الرمادي."
+    doc = make_doc(text)
+    mention(doc, "مروحيات الجيش", "ORG", actor=actor("Iraqi Army", "IRQ", "MIL"))
+    mention(doc, "الرمادي", "LOC", place=place("Ramadi", "IRQ", 1, 91339))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
+    assert len(events) == 1
+
+
+def test_a_demonstrative_points_back_to_the_event_told() -> None:
+    text = (
+        "واجتمع وزير الخارجية مع نظيره الأمريكي في الدوحة أمس.\n\n"
+        "وفي سياق آخر، بحث الوزراء ملفات أخرى.\n\n"
+        "وأكد مسؤولون أهمية هذا اللقاء."
+    )
+    doc = make_doc(text)
+    mention(doc, "الدوحة", "LOC", place=place("Doha", "QAT", 1, 290030))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "CONSULT"]
+    assert len(events) == 1 and events[0].more_evidence

@@ -215,3 +215,19 @@ def test_an_office_phrase_holding_a_state_name_is_an_actor() -> None:
     mentions = link("وبحث الرئيس الإيراني في اتصال هاتفي مع أمير قطر الشيخ تميم.")
     office = next(m for m in mentions if m.text.startswith("أمير قطر"))
     assert (office.kind, office.actor.country, office.actor.sector) == ("PER", "QAT", "GOV")
+
+
+def test_a_post_in_a_named_organization_is_a_mention_of_its_own():
+    got = triples("وقال المتحدث باسم الأمم المتحدة إن الوضع خطير")
+    assert ("المتحدث باسم الأمم المتحدة", None, "IGO") in got
+    assert ("الأمم المتحدة", None, "IGO") in got
+    names = {
+        m.text: m.actor.name
+        for m in link("قال الأمين العام لحزب الله حسن نصر الله إن", published="2015-08-01")
+    }
+    assert names.get("الأمين العام لحزب الله") == "Hassan Nasrallah"
+
+
+def test_tribes_take_the_context_country():
+    got = triples("ساعدت القبائل المحلية في القائم بالعراق في تقديم الغذاء")
+    assert ("القبائل", "IRQ", "CVL") in got

@@ -66,6 +66,7 @@ class ArgumentCues:
     undergo_verbs: frozenset[str]
     light_verbs: frozenset[str]
     complementizers: frozenset[str]
+    demonstratives: frozenset[str]
     placed: frozenset[str]
     each_of: tuple[str, ...]
     size_before: dict[str, str]
@@ -106,6 +107,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         undergo_verbs=_norm_set(cfg.get("undergo_verbs", [])),
         light_verbs=_norm_set(cfg.get("light_verbs", [])),
         complementizers=_norm_set(cfg.get("complementizers", [])),
+        demonstratives=_norm_set(cfg.get("demonstratives", [])),
         placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         size_before=before,
@@ -440,6 +442,25 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
             continue
         return actor_ref(m)
     return None
+
+
+def points_back(view: DocView, i: int, is_verb: bool, ev: Event) -> bool:
+    """Whether the event noun at token ``i`` (of mention ``ev``) refers to an event
+    already told: a demonstrative before it ("هذا اللقاء", "تلك الهجمات") or after it
+    ("اللقاء هذا"), or a definite noun whose clause names neither actor nor recipient
+    ("ويرأس وفد المملكة في الاجتماع")."""
+    if is_verb:
+        return False
+    if view.tokens[i].stem.startswith("ال") and ev.actor is None and ev.recipient is None:
+        return True
+    cues = argument_cues(view.lang)
+    before = _words_before(view, i, 1)
+    if before and before[0] in cues.demonstratives:
+        return True
+    j = i + 1
+    while j < len(view.tokens) and not view.tokens[j].is_word:
+        j += 1
+    return j < len(view.tokens) and view.tokens[j].norm in cues.demonstratives
 
 
 #: How many sentences back an event without a named actor looks for one of its type.

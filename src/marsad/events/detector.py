@@ -183,12 +183,13 @@ class EventDetector:
     def __call__(self, doc: Document) -> Document:
         view = DocView(doc)
         mentions: list[Event] = []
+        self._references: set[int] = set()  # ids of mentions that point back ("هذا اللقاء")
         for s in view.sentences:
             if s.hi > s.lo:
                 mentions += self.sentence_events(view, s)
         sentence_of = {s.start: s.index for s in view.sentences}
         headlines = {s.index for s in view.sentences if s.headline}
-        merged = merge_events(mentions, sentence_of, headlines)
+        merged = merge_events(mentions, sentence_of, headlines, self._references)
         for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)
@@ -247,6 +248,8 @@ class EventDetector:
                     continue
             for head in self._heads(toks, strong):
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
+                if args.points_back(view, head.first + s.lo, head.is_verb, event):
+                    self._references.add(id(event))
                 # a lexicon type: the filter model may veto it (sentence features on demand)
                 if model is None and not self._lexical_ok(view, event, sentence_feats):
                     continue

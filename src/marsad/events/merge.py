@@ -131,11 +131,18 @@ def _absorb(into: Event, other: Event) -> None:
 
 
 def merge_events(
-    events: Iterable[Event], sentence_of: dict[int, int], headlines: set[int]
+    events: Iterable[Event],
+    sentence_of: dict[int, int],
+    headlines: set[int],
+    references: set[int] = frozenset(),
 ) -> list[Event]:
     """Merge compatible mentions; ``sentence_of`` maps an evidence start offset to its
     sentence number and ``headlines`` holds the headline sentence numbers. Body
-    evidence is preferred as the primary evidence; output is in text order."""
+    evidence is preferred as the primary evidence; output is in text order.
+    ``references`` holds the ``id()`` of mentions whose trigger points back to an event
+    already told ("هذا اللقاء", "ويرأس وفد المملكة في الاجتماع"): one that matches no
+    kept record by the rules above joins the last earlier record of its type and
+    modality in the same country."""
     ordered = sorted(
         events,
         key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start),
@@ -148,8 +155,27 @@ def merge_events(
                 _absorb(kept, ev)
                 break
         else:
-            out.append((ev, s))
+            antecedent = _antecedent(out, ev) if id(ev) in references else None
+            if antecedent is not None:
+                _absorb(antecedent, ev)
+            else:
+                out.append((ev, s))
     return sorted((e for e, _ in out), key=lambda e: e.evidence.start)
+
+
+def _antecedent(out: list[tuple[Event, int]], ev: Event) -> Event | None:
+    """The last kept record before ``ev`` of its type and modality whose place's country
+    agrees with it, or None."""
+    for kept, _ in reversed(out):
+        if kept.evidence.start >= ev.evidence.start:
+            continue
+        if kept.type != ev.type or kept.modality != ev.modality:
+            continue
+        a, b = kept.location or {}, ev.location or {}
+        if a.get("country") and b.get("country") and a["country"] != b["country"]:
+            continue
+        return kept
+    return None
 
 
 def _starts(headlines: set[int], sentence_of: dict[int, int]) -> set[int]:
