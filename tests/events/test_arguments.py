@@ -216,3 +216,15 @@ def test_a_source_before_that_is_not_the_actor(extract) -> None:  # noqa: ANN001
 def test_strong_triggers_with_a_toll_make_an_assault(extract) -> None:  # noqa: ANN001
     ev = extract("أعلن مصدر أمني عراقي أن تنظيم داعش أعدم 11 شابا بعد اختطافهم.", "ASSAULT")
     assert ev.size.get("killed") == 11
+
+
+def test_a_statement_that_blames_a_named_actor_is_an_accusation(extract) -> None:  # noqa: ANN001
+    text = "وقال وزير الخارجية السعودي إن الحكومة الإيرانية ترتكب جرائم بحق الشعب السوري."
+    ev = extract(text, "ACCUSE")
+    assert (ev.actor.country, ev.recipient.country, ev.mode) == ("SAU", "IRN", "disapprove")
+    # an epithet after a name is no blame: "تنظيم داعش الإرهابي"
+    pipeline = build_pipeline(events=True)
+    doc = pipeline(
+        Document(id="t", raw="وقال وزير الداخلية إن قوات الأمن تطارد عناصر تنظيم داعش الإرهابي.")
+    )
+    assert not [e for e in doc.events if e.type == "ACCUSE"]

@@ -36,6 +36,7 @@ from functools import cache
 
 from marsad.document import Document, Event, Evidence
 from marsad.events import arguments as args
+from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
 from marsad.events.attribution import find_attribution
 from marsad.events.classifier import LinearModel, shipped_model
@@ -187,6 +188,7 @@ class EventDetector:
         for s in view.sentences:
             if s.hi > s.lo:
                 mentions += self.sentence_events(view, s)
+        mentions += statement_accusations(view, mentions)
         sentence_of = {s.start: s.index for s in view.sentences}
         headlines = {s.index for s in view.sentences if s.headline}
         merged = merge_events(mentions, sentence_of, headlines, self._references)

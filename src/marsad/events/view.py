@@ -93,6 +93,13 @@ class DocView:
             for s in self.sentences
         ]
 
+    def sentence_at(self, offset: int) -> SentenceView | None:
+        """The sentence holding character ``offset``, or None."""
+        k = bisect_right([t.start for t in self.sentences], offset) - 1
+        if k >= 0 and offset < self.sentences[k].end:
+            return self.sentences[k]
+        return None
+
     def sentence_text(self, s: SentenceView) -> str:
         """The text of sentence ``s``."""
         return self.text[s.start : s.end]
