@@ -53,8 +53,8 @@ def statement_accusations(view: DocView, events: list[Event]) -> list[Event]:
         s = view.sentence_at(st.evidence.start)
         if s is None or s.start in taken or not _linked(st.speaker):
             continue
-        start = view.text.find(st.content, s.start, s.end + len(st.content))
-        if start < 0:
+        start = view.text.find(st.content, s.start)
+        if not s.start <= start < s.end:
             continue
         end = start + len(st.content)
         if not _blames(view, start, end, words):

@@ -263,8 +263,9 @@ class EventDetector:
         """A sentence the classifier rejects is kept when strong trigger words and a
         stated toll agree: an ASSAULT lexicon score of at least ``RESCUE_LEXICAL`` and a
         count of killed or injured people ("أعدم 11 شابا", "إصابة ثلاثة أشخاص بانفجار
-        عبوة"), in a sentence without a month or year date (background). The classifier learnt the PLOVER gold standard's strict reading, which
-        rejects many plain attack reports."""
+        عبوة"), in a sentence without a month or year date (background). The
+        classifier learnt the PLOVER gold standard's strict reading, which rejects many
+        plain attack reports."""
         if event_type not in RESCUE_FIELDS or lexical < RESCUE_LEXICAL:
             return False
         if any(d.precision in ("month", "year") for d in view.mentions_in(s.start, s.end, _DATE)):

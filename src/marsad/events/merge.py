@@ -7,9 +7,9 @@ explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
 them is a headline. Within one sentence, two mentions of a type are one event when
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
-The merged record keeps the earliest body sentence as its evidence and the others in ``more_evidence``; it takes each missing argument from
-the others, the most precise place and date, the largest counts and the highest
-confidence.
+The merged record keeps the earliest body sentence as its evidence and the others
+in ``more_evidence``; it takes each missing argument from the others, the most
+precise place and date, the largest counts and the highest confidence.
 
 >>> from marsad.document import Event, Evidence, ActorRef
 >>> a = Event("d:e1", "ASSAULT", Evidence(0, 10, "a"), actor=ActorRef("الجيش", country="SYR"))

@@ -64,6 +64,7 @@ class DocView:
             self.sentences.append(SentenceView(k, sp.start, sp.end, lo, hi, para))
             prev_end = sp.end
         self._mark_headlines()
+        self._sent_starts = [s.start for s in self.sentences]
         self.mentions: list[Mention] = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         self._m_starts = [m.start for m in self.mentions]
         #: Per-document values the argument rules derive once (the lead's day, the main
@@ -95,7 +96,7 @@ class DocView:
 
     def sentence_at(self, offset: int) -> SentenceView | None:
         """The sentence holding character ``offset``, or None."""
-        k = bisect_right([t.start for t in self.sentences], offset) - 1
+        k = bisect_right(self._sent_starts, offset) - 1
         if k >= 0 and offset < self.sentences[k].end:
             return self.sentences[k]
         return None
