@@ -29,7 +29,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from marsad.document import Document, Span
+from marsad.document import Document
 from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
@@ -199,9 +199,10 @@ def held_out_scores(labels: Path, models_dir: Path | None = None) -> dict[str, d
     """P/R/F1 of the ASSAULT and PROTEST classifiers (the shipped ones, or
     ``ar_{assault,protest}.json.gz`` of ``models_dir``) on a labelled round of own
     sentences (``snn_labels/labels_N.tsv``) that they were not trained on: each sentence
-    goes alone through the detector."""
+    goes alone through the pipeline's mention stages, then the detector."""
     from marsad.events.classifier import LinearModel
 
+    annotate = build_pipeline(raw=True)
     out: dict[str, dict] = {}
     for t in ("ASSAULT", "PROTEST"):
         model = (
@@ -213,9 +214,7 @@ def held_out_scores(labels: Path, models_dir: Path | None = None) -> dict[str, d
         rows = [r for r in read_snn_labels(labels, NEWS, t) if r.label is not None]
         kept = []
         for r in rows:
-            doc = Document(id=r.id, raw=r.text, lang="ar")
-            doc.tokens = tokenize(r.text)
-            doc.sentences = [Span(0, len(r.text))]
+            doc = annotate(Document(id=r.id, raw=r.text, lang="ar"))
             kept.append(any(e.type == t for e in detector(doc).events))
         p, rec, f = kept_scores(kept, [r.label for r in rows])
         out[t] = {"precision": p, "recall": rec, "f1": f, "n": len(rows)}

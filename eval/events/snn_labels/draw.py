@@ -1,8 +1,12 @@
 """Draw ASSAULT / PROTEST trigger-candidate sentences from SaudiNewsNet for hand labelling.
 
-Run from the repo root:  PYTHONPATH=src python eval/events/snn_labels/draw.py [--round 2]
-Writes eval/events/snn_labels/candidates.tsv (round 1) or candidates_2.tsv (round 2),
+Run from the repo root:  PYTHONPATH=src python eval/events/snn_labels/draw.py [--round 2|3]
+Writes eval/events/snn_labels/candidates.tsv (round 1) or candidates_N.tsv (round N),
 pointers only, no article text.
+
+Round 3 (seed 20261203) draws 240 ASSAULT sentences more, from the same pool minus every
+sentence of rounds 1 and 2, minus the articles of both rounds of the whole-article gold
+(eval/events/articles/gold*.jsonl), at most 3 rows per article over all rounds.
 
 Round 2 (seed 20261130) draws 240 ASSAULT and 160 PROTEST sentences more, from the same
 pools minus every sentence of round 1 and at most 3 rows per article over both rounds;
@@ -40,6 +44,8 @@ SEED = 20240611
 QUOTA = {"PROTEST": 100, "ASSAULT": 220}
 ROUND2_SEED = 20261130
 ROUND2_QUOTA = {"PROTEST": 160, "ASSAULT": 240}
+ROUND3_SEED = 20261203
+ROUND3_QUOTA = {"PROTEST": 0, "ASSAULT": 240}
 #: Round 2's PROTEST pool: sentences holding one of these stems (any clitic, any form).
 STRONG_PROTEST = re.compile(
     "(تظاهر|مظاهر|متظاهر|احتجاج|احتجاجات|محتج|يحتج|احتج|اعتصام|معتصم|اعتصم|إضراب|اضراب|مضرب)"
@@ -52,13 +58,17 @@ REPO = HERE.parents[2]
 SNN = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
-def excluded() -> tuple[set[tuple[str, int]], set[str]]:
+def excluded(rounds: int = 1) -> tuple[set[tuple[str, int]], set[str]]:
+    """Articles of the whole-article gold (round 1's file; from round 3 on, every
+    ``gold*.jsonl``) and the URLs of the own dev set: never drawn."""
     gold = set()
-    with open(REPO / "eval/events/articles/gold.jsonl", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                r = json.loads(line)
-                gold.add((r["zip"], int(r["index"])))
+    names = ["gold.jsonl"] if rounds < 3 else ["gold.jsonl", "gold_2.jsonl"]
+    for name in names:
+        with open(REPO / "eval/events/articles" / name, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    r = json.loads(line)
+                    gold.add((r["zip"], int(r["index"])))
     urls = set()
     with open(REPO / "eval/events/dev_other.tsv", encoding="utf-8") as f:
         for line in f:
@@ -70,21 +80,25 @@ def excluded() -> tuple[set[tuple[str, int]], set[str]]:
     return gold, urls
 
 
-def round1_rows() -> list[list[str]]:
-    """The rows of round 1's candidates.tsv (zip, index, start, end, sha1_10, type)."""
+def earlier_rows(before: int) -> list[list[str]]:
+    """The rows of the rounds before round ``before`` (zip, index, start, end, sha1_10,
+    type), from candidates.tsv and candidates_N.tsv."""
     rows = []
-    for line in (HERE / "candidates.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
+    for n in range(1, before):
+        path = HERE / ("candidates.tsv" if n == 1 else f"candidates_{n}.tsv")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                rows.append(line.split("\t"))
     return rows
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--round", type=int, choices=(1, 2), default=1)
-    second = ap.parse_args().round == 2
-    quota = ROUND2_QUOTA if second else QUOTA
-    gold, urls = excluded()
+    ap.add_argument("--round", type=int, choices=(1, 2, 3), default=1)
+    rnd = ap.parse_args().round
+    second = rnd == 2
+    quota = {1: QUOTA, 2: ROUND2_QUOTA, 3: ROUND3_QUOTA}[rnd]
+    gold, urls = excluded(rnd)
     pools: dict[str, list[tuple]] = {t: [] for t in QUOTA}
     seen: set[str] = set()
     zips = sorted(SNN.glob("*.zip"))
@@ -108,14 +122,13 @@ def main() -> None:
                 seen.add(h)
                 for t in types:
                     pools[t].append((zp.name, idx, a, b, h))
-    rng = random.Random(ROUND2_SEED if second else SEED)
+    rng = random.Random({1: SEED, 2: ROUND2_SEED, 3: ROUND3_SEED}[rnd])
     per_article: dict[tuple[str, int], int] = {}
     rows = []
     drawn: set[str] = set()
-    if second:
-        for r in round1_rows():
-            drawn.add(r[4])
-            per_article[(r[0], int(r[1]))] = per_article.get((r[0], int(r[1])), 0) + 1
+    for r in earlier_rows(rnd):
+        drawn.add(r[4])
+        per_article[(r[0], int(r[1]))] = per_article.get((r[0], int(r[1])), 0) + 1
     for t in ("PROTEST", "ASSAULT"):
         pool = sorted(p for p in pools[t] if p[4] not in drawn)
         if second and t == "PROTEST":
@@ -133,7 +146,7 @@ def main() -> None:
         print(f"{t}: pool {len(pool)}, drawn {n}", file=sys.stderr)
     rows.sort(key=lambda r: (r[5], r[0], r[1], r[2]))
     with open(
-        HERE / ("candidates_2.tsv" if second else "candidates.tsv"), "w", encoding="utf-8"
+        HERE / (f"candidates_{rnd}.tsv" if rnd > 1 else "candidates.tsv"), "w", encoding="utf-8"
     ) as f:
         f.write("# zip\tindex\tstart\tend\tsha1_10\ttype  (see draw.py; pointers into content)\n")
         for r in rows:

@@ -1,5 +1,5 @@
-"""Check every labelled round (labels.tsv with candidates.tsv, labels_2.tsv with
-candidates_2.tsv) against the SaudiNewsNet zips: offsets in range, sha1 match, one sentence
+"""Check every labelled round (labels.tsv with candidates.tsv, labels_N.tsv with
+candidates_N.tsv) against the SaudiNewsNet zips: offsets in range, sha1 match, one sentence
 boundary pair from split_sentences, trigger filter still fires, labels/reasons well-formed,
 no excluded article, at most 3 rows per article over all rounds, no sentence twice, and
 agreement with the round's candidates file.
@@ -35,6 +35,7 @@ def main() -> None:
     for lab_name, cand_name in (
         ("labels.tsv", "candidates.tsv"),
         ("labels_2.tsv", "candidates_2.tsv"),
+        ("labels_3.tsv", "candidates_3.tsv"),
     ):
         if not (HERE / lab_name).exists():
             continue
@@ -43,7 +44,7 @@ def main() -> None:
         labels += round_rows
     dup = [h for h, n in Counter(r[4] for r in labels).items() if n > 1]
     assert not dup, f"sentences labelled twice: {dup}"
-    gold, urls = excluded()
+    gold, urls = excluded(3)  # every round stays clear of both rounds of the article gold
     days: dict[str, list[dict]] = {}
     per_article: Counter = Counter()
     counts: Counter = Counter()
