@@ -453,9 +453,15 @@ def points_back(view: DocView, i: int, is_verb: bool, ev: Event) -> bool:
         return False
     if view.tokens[i].stem.startswith("ال") and ev.actor is None and ev.recipient is None:
         return True
+    return demonstrated(view, i)
+
+
+def demonstrated(view: DocView, i: int) -> bool:
+    """Whether a demonstrative stands right before or after the word at token ``i``
+    ("هذا اللقاء", "لهذا الاجتماع", "اللقاء هذا")."""
     cues = argument_cues(view.lang)
     before = _words_before(view, i, 1)
-    if before and before[0] in cues.demonstratives:
+    if before and (before[0] in cues.demonstratives or before[0][1:] in cues.demonstratives):
         return True
     j = i + 1
     while j < len(view.tokens) and not view.tokens[j].is_word:

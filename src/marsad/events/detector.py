@@ -248,7 +248,7 @@ class EventDetector:
                 conf = lexical
                 if conf < LEXICON_THRESHOLD:
                     continue
-            for head in self._heads(toks, strong):
+            for head in self._heads(view, s, strong):
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
                 if args.points_back(view, head.first + s.lo, head.is_verb, event):
                     self._references.add(id(event))
@@ -290,15 +290,23 @@ class EventDetector:
         return model.probability(sentence_feats() | event_features(event)) >= model.threshold
 
     @staticmethod
-    def _heads(toks: Sequence, strong: list[TriggerHit]) -> list[TriggerHit]:
-        """The best trigger of each clause that has a strong one (the best overall if none)."""
+    def _heads(view: DocView, s: SentenceView, strong: list[TriggerHit]) -> list[TriggerHit]:
+        """The best trigger of each clause that has a strong one (the best overall if none);
+        a trigger that points back with a demonstrative ("لهذا الاجتماع") heads its clause
+        only when no other does."""
+        toks = view.tokens[s.lo : s.hi]
         by_clause: dict[tuple[int, int], TriggerHit] = {}
         for h in strong:
             if h.weight < HEAD_WEIGHT:
                 continue
             key = clause_bounds(toks, h.first, 0, len(toks))
             cur = by_clause.get(key)
-            if cur is None or (h.weight, h.is_verb) > (cur.weight, cur.is_verb):
+            rank = (not args.demonstrated(view, h.first + s.lo), h.weight, h.is_verb)
+            if cur is None or rank > (
+                not args.demonstrated(view, cur.first + s.lo),
+                cur.weight,
+                cur.is_verb,
+            ):
                 by_clause[key] = h
         if not by_clause:
             return [max(strong, key=lambda h: (h.weight, h.is_verb))]
