@@ -228,3 +228,12 @@ def test_a_statement_that_blames_a_named_actor_is_an_accusation(extract) -> None
         Document(id="t", raw="وقال وزير الداخلية إن قوات الأمن تطارد عناصر تنظيم داعش الإرهابي.")
     )
     assert not [e for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_the_accused_is_who_the_blame_word_speaks_of(extract) -> None:  # noqa: ANN001
+    text = (
+        "وقال المتحدث باسم الحكومة العراقية إن الجيش السوري يقاتل المتمردين السوريين "
+        "الذين وصفهم بأنهم إرهابيون."
+    )
+    ev = extract(text, "ACCUSE")
+    assert ev.recipient is not None and ev.recipient.text != "الجيش السوري"

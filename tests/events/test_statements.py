@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from event_helpers import actor, make_doc, mention
 
+from marsad.document import Document
 from marsad.events.statements import StatementExtractor
 
 
@@ -113,3 +114,12 @@ def test_official_of_a_linked_body_takes_the_body_not_a_population() -> None:
     (st,) = _statements(doc)
     assert st.speaker is not None
     assert (st.speaker.text, st.speaker.name) == ("مسؤول في الدفاع المدني", None)
+
+
+def test_a_post_phrase_through_the_link_speaks_for_its_body() -> None:
+    from marsad.stages import build_pipeline
+
+    pipeline = build_pipeline(events=True)
+    doc = pipeline(Document(id="t", raw="وقال المتحدث باسم الحكومة العراقية إن الوضع مستقر."))
+    (st,) = doc.statements
+    assert (st.speaker.country, st.speaker.sector) == ("IRQ", "GOV")

@@ -5,9 +5,10 @@ An accusation is often not told by a verb of blame but stated: "قال عباس 
 المحامية إن «السلطة القضائية لم تتعامل مع الملف بصورة قانونية»". A statement whose
 content holds a word of blame (``lang/ar/event_accusations.txt``, not as the epithet
 right after a name: "تنظيم داعش الإرهابي") and names an actor other than its linked
-speaker becomes an ACCUSE event (mode ``disapprove``): the speaker accuses, the first
-such actor named in the content is accused. A sentence that already holds an ACCUSE
-event gets no second one. Needs ``doc.statements`` (the statements stage runs first).
+speaker becomes an ACCUSE event (mode ``disapprove``): the speaker accuses the actor
+the blame word speaks of (the last one named before it, else the first after it). A
+sentence that already holds an ACCUSE event gets no second one. Needs
+``doc.statements`` (the statements stage runs first).
 """
 
 from __future__ import annotations
@@ -57,9 +58,10 @@ def statement_accusations(view: DocView, events: list[Event]) -> list[Event]:
         if not s.start <= start < s.end:
             continue
         end = start + len(st.content)
-        if not _blames(view, start, end, words):
+        blame = _blame_at(view, start, end, words)
+        if blame is None:
             continue
-        target = _accused(view, start, end, st)
+        target = _accused(view, start, end, blame, st)
         if target is None:
             continue
         taken.add(s.start)
@@ -72,8 +74,9 @@ def _linked(speaker: ActorRef | None) -> bool:
     return speaker is not None and (speaker.sector is not None or speaker.id is not None)
 
 
-def _blames(view: DocView, start: int, end: int, words: dict[str, frozenset[str]]) -> bool:
-    """A blame word in ``[start, end)`` that is not an epithet right after a name."""
+def _blame_at(view: DocView, start: int, end: int, words: dict[str, frozenset[str]]) -> int | None:
+    """Offset of the first blame word in ``[start, end)`` that is not an epithet right
+    after a name, or None."""
     ends = {m.end for m in view.actor_mentions(start, end)}
     toks = view.tokens
     i = view.token_index(start)
@@ -86,27 +89,33 @@ def _blames(view: DocView, start: int, end: int, words: dict[str, frozenset[str]
                 while prev >= 0 and not toks[prev].is_word:
                     prev -= 1
                 if prev < 0 or toks[prev].end not in ends:
-                    return True
+                    return toks[i].start
         i += 1
-    return False
+    return None
 
 
 def _form(stem: str) -> str:
     return strip_article(stem)
 
 
-def _accused(view: DocView, start: int, end: int, st: Statement) -> Mention | None:
-    """The first linked actor of the content that is not the speaker."""
+def _accused(view: DocView, start: int, end: int, blame: int, st: Statement) -> Mention | None:
+    """The linked actor of the content, not the speaker, that the blame word at offset
+    ``blame`` speaks of: the last one before it ("أن المتمردين السوريين إرهابيون"), else
+    the first after it ("ارتكاب جرائم بحق المدنيين من قبل الميليشيات")."""
     speaker = st.speaker
-    for m in view.actor_mentions(start, end):
-        if m.actor is None or not (m.actor.country or m.actor.sector):
-            continue
-        if speaker is not None and (
-            m.text == speaker.text or (m.actor.name and m.actor.name == speaker.name)
-        ):
-            continue
-        return m
-    return None
+    named = [
+        m
+        for m in view.actor_mentions(start, end)
+        if m.actor is not None
+        and (m.actor.country or m.actor.sector)
+        and not (
+            speaker is not None
+            and (m.text == speaker.text or (m.actor.name and m.actor.name == speaker.name))
+        )
+    ]
+    before = [m for m in named if m.end <= blame]
+    after = [m for m in named if m.start > blame]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _event(view: DocView, s: SentenceView, st: Statement, target: Mention) -> Event:

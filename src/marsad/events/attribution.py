@@ -165,17 +165,22 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
         last = role_link - 1
         role_link = -1
         end = toks[last].end
-    mention = None
+    mention = through = None
     for m in view.actor_mentions(start, toks[min(last + 6, hi - 1)].end if hi > last else end):
         if not start <= m.start < end:
             continue
         if role_link >= 0 and (
             m.actor is None or m.start < toks[role_link].end or m.actor.sector in cues.not_body
         ):
+            link_end = toks[role_link].end
+            if m.actor is not None and m.start < link_end < m.end and through is None:
+                through = m  # a post phrase running through the link: "المتحدث باسم الحكومة"
             continue  # an official's body: the actor named after the link
         mention = m
-        end = max(end, m.end)
         break
+    mention = mention or through
+    if mention is not None:
+        end = max(end, mention.end)
     text = view.text[start:end].strip(" ،,")
     return Source(start, start + len(text), text, mention, view.token_index(end))
 
