@@ -130,6 +130,21 @@ def test_actor_falls_back_to_a_participant_of_the_sentence() -> None:
     assert events and events[0].actor is not None and events[0].actor.country == "SAU"
 
 
+def test_a_source_before_a_complementizer_is_not_the_actor() -> None:
+    for text, name, kind, who in (
+        ("وذكرت وكالة الأنباء أن القصف استهدف الحي.", "وكالة الأنباء", "ORG", "MED"),
+        ("وقال شهود إن الهجوم استهدف الحافلة.", "شهود", "PER", "CVL"),
+    ):
+        doc = make_doc(text)
+        label = "news agency" if who == "MED" else "witnesses"
+        mention(doc, name, kind, actor=actor(label, None, who))
+        assert _one(doc, "ASSAULT").actor is None
+    # a party that speaks may act in what it reports
+    doc = make_doc("وقال الجيش إن قواته قصفت مواقع المسلحين.")
+    mention(doc, "الجيش", "ORG", actor=actor("Iraqi Army", "IRQ", "MIL"))
+    assert _one(doc, "ASSAULT").actor.name == "Iraqi Army"
+
+
 @pytest.fixture(scope="module")
 def extract():  # noqa: ANN201 - the whole pipeline, as marsad extract runs it
     from marsad.stages import build_pipeline

@@ -92,3 +92,21 @@ def test_a_demonstrative_points_back_to_the_event_told() -> None:
     mention(doc, "الدوحة", "LOC", place=place("Doha", "QAT", 1, 290030))
     events = [e for e in EventDetector(models={})(doc).events if e.type == "CONSULT"]
     assert len(events) == 1 and events[0].more_evidence
+
+
+def test_one_sentence_two_clauses_one_battle_two_sides_two_events() -> None:
+    # one battle told by two clauses with different actors: one record
+    text = "واشتبك مسلحو داعش مع الجيش، وقصفت مروحيات الجيش مواقعهم في الرمادي."
+    doc = make_doc(text)
+    mention(doc, "مسلحو داعش", "ORG", actor=actor("Islamic State", None, "INS"))
+    mention(doc, "مروحيات الجيش", "ORG", actor=actor("Iraqi Army", "IRQ", "MIL"))
+    mention(doc, "الرمادي", "LOC", place=place("Ramadi", "IRQ", 1, 91339))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
+    assert len(events) == 1
+    # two countries acting in one sentence are two events
+    text = "وقصفت طائرات التحالف مواقع في صعدة، فيما قصف الحوثيون بالمدفعية مواقع في صعدة."
+    doc = make_doc(text)
+    mention(doc, "طائرات التحالف", "ORG", actor=actor("Saudi-led coalition", "SAU", "MIL"))
+    mention(doc, "الحوثيون", "ORG", actor=actor("Houthis", "YEM", "REB"))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
+    assert len(events) == 2
