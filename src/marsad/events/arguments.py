@@ -67,6 +67,8 @@ class ArgumentCues:
     light_verbs: frozenset[str]
     complementizers: frozenset[str]
     demonstratives: frozenset[str]
+    reporters: frozenset[str]
+    reporter_sectors: frozenset[str]
     placed: frozenset[str]
     each_of: tuple[str, ...]
     size_before: dict[str, str]
@@ -108,6 +110,8 @@ def argument_cues(lang: str) -> ArgumentCues:
         light_verbs=_norm_set(cfg.get("light_verbs", [])),
         complementizers=_norm_set(cfg.get("complementizers", [])),
         demonstratives=_norm_set(cfg.get("demonstratives", [])),
+        reporters=_norm_set(cfg.get("reporters", [])),
+        reporter_sectors=frozenset(cfg.get("reporter_sectors", [])),
         placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         size_before=before,
@@ -152,7 +156,8 @@ def participants(
     before = [
         m
         for m in cands
-        if m.end <= trig_start and not (_is_source(m) and _reported(view, m.end, hit.first, cues))
+        if m.end <= trig_start
+        and not (_is_source(view, m, cues) and _reported(view, m.end, hit.first, cues))
     ]
     after = [m for m in cands if m.start >= trig_end]
     trigger_form = _bare(toks[hit.first].norm)
@@ -537,10 +542,13 @@ def _patient_marked(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     return False
 
 
-def _is_source(m: Mention) -> bool:
-    """A mention that reports rather than acts: media, witnesses, anonymous sources."""
-    a = m.actor
-    return a is not None and (a.sector == "MED" or a.name.startswith(("anonymous", "witness")))
+def _is_source(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """A mention that reports rather than acts (``reporters`` of the cues): media by
+    sector, witnesses and sources by their head word ("شهود عيان", "مصادر ميدانية")."""
+    if m.actor is not None and m.actor.sector in cues.reporter_sectors:
+        return True
+    i = view.token_index(m.start)
+    return i < len(view.tokens) and strip_article(view.tokens[i].stem) in cues.reporters
 
 
 def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool:
