@@ -478,14 +478,15 @@ def demonstrated(view: DocView, i: int) -> bool:
 CARRY_REACH = 3
 
 
-def carried_actor(earlier: list[Event], ev: Event, sentence_of: dict[int, int]) -> ActorRef | None:
-    """The actor of the nearest earlier event of the same type at most ``CARRY_REACH``
-    sentences before ``ev``, for an event whose sentence names no actor: a dropped
-    subject ("أطلقوا النار") or an agentless passive ("وفي العراق نفذت 17 ضربة جوية")
-    continues who was just said to do the same. The actor keeps the text it was named
-    by, in the earlier sentence."""
+def carried_actor(events: list[Event], k: int, sentence_of: dict[int, int]) -> ActorRef | None:
+    """The actor of the nearest event of the same type among ``events[:k]`` (text
+    order) at most ``CARRY_REACH`` sentences before ``events[k]``, for an event whose
+    sentence names no actor: a dropped subject ("أطلقوا النار") or an agentless passive
+    ("وفي العراق نفذت 17 ضربة جوية") continues who was just said to do the same. The
+    actor keeps the text it was named by, in the earlier sentence."""
+    ev = events[k]
     at = sentence_of[ev.evidence.start]
-    for prev in reversed(earlier):
+    for prev in (events[j] for j in range(k - 1, -1, -1)):
         if prev.type != ev.type or prev.actor is None:
             continue
         if 0 <= at - sentence_of[prev.evidence.start] <= CARRY_REACH:

@@ -184,19 +184,19 @@ class EventDetector:
     def __call__(self, doc: Document) -> Document:
         view = DocView(doc)
         mentions: list[Event] = []
-        self._references: set[int] = set()  # ids of mentions that point back ("هذا اللقاء")
+        references: set[int] = set()  # ids of mentions that point back ("هذا اللقاء")
         for s in view.sentences:
             if s.hi > s.lo:
-                mentions += self.sentence_events(view, s)
+                mentions += self.sentence_events(view, s, references)
         mentions += statement_accusations(view, mentions)
         sentence_of = {s.start: s.index for s in view.sentences}
         headlines = {s.index for s in view.sentences if s.headline}
-        merged = merge_events(mentions, sentence_of, headlines, self._references)
+        merged = merge_events(mentions, sentence_of, headlines, references)
         for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)
             if ev.actor is None:  # none there either: who did the same just before
-                ev.actor = args.carried_actor(merged[:k], ev, sentence_of)
+                ev.actor = args.carried_actor(merged, k, sentence_of)
             if ev.location is None:  # no place in its sentence: the paragraph's, the document's
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]
@@ -206,8 +206,12 @@ class EventDetector:
         doc.events = merged
         return doc
 
-    def sentence_events(self, view: DocView, s: SentenceView) -> list[Event]:
-        """Event mentions of one sentence (ids not yet assigned)."""
+    def sentence_events(
+        self, view: DocView, s: SentenceView, references: set[int] | None = None
+    ) -> list[Event]:
+        """Event mentions of one sentence (ids not yet assigned); the ``id()`` of each
+        mention whose trigger points back to an event already told is added to
+        ``references``."""
         toks = view.tokens[s.lo : s.hi]
         hits = _outside_names(view, toks, find_triggers(toks, view.lang))
         if not hits:
@@ -250,8 +254,10 @@ class EventDetector:
                     continue
             for head in self._heads(view, s, strong):
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
-                if args.points_back(view, head.first + s.lo, head.is_verb, event):
-                    self._references.add(id(event))
+                if references is not None and args.points_back(
+                    view, head.first + s.lo, head.is_verb, event
+                ):
+                    references.add(id(event))
                 # a lexicon type: the filter model may veto it (sentence features on demand)
                 if model is None and not self._lexical_ok(view, event, sentence_feats):
                     continue
@@ -295,19 +301,15 @@ class EventDetector:
         a trigger that points back with a demonstrative ("لهذا الاجتماع") heads its clause
         only when no other does."""
         toks = view.tokens[s.lo : s.hi]
-        by_clause: dict[tuple[int, int], TriggerHit] = {}
+        best: dict[tuple[int, int], tuple[tuple[bool, float, bool], TriggerHit]] = {}
         for h in strong:
             if h.weight < HEAD_WEIGHT:
                 continue
             key = clause_bounds(toks, h.first, 0, len(toks))
-            cur = by_clause.get(key)
             rank = (not args.demonstrated(view, h.first + s.lo), h.weight, h.is_verb)
-            if cur is None or rank > (
-                not args.demonstrated(view, cur.first + s.lo),
-                cur.weight,
-                cur.is_verb,
-            ):
-                by_clause[key] = h
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, h)
+        by_clause = {key: h for key, (_, h) in best.items()}
         if not by_clause:
             return [max(strong, key=lambda h: (h.weight, h.is_verb))]
         return sorted(by_clause.values(), key=lambda h: h.first)

@@ -36,12 +36,17 @@ def _actor_key(a: ActorRef | None) -> str | None:
     return a.id or a.name or a.text
 
 
+def _countries_agree(a: str | None, b: str | None) -> bool:
+    """Two optional ISO3 codes do not contradict each other (either missing, or equal)."""
+    return not a or not b or a == b
+
+
 def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
     if a is None or b is None:
         return True
     if _actor_key(a) == _actor_key(b):
         return True
-    if a.country and b.country and a.country != b.country:
+    if not _countries_agree(a.country, b.country):
         return False
     return (
         a.text in b.text
@@ -53,7 +58,7 @@ def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
 def _places_compatible(a: dict | None, b: dict | None) -> bool:
     if not a or not b:
         return True
-    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+    if not _countries_agree(a.get("country"), b.get("country")):
         return False
     if (a.get("precision") or 3) >= 3 or (b.get("precision") or 3) >= 3:
         return True
@@ -99,7 +104,7 @@ def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> boo
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     """No two different countries on the acting side (two sides' attacks are two events)."""
-    return a is None or b is None or not a.country or not b.country or a.country == b.country
+    return a is None or b is None or _countries_agree(a.country, b.country)
 
 
 def _absorb(into: Event, other: Event) -> None:
@@ -171,10 +176,10 @@ def _antecedent(out: list[tuple[Event, int]], ev: Event) -> Event | None:
             continue
         if kept.type != ev.type or kept.modality != ev.modality:
             continue
-        a, b = kept.location or {}, ev.location or {}
-        if a.get("country") and b.get("country") and a["country"] != b["country"]:
-            continue
-        return kept
+        if _countries_agree(
+            (kept.location or {}).get("country"), (ev.location or {}).get("country")
+        ):
+            return kept
     return None
 
 
