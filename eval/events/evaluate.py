@@ -33,7 +33,14 @@ from marsad.document import Document
 from marsad.events.classifier import shipped_model
 from marsad.events.detector import EventDetector
 from marsad.events.features import sentence_features
-from marsad.events.gold import fold_of, prf, read_gsr, read_snn_folder, read_snn_labels
+from marsad.events.gold import (
+    GoldSentence,
+    fold_of,
+    prf,
+    read_gsr,
+    read_snn_folder,
+    read_snn_labels,
+)
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.events.training import (
     filter_keeps,
@@ -56,6 +63,14 @@ SNN_LABELS = Path(__file__).resolve().parent / "snn_labels"
 K = 5
 
 
+def annotated(rows: list[GoldSentence]) -> list[Document]:
+    """Each labelled sentence alone through the pipeline's stages before the events
+    (quantities, places, actors ...), as ``marsad extract`` annotates before detecting;
+    the detector then runs on the result (clear ``doc.events`` to run it again)."""
+    annotate = build_pipeline(raw=True)
+    return [annotate(Document(id=r.id, raw=r.text, lang="ar")) for r in rows]
+
+
 def gsr_scores(event_type: str) -> dict[str, float]:
     """Cross-validated sentence-level P/R/F1 of the detector for ``event_type`` on the
     GSR half, and (under ``snn``) on Marsad's own labelled SaudiNewsNet sentences
@@ -75,10 +90,8 @@ def gsr_scores(event_type: str) -> dict[str, float]:
     threshold = shipped.threshold if shipped else 0.3
     toks = [tokenize(r.text) for r in rows]
     feats = [sentence_features(t, "ar") for t in toks]
-    # each sentence annotated once as the pipeline does (quantities, places, actors ...),
-    # then classified per fold by a detector holding that fold's model
-    annotate = build_pipeline(raw=True)
-    docs = [annotate(Document(id=r.id, raw=r.text, lang="ar")) for r in rows]
+    # each sentence annotated once, then classified per fold by that fold's detector
+    docs = annotated(rows)
     counts = {"gsr": [0, 0, 0], "snn": [0, 0, 0]}
     for k, (model, held) in enumerate(
         fold_models(
@@ -202,7 +215,6 @@ def held_out_scores(labels: Path, models_dir: Path | None = None) -> dict[str, d
     goes alone through the pipeline's mention stages, then the detector."""
     from marsad.events.classifier import LinearModel
 
-    annotate = build_pipeline(raw=True)
     out: dict[str, dict] = {}
     for t in ("ASSAULT", "PROTEST"):
         model = (
@@ -213,8 +225,7 @@ def held_out_scores(labels: Path, models_dir: Path | None = None) -> dict[str, d
         detector = EventDetector(models={t: model})
         rows = [r for r in read_snn_labels(labels, NEWS, t) if r.label is not None]
         kept = []
-        for r in rows:
-            doc = annotate(Document(id=r.id, raw=r.text, lang="ar"))
+        for doc in annotated(rows):
             kept.append(any(e.type == t for e in detector(doc).events))
         p, rec, f = kept_scores(kept, [r.label for r in rows])
         out[t] = {"precision": p, "recall": rec, "f1": f, "n": len(rows)}

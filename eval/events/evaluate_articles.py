@@ -26,7 +26,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|dev|every] [--errors] [--json FILE]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|dev|every] [--errors] [--json FILE] [--models-dir DIR]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -48,7 +48,8 @@ from datetime import date
 from pathlib import Path
 
 from marsad.document import Document, Event
-from marsad.events.detector import EventDetector
+from marsad.events.classifier import LinearModel, shipped_model
+from marsad.events.detector import LEXICAL, EventDetector
 from marsad.events.gold import prf
 from marsad.ingest.pointers import pointed_articles
 from marsad.pipeline import Pipeline
@@ -139,12 +140,16 @@ def score(
     part: str = "every",
     lexical_filter: bool = True,
     raw: bool = False,
+    models_dir: Path | None = None,
 ) -> dict[str, object]:
     """Run the pipeline over the gold articles of ``part`` and compute the figures
-    (``lexical_filter=False``: with the events stage's lexicon-type filter off)."""
+    (``lexical_filter=False``: with the events stage's lexicon-type filter off;
+    ``models_dir``: the ``ar_assault``, ``ar_protest`` and ``ar_lexical`` models found
+    there replace the shipped ones, e.g. a filter trained with another setting)."""
     pipeline = build_pipeline(raw=raw, events=True)
-    if not lexical_filter:
-        pipeline = Pipeline([*pipeline.stages[:-1], EventDetector(lexical_filter=False)])
+    if not lexical_filter or models_dir is not None:
+        detector = EventDetector(models=_models(models_dir), lexical_filter=lexical_filter)
+        pipeline = Pipeline([*pipeline.stages[:-1], detector])
     n = Counter()
     per_type: dict[str, Counter] = {}
     for rec, content in gold_articles(part):
@@ -236,6 +241,24 @@ def score(
     }
 
 
+def _models(models_dir: Path | None) -> dict[str, LinearModel] | None:
+    """The event models of ``models_dir`` where present, the shipped ones otherwise
+    (None without a folder: the detector then loads the shipped ones itself)."""
+    if models_dir is None:
+        return None
+    out: dict[str, LinearModel] = {}
+    for name, file in (
+        ("ASSAULT", "ar_assault"),
+        ("PROTEST", "ar_protest"),
+        (LEXICAL, "ar_lexical"),
+    ):
+        path = models_dir / f"{file}.json.gz"
+        model = LinearModel.load(path) if path.exists() else shipped_model(name, "ar")
+        if model is not None:
+            out[name] = model
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", action="store_true", help="list misses, false and wrong fields")
@@ -249,12 +272,21 @@ def main() -> int:
     ap.add_argument(
         "--no-lexical-filter", action="store_true", help="keep every lexicon-type event mention"
     )
+    ap.add_argument(
+        "--models-dir", type=Path, help="event models replacing the shipped ones (ar_*.json.gz)"
+    )
     opts = ap.parse_args()
     if not NEWS.is_dir() or not GOLD.exists():
         print("../shared or the gold file is not present: nothing to evaluate", file=sys.stderr)
         return 0
     errors: list[str] | None = [] if opts.errors else None
-    result = score(errors, opts.part, lexical_filter=not opts.no_lexical_filter, raw=opts.raw)
+    result = score(
+        errors,
+        opts.part,
+        lexical_filter=not opts.no_lexical_filter,
+        raw=opts.raw,
+        models_dir=opts.models_dir,
+    )
     print(
         f"articles {result['articles']}  gold events {result['gold_events']}  predicted {result['predicted']}"
     )

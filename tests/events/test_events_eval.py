@@ -69,3 +69,18 @@ def test_lexical_filter_floor() -> None:
     for k in ("precision", "recall", "f1"):
         assert scores[k] >= floor[k], (scores, floor)
     assert scores["f1"] > scores["keep_all_f1"]  # the filter beats keeping every mention
+
+
+def test_article_eval_takes_models_from_a_folder(tmp_path) -> None:  # noqa: ANN001
+    from marsad.events.classifier import LinearModel
+
+    script = load_script("eval/events/evaluate_articles.py", "events_articles")
+    assert script._models(None) is None
+    shipped = script._models(tmp_path)  # nothing there: the shipped models
+    assert set(shipped) == {"ASSAULT", "PROTEST", "LEXICAL"}
+    LinearModel("LEXICAL", -9.0, 0.5, {}, {"exempt_political": False}).save(
+        tmp_path / "ar_lexical.json.gz"
+    )
+    models = script._models(tmp_path)
+    assert models["LEXICAL"].meta == {"exempt_political": False}
+    assert models["ASSAULT"] is shipped["ASSAULT"]
