@@ -57,6 +57,8 @@ from marsad.text.clitics import word_frequencies
 _QUOTES_OPEN = "«\"“'"
 _QUOTES_CLOSE = "»\"”'"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
+_LATIN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 #: Different sports words (``sports_words`` of the context table) that make a sports story.
 SPORTS_MIN_WORDS = 5
 #: Corpus count from which a whole token (clitic included) is a word of its own.
@@ -527,8 +529,8 @@ class PlaceRecognizer:
         not match as a whole ("Tao Wei", "Yulong Zhang")."""
         before = original[max(0, start - 30) : start]
         after = original[end : end + 30]
-        prev = re.search(r"([A-Za-z][\w-]*)[ \t]+$", before)
-        nxt = re.match(r"[ \t]+([A-Za-z][\w-]*)", after)
+        prev = _LATIN_BEFORE.search(before)
+        nxt = _LATIN_AFTER.match(after)
         arabic = any("\u0621" <= ch <= "\u064a" for ch in before + after)
         return arabic and any(w is not None and w.group(1)[0].isupper() for w in (prev, nxt))
 
