@@ -76,3 +76,57 @@ def test_english_triggers() -> None:
         make_doc("Police arrested twelve protesters in Cairo on Sunday.", lang="en")
     )
     assert "COERCE" in {e.type for e in doc.events}
+
+
+def test_listed_verb_wins_over_another_verbs_inflection() -> None:
+    """ "توعد" is the verb توعّد (threaten), not ت + وعد (promise)."""
+    text = "وتوعد زعيم الجماعة الحكومة بالرد."
+    types = {e.type for e in EventDetector(models={})(make_doc(text)).events}
+    assert "THREATEN" in types and "AGREE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن الجيش الوطني يدين بالولاء للقيادة.",  # owes allegiance: no condemnation
+        "ورفض المتحدث الكشف عن هوية المعتقلين.",  # refused to disclose: no rejection
+    ],
+)
+def test_idioms_block_their_trigger_words(text: str) -> None:
+    types = {e.type for e in EventDetector(models={})(make_doc(text)).events}
+    assert not types & {"ACCUSE", "REJECT"}, types
+
+
+def test_one_letter_preposition_must_be_a_clitic() -> None:
+    """ "طالب ... بوابة" (a student ... gate) is no "طالب بـ" phrase; "طالب بشن" is."""
+    from marsad.events.triggers import find_triggers
+    from marsad.text.tokens import tokenize
+
+    def forms(text: str) -> set[str]:
+        return {h.form for h in find_triggers(tokenize(text), "ar")}
+
+    assert "طالب ب" not in forms("قبول ألف طالب عبر بوابة القبول")
+    assert "طالب ب" in forms("وطالب الجيش بشن هجمات")
+
+
+def test_relative_clause_verb_identifies_a_noun() -> None:
+    """A lexicon type's verb right after a relative pronoun names who is meant; after a
+    comma the relative clause tells news ("تيريزا ماي، التي استقبلت أمس نظيرها")."""
+    identifying = "وطرد التنظيم من القرية العائلات التي تعاونت مع الجيش."
+    assert all(
+        e.type != "COOPERATE" for e in EventDetector(models={})(make_doc(identifying)).events
+    )
+    news = "وقالت وزيرة الداخلية تيريزا ماي، التي استقبلت أمس نظيرها الفرنسي، إن الوضع خطير."
+    assert "CONSULT" in {e.type for e in EventDetector(models={})(make_doc(news)).events}
+
+
+def test_topic_of_talks_or_charges_is_no_event_of_its_own() -> None:
+    """Cooperation the two sides discussed, or a charge of collaboration, is the topic of
+    the CONSULT or ACCUSE, not a COOPERATE event; cooperation told as done still is."""
+    talk = "وبحث الوزيران خلال اللقاء سبل تعزيز التعاون بين البلدين."
+    types = {e.type for e in EventDetector(models={})(make_doc(talk)).events}
+    assert "CONSULT" in types and "COOPERATE" not in types
+    charge = "ووجه التنظيم للمعتقلين تهمة التعاون مع القوات الأمنية."
+    assert "COOPERATE" not in {e.type for e in EventDetector(models={})(make_doc(charge)).events}
+    done = "وتتعاون الشرطة الأردنية مع نظيرتها العراقية في ملاحقة المهربين."
+    assert "COOPERATE" in {e.type for e in EventDetector(models={})(make_doc(done)).events}

@@ -142,16 +142,34 @@ def _keys(lang: str, form: str, pos: str) -> list[str]:
     return list(dict.fromkeys([form, strip_article(form)])) if lang == "ar" else [form]
 
 
+def _listed_verbs(lang: str, rows: list[list[str]]) -> frozenset[str]:
+    """The verbs' listed past forms, normalized: an inflection generated from another
+    verb never takes one of them over (an explicit present, "أضرب|يضرب", may share a
+    form with another verb's: "يضرب" strikes or beats)."""
+    out: set[str] = set()
+    for _typ, _mode, pos, _weight, forms in rows:
+        if pos != "v":
+            continue
+        for raw in forms.split(","):
+            past = raw.strip().split("|")[0]
+            if past:
+                out.add(normalize_key(past))
+    return frozenset(out)
+
+
 @cache
 def trigger_lexicon(lang: str) -> Lexicon:
     """The trigger lexicon of ``lang`` (``"ar"`` or ``"en"``), cached."""
     single: dict[str, list[Entry]] = defaultdict(list)
     phrases: dict[str, list[tuple[tuple[str, ...], Entry]]] = defaultdict(list)
     path = data_path(lang, "event_triggers.tsv")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        typ, mode, pos, weight, forms = line.split("\t")
+    rows = [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    listed = _listed_verbs(lang, rows)
+    for typ, mode, pos, weight, forms in rows:
         for raw in forms.split(","):
             raw = raw.strip()
             if not raw:
@@ -163,6 +181,8 @@ def trigger_lexicon(lang: str) -> Lexicon:
             entry = Entry(typ, None if mode == "-" else mode, float(weight), kind, text)
             if len(words) == 1 and pos != "p":
                 for key in _keys(lang, words[0], pos):
+                    if pos == "v" and key in listed and key not in words[0].split("|"):
+                        continue  # "توعد" is the verb توعد (threaten), not ت + وعد (promise)
                     single[key].append(entry)
                 continue
             firsts = _keys(lang, words[0], "v" if first_is_verb else "n")

@@ -157,10 +157,25 @@ def _word_entry(norm: str, lang: str) -> _WordEntry | None:
 def _word_matches(word: str, tok: Token) -> bool:
     if len(word) == 1:  # a one-letter preposition glued to the next word: "اعترف بـ..."
         n = tok.norm.lstrip("وف")
-        return n.startswith(word) and len(n) > 2
+        return n.startswith(word) and len(n) > 2 and _glued(word, n)
     if tok.norm == word:
         return True
     return any(f == word for f, _ in candidate_forms(tok.norm)[1:])
+
+
+@lru_cache(maxsize=50_000)
+def _glued(letter: str, norm: str) -> bool:
+    """Whether the leading ``letter`` of ``norm`` is a preposition, not the word's own
+    first letter: the clitic analyser splits it off, or the rest is the commoner word
+    ("بشن" = ب + "شن"; "بوابة" gate, "بيان" statement are words of their own).
+
+    >>> _glued("ب", "بمحاكمه"), _glued("ب", "بوابه")
+    (True, False)
+    """
+    if analyze(norm).prefixes.endswith(letter):
+        return True
+    freq = word_frequencies()
+    return freq.get(norm[1:], 0) > freq.get(norm, 0)
 
 
 #: Words a verb phrase may have between its verb and the rest (the subject, in VSO).
