@@ -194,3 +194,27 @@ def test_company_name_before_a_country(recognizer: PlaceRecognizer) -> None:
 def test_capitals_acronym_is_no_place(recognizer: PlaceRecognizer) -> None:
     assert texts(recognizer, "Shares of AMD rose in New York.") == ["New York"]
     assert texts(recognizer, "PROTESTS IN ROME TODAY") == ["ROME"]  # a headline in capitals
+
+
+def test_town_foreign_to_the_demonym_before_it_is_a_person(recognizer: PlaceRecognizer) -> None:
+    """ "نظيره الإسرائيلي موشي يعلون": Moshi (Tanzania) is no Israeli place; a clitic
+    places what comes before ("الاجتياح الإسرائيلي للبنان"), a matching town stays."""
+    assert texts(recognizer, "والتفت إليه نظيره الإسرائيلي موشي يعلون وقال إن الوضع هادئ.") == []
+    assert texts(recognizer, "في ذكرى الاجتياح الإسرائيلي للبنان عام 1982.") == ["لبنان"]
+    assert texts(recognizer, "وصل إلى العاصمة البريطانية لندن أمس.") == ["لندن"]
+
+
+def test_hierarchy_needs_the_container_to_hold_the_place(recognizer: PlaceRecognizer) -> None:
+    """ "لملكة بريطانيا": no Malka (Jordan) lies in Britain, so "ملكة" is the queen."""
+    assert texts(recognizer, "جدل بعد صورة لملكة بريطانيا في طفولتها.") == ["بريطانيا"]
+
+
+def test_blessing_phrase_is_no_yemen(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "وسأل الله أن يعيده على الوطن باليمن والخير والبركة.")
+    assert got == []
+    assert texts(recognizer, "وصلت المساعدات باليمن أمس.") == ["اليمن"]
+
+
+def test_quoted_name_after_an_organization_word(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, 'وكما نشرت صحيفة "ديلي ميل" البريطانية في لندن.')
+    assert got == ["لندن"]

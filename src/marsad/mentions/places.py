@@ -243,7 +243,11 @@ class PlaceRecognizer:
                 return None  # "AMD", "WADA": an acronym, not Ahmedabad or Wada
             if self._latin_name_part(original, s, e) and not self._names_major(m):
                 return None  # "الخبيران Tao Wei و Yulong Zhang": a person's name
-        if any(k in ctx.org_before for k in prev_keys) or self._quoted_org(m, original, norm):
+        if (
+            any(k in ctx.org_before for k in prev_keys)
+            or self._quoted_org(m, original, norm)
+            or self._quoted_after_org_word(m, words)
+        ):
             return None
         # in a sports story a bare foreign town is a club ("مباراة ليفربول", "مع ميلان"):
         # it needs a cue word or a list of places ("بين السعودية ولندن"), "في ملبورن" stays
@@ -259,6 +263,9 @@ class PlaceRecognizer:
         if any(k in ctx.club_before for k in prev_keys) or (
             any(k in ctx.club_after for k in next_keys) and not self._names_major(m)
         ):  # "ريال مدريد", "كوبا أمريكا", "مانشستر يونايتد": a club or a competition
+            return None
+        if designator is None and self._foreign_to_demonym(m, prev_keys):
+            person_keys.update(r.key for r in m.readings)  # "نظيره الإسرائيلي موشي يعلون"
             return None
         if designator is None and (
             (any(k in ctx.person_before for k in prev_keys) and self._names_minor(m))
@@ -365,6 +372,22 @@ class PlaceRecognizer:
             return False
         return any(self.gaz.entry(x).kind == "C" for x in rows)
 
+    def _foreign_to_demonym(self, m: NameMatch, prev_keys: list[str]) -> bool:
+        """True when a demonym stands right before the name and none of the name's places
+        lies in the demonym's country: the name is a person's or a body's ("نظيره
+        الإسرائيلي موشي يعلون" is not Moshi, Tanzania; "المنتخب الغاني سالي"); a place
+        after a demonym agrees with it ("العاصمة البريطانية لندن"). Only bare town names
+        count: a clitic places what comes before ("الاجتياح الإسرائيلي للبنان")."""
+        countries = {self.demonyms[k] for k in prev_keys if k in self.demonyms}
+        if not countries or any(r.prefix for r in m.readings):
+            return False  # "للطلبة السعوديين بالمملكة المتحدة": ب places the students
+        entries = [self.gaz.entry(x) for r in m.readings for x in self.gaz.lookup(r.key)[1]]
+        return (
+            bool(entries)
+            and all(e.kind == "P" for e in entries)  # a country or division stays a place
+            and not any(e.country in countries for e in entries)
+        )
+
     def _club_demonym(self, next_keys: list[str]) -> bool:
         """True when the next word is a masculine definite demonym ("الإسباني").
 
@@ -439,7 +462,16 @@ class PlaceRecognizer:
                     and b.readings
                     and any(e.row != x.row for e in c.containers for x in self._entries(c))
                 ):
-                    ok = [r for r in c.pending if "w" not in self.gaz.flags(r.key)]
+                    countries = {e.country for e in c.containers}
+                    ok = [
+                        r
+                        for r in c.pending
+                        if "w" not in self.gaz.flags(r.key)
+                        and any(
+                            self.gaz.entry(x).country in countries
+                            for x in self.gaz.lookup(r.key)[1]
+                        )
+                    ]  # "لملكة بريطانيا": no Malka (Jordan) lies in Britain: the queen
                     if ok:  # "استعادت الحوطة مركز محافظة لحج": placed inside a place
                         c.readings, c.pending = ok, []
                         changed = True
@@ -510,6 +542,16 @@ class PlaceRecognizer:
         """A name in quotes right after the preposition ل ("قال لـ«الرياض»"): a newspaper."""
         lead = self._enclosed(m, original, norm, _QUOTES_OPEN, _QUOTES_CLOSE)
         return lead is not None and lead.endswith(("ل", "لـ"))
+
+    def _quoted_after_org_word(self, m: NameMatch, words: Words) -> bool:
+        """A name whose opening quote follows an organization's word ('لصحيفة "ديلي
+        ميل"', 'شركة «الرياض»'): the newspaper's or company's name."""
+        if m.first == 0:
+            return False
+        gap = words.gap(m.first - 1).strip()
+        if not gap or gap[-1] not in _QUOTES_OPEN or gap[:-1].strip():
+            return False
+        return any(k in self.ctx.org_before for k in word_keys(words, m.first - 1))
 
     @staticmethod
     def _acronym(original: str, start: int, end: int) -> bool:
