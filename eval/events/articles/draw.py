@@ -16,11 +16,12 @@ most ``PER_SOURCE`` per ``source``, until ``N`` are drawn.
 
 ``--round 2`` reproduces the second draw (``gold_2.jsonl``): seed ``SEED_2``, ``N_2``
 articles, the same filters, and the articles of round 1 and of the classifiers' own
-labels excluded as well.
+labels excluded as well. ``--round 3`` (``gold_3.jsonl``): seed ``SEED_3``, ``N_3``
+articles, excluding rounds 1 and 2 and every label file of :data:`LABEL_FILES`.
 
-Run from the repository root: ``python eval/events/articles/draw.py [--round 2]``
+Run from the repository root: ``python eval/events/articles/draw.py [--round 2|3]``
 (needs ../shared). Prints one JSON pointer per line; ``--check`` also compares them
-with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` for round 2).
+with the pointers of ``gold.jsonl`` (``gold_2.jsonl``, ``gold_3.jsonl`` for rounds 2, 3).
 """
 
 from __future__ import annotations
@@ -41,7 +42,23 @@ SEED = 20150801
 N = 30
 SEED_2 = 20261130
 N_2 = 40
-GOLD_FILES = {1: "gold.jsonl", 2: "gold_2.jsonl"}
+SEED_3 = 20261206
+N_3 = 30
+#: Per round: seed, number of articles, gold file.
+ROUNDS = {1: (SEED, N), 2: (SEED_2, N_2), 3: (SEED_3, N_3)}
+GOLD_FILES = {1: "gold.jsonl", 2: "gold_2.jsonl", 3: "gold_3.jsonl"}
+#: Per round from 2 on, the classifiers' label files whose articles it skips: those that
+#: existed when it was drawn (a later file would change an earlier draw).
+LABEL_FILES = {
+    2: ("other_labels/candidates.tsv", "snn_labels/candidates.tsv", "snn_labels/candidates_2.tsv"),
+    3: (
+        "other_labels/candidates.tsv",
+        "other_labels/candidates_2.tsv",
+        "snn_labels/candidates.tsv",
+        "snn_labels/candidates_2.tsv",
+        "snn_labels/candidates_3.tsv",
+    ),
+}
 PER_SOURCE = 4
 MIN_LEN, MAX_LEN = 400, 2500
 KEYWORDS = (
@@ -62,10 +79,11 @@ def excluded(round_: int = 1) -> tuple[set, set]:
     """``(zip, index)`` pointers and URLs a draw of ``round_`` must skip: the places dev
     articles, the events dev set, and from round 2 on the articles of every earlier
     round and every article whose sentences label the event classifiers
-    (``eval/events/*/candidates*.tsv``), so that no training sentence is scored."""
+    (:data:`LABEL_FILES`), so that no training sentence is scored."""
     pointers = set()
     if round_ > 1:
-        for f in sorted((ROOT / "eval" / "events").glob("*/candidates*.tsv")):
+        for name in LABEL_FILES[round_]:
+            f = ROOT / "eval" / "events" / name
             for line in f.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("#"):
                     z, i = line.split("\t")[:2]
@@ -90,8 +108,8 @@ def excluded(round_: int = 1) -> tuple[set, set]:
 
 
 def draw(round_: int = 1) -> list[dict]:
-    """The pointers of draw ``round_`` (1 or 2), in draw order."""
-    seed, n = (SEED, N) if round_ == 1 else (SEED_2, N_2)
+    """The pointers of draw ``round_`` (1, 2 or 3), in draw order."""
+    seed, n = ROUNDS[round_]
     ex_pointers, ex_urls = excluded(round_)
     days = {p.name: load_day(p.name) for p in sorted(NEWS.glob("*.zip"))}
     ex_hashes = {sha1(days[z][i]["content"]) for z, i in ex_pointers}
