@@ -110,3 +110,20 @@ def test_one_sentence_two_clauses_one_battle_two_sides_two_events() -> None:
     mention(doc, "الحوثيون", "ORG", actor=actor("Houthis", "YEM", "REB"))
     events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
     assert len(events) == 2
+
+
+def test_a_reference_does_not_join_an_event_of_another_day() -> None:
+    """A mention that points back joins the last record of its type only when the dates
+    agree: yesterday's preparatory meeting is not today's."""
+    from marsad.document import Event, Evidence
+    from marsad.events.merge import merge_events
+
+    today = Event("d:e1", "CONSULT", Evidence(0, 10, "a"), date="2015-08-03", date_precision="day")
+    before = Event(
+        "d:e2", "CONSULT", Evidence(50, 60, "b"), date="2015-08-02", date_precision="day"
+    )
+    later = Event("d:e3", "CONSULT", Evidence(90, 99, "c"), date="2015-08-03", date_precision="day")
+    refs = {id(before), id(later)}
+    merged = merge_events([today, before, later], {0: 0, 50: 3, 90: 6}, set(), refs)
+    assert [e.date for e in merged] == ["2015-08-03", "2015-08-02"]
+    assert [x.start for x in merged[0].more_evidence] == [90]

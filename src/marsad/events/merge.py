@@ -147,7 +147,7 @@ def merge_events(
     ``references`` holds the ``id()`` of mentions whose trigger points back to an event
     already told ("هذا اللقاء", "ويرأس وفد المملكة في الاجتماع"): one that matches no
     kept record by the rules above joins the last earlier record of its type and
-    modality in the same country."""
+    modality in the same country whose date agrees."""
     ordered = sorted(
         events,
         key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start),
@@ -170,12 +170,14 @@ def merge_events(
 
 def _antecedent(out: list[tuple[Event, int]], ev: Event) -> Event | None:
     """The last kept record before ``ev`` of its type and modality whose place's country
-    agrees with it, or None."""
+    and date agree with it, or None."""
     for kept, _ in reversed(out):
         if kept.evidence.start >= ev.evidence.start:
             continue
         if kept.type != ev.type or kept.modality != ev.modality:
             continue
+        if not _dates_compatible(kept, ev):
+            continue  # "عقد الوزراء أمس لقاء": not the meeting held today
         if _countries_agree(
             (kept.location or {}).get("country"), (ev.location or {}).get("country")
         ):
