@@ -252,3 +252,18 @@ def test_the_accused_is_who_the_blame_word_speaks_of(extract) -> None:  # noqa: 
     )
     ev = extract(text, "ACCUSE")
     assert ev.recipient is not None and ev.recipient.text != "الجيش السوري"
+
+
+def test_role_word_that_describes_a_thing_acts_in_nothing() -> None:
+    """ "مركزين عسكريين": military posts, not soldiers; "ثلاثة عسكريين" are soldiers."""
+    posts = make_doc("وأطلق مسلح النار على مركزين عسكريين في المدينة.")
+    mention(posts, "مسلح", "PER", actor=actor("gunman", None, "UAF"))
+    mention(posts, "عسكريين", "PER", actor=actor("military personnel", None, "MIL"))
+    ev = _one(posts, "ASSAULT")
+    assert ev.actor is not None and ev.actor.text == "مسلح"
+    assert ev.recipient is None
+    soldiers = make_doc("وقتل مسلحون ثلاثة عسكريين في الهجوم.")
+    mention(soldiers, "مسلحون", "PER", actor=actor("gunmen", None, "UAF"))
+    mention(soldiers, "ثلاثة", "QUANTITY")
+    mention(soldiers, "عسكريين", "PER", actor=actor("military personnel", None, "MIL"))
+    assert _one(soldiers, "ASSAULT").recipient.text == "عسكريين"

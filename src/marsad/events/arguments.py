@@ -33,7 +33,7 @@ from functools import cache
 from marsad.clean.normalize import normalize_key
 from marsad.document import ActorRef, Event, Mention
 from marsad.events.lexicon import read_table, strip_article
-from marsad.events.triggers import TriggerHit
+from marsad.events.triggers import TriggerHit, find_triggers
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
 from marsad.resolve.gazetteer import load_gazetteer
@@ -71,6 +71,7 @@ class ArgumentCues:
     reporter_sectors: frozenset[str]
     placed: frozenset[str]
     each_of: tuple[str, ...]
+    sector_adjectives: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -114,6 +115,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         reporter_sectors=frozenset(cfg.get("reporter_sectors", [])),
         placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
+        sector_adjectives=_norm_set(cfg.get("sector_adjectives", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -386,6 +388,8 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     chained = False
     prev_end = -1
     for m in cands:
+        if _describes_a_thing(view, m, cues):
+            continue
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
             chained = False
@@ -398,6 +402,25 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
         if not chained:
             out.append(m)
     return out
+
+
+def _describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether ``m`` is a one-word role that is also an adjective (``sector_adjectives``:
+    "عسكري" a soldier or military) describing the word before it: right after a word
+    that is no number and no event word ("سقوط مقذوف عسكري", "مركزين عسكريين"), not
+    "مقتل عسكري" or "ثلاثة عسكريين"."""
+    i = view.token_index(m.start)
+    if i >= len(view.tokens) or view.tokens[i].end < m.end:
+        return False  # more than one word
+    if _bare(view.tokens[i].norm) not in cues.sector_adjectives:
+        return False
+    j = _word_before(view, i)
+    if j < 0 or j != i - 1:  # punctuation between: no noun it could describe
+        return False
+    prev = view.tokens[j]
+    if any(ch.isdigit() for ch in prev.text) or view.mentions_in(prev.start, m.end, _QUANTITY):
+        return False
+    return not find_triggers([prev], view.lang)
 
 
 def _each_of(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
