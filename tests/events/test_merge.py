@@ -127,3 +127,16 @@ def test_a_reference_does_not_join_an_event_of_another_day() -> None:
     merged = merge_events([today, before, later], {0: 0, 50: 3, 90: 6}, set(), refs)
     assert [e.date for e in merged] == ["2015-08-03", "2015-08-02"]
     assert [x.start for x in merged[0].more_evidence] == [90]
+
+
+def test_who_attended_the_meeting_joins_it() -> None:
+    """ "حضر اللقاء وزير الدولة": the attendee names no new meeting."""
+    text = (
+        "والتقى ولي العهد في جدة أمس الرئيس الشيشاني.\n\nوحضر اللقاء وزير الدولة عضو مجلس الوزراء."
+    )
+    doc = make_doc(text)
+    mention(doc, "ولي العهد", "PER", actor=actor("Crown Prince", "SAU", "GOV"))
+    mention(doc, "الرئيس الشيشاني", "PER", actor=actor("Chechen president", "RUS", "GOV"))
+    mention(doc, "وزير الدولة", "PER", actor=actor("Minister of State", "SAU", "GOV"))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "CONSULT"]
+    assert len(events) == 1 and events[0].more_evidence

@@ -26,6 +26,8 @@ def _events(text: str, **kw: object):  # noqa: ANN202
         ("وفي حال استمرار القصف ستتدخل القوات الدولية.", "hypothetical"),
         ("هل ستعتقل الحكومة قادة المعارضة؟", "hypothetical"),
         ("وتعتزم الحكومة فرض حظر التجول في المدينة.", "future"),
+        ("وقال إنه مستعد لتوجيه أوامر بشن ضربات جوية على التنظيم.", "hypothetical"),
+        ("وأحيت المدينة الذكرى السبعين لقصف المدينة بقنبلة نووية.", "historical"),
     ],
 )
 def test_modality(text: str, modality: str) -> None:

@@ -130,3 +130,11 @@ def test_religious_formula_word_is_no_name() -> None:
         )
     )
     assert not any(m.text == "الله" for m in doc.mentions)
+    formula = build_pipeline()(
+        Document(
+            id="f",
+            raw="استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - "
+            "في قصر السلام بجدة اليوم رئيس الوزراء المصري.",
+        )
+    )
+    assert not any("الله" in m.text for m in formula.mentions)

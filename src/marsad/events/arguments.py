@@ -72,6 +72,7 @@ class ArgumentCues:
     placed: frozenset[str]
     each_of: tuple[str, ...]
     sector_adjectives: frozenset[str]
+    attendance: frozenset[tuple[str, ...]]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -116,6 +117,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         sector_adjectives=_norm_set(cfg.get("sector_adjectives", [])),
+        attendance=frozenset(tuple(normalize_key(w).split()) for w in cfg.get("attendance", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -476,11 +478,17 @@ def points_back(view: DocView, i: int, is_verb: bool, ev: Event) -> bool:
     """Whether the event noun at token ``i`` (of mention ``ev``) refers to an event
     already told: a demonstrative before it ("هذا اللقاء", "تلك الهجمات") or after it
     ("اللقاء هذا"), or a definite noun whose clause names neither actor nor recipient
-    ("ويرأس وفد المملكة في الاجتماع")."""
+    ("ويرأس وفد المملكة في الاجتماع") or that follows a word of attendance (``attendance``:
+    "حضر اللقاء وزير الدولة")."""
     if is_verb:
         return False
-    if view.tokens[i].stem.startswith("ال") and ev.actor is None and ev.recipient is None:
-        return True
+    if view.tokens[i].stem.startswith("ال"):
+        if ev.actor is None and ev.recipient is None:
+            return True
+        before = tuple(_words_before(view, i, 2))
+        attendance = argument_cues(view.lang).attendance
+        if before[-1:] in attendance or before in attendance:
+            return True  # "حضر اللقاء وزير الدولة": who attended the meeting told
     return demonstrated(view, i)
 
 
