@@ -28,6 +28,7 @@ def _events(text: str, **kw: object):  # noqa: ANN202
         ("وتعتزم الحكومة فرض حظر التجول في المدينة.", "future"),
         ("وقال إنه مستعد لتوجيه أوامر بشن ضربات جوية على التنظيم.", "hypothetical"),
         ("وأحيت المدينة الذكرى السبعين لقصف المدينة بقنبلة نووية.", "historical"),
+        ("ودأب التنظيم على إعدام الأسرى في الساحات العامة.", "historical"),
     ],
 )
 def test_modality(text: str, modality: str) -> None:

@@ -93,11 +93,12 @@ def test_listed_verb_wins_over_another_verbs_inflection() -> None:
         "ورصدت الوزارة مكافأة لقاء أي معلومات عن مكانه.",  # in exchange for: no meeting
         "إثر حادث تصادم وقع على طريق الساحل.",  # occurred on a road: no signing
         "وقال إن القرار يعزز الثقة بين البلدين.",  # strengthens: no troops
+        "ولا يمثل مقاتلو التنظيم التهديد الوحيد على المنطقة.",  # a danger: no threat made
     ],
 )
 def test_idioms_block_their_trigger_words(text: str) -> None:
     types = {e.type for e in EventDetector(models={})(make_doc(text)).events}
-    assert not types & {"ACCUSE", "REJECT", "CONSULT", "SUPPORT", "MOBILIZE"}, types
+    assert not types & {"ACCUSE", "REJECT", "CONSULT", "SUPPORT", "MOBILIZE", "THREATEN"}, types
 
 
 def test_one_letter_preposition_must_be_a_clitic() -> None:
@@ -133,3 +134,8 @@ def test_topic_of_talks_or_charges_is_no_event_of_its_own() -> None:
     assert "COOPERATE" not in {e.type for e in EventDetector(models={})(make_doc(charge)).events}
     done = "وتتعاون الشرطة الأردنية مع نظيرتها العراقية في ملاحقة المهربين."
     assert "COOPERATE" in {e.type for e in EventDetector(models={})(make_doc(done)).events}
+
+
+def test_threat_of_something_is_a_threat() -> None:
+    text = "وتلقت السفارة تهديدا بتفجير مقرها في العاصمة."
+    assert "THREATEN" in {e.type for e in EventDetector(models={})(make_doc(text)).events}
