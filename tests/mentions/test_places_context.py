@@ -218,3 +218,17 @@ def test_blessing_phrase_is_no_yemen(recognizer: PlaceRecognizer) -> None:
 def test_quoted_name_after_an_organization_word(recognizer: PlaceRecognizer) -> None:
     got = texts(recognizer, 'وكما نشرت صحيفة "ديلي ميل" البريطانية في لندن.')
     assert got == ["لندن"]
+
+
+def test_bare_adjective_after_a_feminine_noun(recognizer: PlaceRecognizer) -> None:
+    """ "لاجئة سورية" is a Syrian refugee; "إلى سورية" stays Syria."""
+    assert texts(recognizer, "وتحطمت طائرة حربية سورية فوق مدينة أريحا.") == ["أريحا"]
+    assert texts(recognizer, "وعاد اللاجئون إلى سورية أمس.") == ["سورية"]
+
+
+def test_clubs_between_in_a_sports_story(recognizer: PlaceRecognizer) -> None:
+    text = (
+        "تعرض اللاعب للإصابة خلال المباراة الودية التي جمعت بين برشلونة وروما في "
+        "الموسم الجديد، وغاب المدافع عن الملعب بعد الشوط الأول في الدوري."
+    )
+    assert texts(recognizer, text) == []

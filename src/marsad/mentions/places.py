@@ -254,9 +254,9 @@ class PlaceRecognizer:
         club_like = (
             sports
             and designator is None
-            and not any(k in ctx.prepositions for k in prev_keys)
+            and not any(k in ctx.sports_place_cues for k in prev_keys)
             and self._foreign_town(m)
-        )
+        )  # "المباراة التي جمعت بين برشلونة وروما": "بين" places no club
         if self._org_short_name(m, words, original, norm):
             person_keys.update(r.key for r in m.readings)  # "مؤشر الفاو" later: the FAO too
             return None
@@ -509,7 +509,8 @@ class PlaceRecognizer:
         """True when word ``i`` makes the next word an adjective ("الحكومة السعودية").
 
         After a definite designator an adjective-shaped name is an adjective too ("المدينة
-        الجنوبية"), while other names stand in apposition ("العاصمة الرياض").
+        الجنوبية"), while other names stand in apposition ("العاصمة الرياض"); after an
+        indefinite feminine word a bare adjective-shaped name agrees with it ("لاجئة سورية").
         """
         if any(k in self.ctx.prepositions for k in prev_keys):
             return False
@@ -518,6 +519,14 @@ class PlaceRecognizer:
             return definite and "a" in flags
         if any(k in self.demonyms for k in prev_keys):
             return True
+        if (
+            not definite
+            and "a" in flags
+            and not words.toks[i + 1].startswith("ال")
+            and words.toks[i].endswith("ه")
+            and not any(k in self.gaz for k in prev_keys)
+        ):
+            return True  # "طائرة حربية سورية", "لاجئة سورية": a feminine noun's adjective
         return definite and not any(k in self.gaz for k in prev_keys)
 
     @staticmethod
