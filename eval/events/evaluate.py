@@ -43,6 +43,7 @@ from marsad.events.gold import (
 )
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.events.training import (
+    exempted,
     filter_keeps,
     fold_models,
     kept_scores,
@@ -202,7 +203,7 @@ def lexical_scores() -> dict[str, float]:
         rows, feats, LEXICAL, folds=K, c=meta.get("c", 1.0), group_scale=meta.get("group_scale")
     )
     labels = [r.label for r in rows]
-    kept = filter_keeps(exempt, probs, threshold, meta.get("exempt_political", True))
+    kept = filter_keeps(exempted(rows, exempt, meta), probs, threshold)
     p, r, f = kept_scores(kept, labels)
     keep_all = kept_scores([True] * len(rows), labels)[2]
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}
@@ -248,7 +249,7 @@ def lexical_held_out_scores(labels: Path, models_dir: Path | None = None) -> dic
     rows, feats, exempt = lexical_filter_examples(labels, NEWS)
     labels_ = [r.label for r in rows]
     probs = [model.probability(fs) for fs in feats]
-    kept = filter_keeps(exempt, probs, model.threshold, model.meta.get("exempt_political", True))
+    kept = filter_keeps(exempted(rows, exempt, model.meta), probs, model.threshold)
     p, r, f = kept_scores(kept, labels_)
     keep_all = kept_scores([True] * len(rows), labels_)[2]
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}

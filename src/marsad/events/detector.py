@@ -98,6 +98,35 @@ def event_features(event: Event) -> set[str]:
     return out
 
 
+def exemption(view: DocView, event: Event) -> str:
+    """Why the lexicon-type filter might keep ``event`` whatever its score: ``"known"``
+    when its actor or recipient is a political actor of the knowledge base (a sector and
+    an id: "وزير الخارجية العراقي", "الأمم المتحدة"), ``"political"`` for any other
+    political participant (:func:`political_participant`), ``""`` for none. Which kinds
+    exempt which types is the model's choice (:func:`exempts`)."""
+    if any(r is not None and r.sector and r.id for r in (event.actor, event.recipient)):
+        return "known"
+    return "political" if political_participant(view, event) else ""
+
+
+def exempts(kind: str, event_type: str, meta: Mapping) -> bool:
+    """Whether an exemption of ``kind`` (:func:`exemption`) keeps a mention of
+    ``event_type`` under a filter model's ``meta``: ``exempt_political`` switches the
+    exemption on; a known actor exempts every type, any political participant the
+    types of ``exempt_types`` (every type when absent).
+
+    >>> meta = {"exempt_political": True, "exempt_types": ["AID"]}
+    >>> exempts("known", "CONSULT", meta), exempts("political", "CONSULT", meta)
+    (True, False)
+    >>> exempts("political", "AID", meta), exempts("known", "AID", {"exempt_political": False})
+    (True, False)
+    """
+    if not kind or not meta.get("exempt_political", True):
+        return False
+    types = meta.get("exempt_types")
+    return kind == "known" or types is None or event_type in types
+
+
 def political_participant(view: DocView, event: Event) -> bool:
     """True when a linked political actor (one with a sector) takes part in ``event``:
     its actor or recipient, or, with no actor in its clause, the fallback actor its
@@ -347,7 +376,7 @@ class EventDetector:
         model = self.model(LEXICAL, view.lang)
         if model is None:
             return True
-        if model.meta.get("exempt_political", True) and political_participant(view, event):
+        if exempts(exemption(view, event), event.type, model.meta):
             return True
         return model.probability(sentence_feats() | event_features(event)) >= model.threshold
 

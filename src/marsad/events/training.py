@@ -142,6 +142,20 @@ def filter_keeps(
     return [(x and exempts) or p >= threshold for x, p in zip(political, probs, strict=True)]
 
 
+def exempted(rows: Sequence[GoldSentence], kinds: Sequence[str], meta: Mapping) -> list[bool]:
+    """Which rows the filter's exemption covers, as :class:`EventDetector` decides from a
+    model's ``meta`` (:func:`marsad.events.detector.exempts`); ``kinds`` are the rows'
+    :func:`marsad.events.detector.exemption` kinds.
+
+    >>> rows = [GoldSentence("a", "", "AID", 1, "yes"), GoldSentence("b", "", "CONSULT", 0, "no")]
+    >>> exempted(rows, ["political", "political"], {"exempt_types": ["AID"]})
+    [True, False]
+    """
+    from marsad.events.detector import exempts
+
+    return [exempts(k, r.event_type, meta) for r, k in zip(rows, kinds, strict=True)]
+
+
 def kept_scores(kept: Sequence[bool], labels: Sequence[int]) -> tuple[float, float, float]:
     """P, R, F1 of the rows marked ``kept`` against binary ``labels``.
 
@@ -170,19 +184,16 @@ def read_lexical_labels(path: Path) -> dict[tuple[str, int], list[tuple[int, int
 
 def lexical_filter_examples(
     labels: Path, news: Path
-) -> tuple[list[GoldSentence], list[set[str]], list[bool]]:
+) -> tuple[list[GoldSentence], list[set[str]], list[str]]:
     """Training examples of the lexicon-type filter (``LEXICAL``): the pipeline runs over
     each labelled SaudiNewsNet article (``news``: the day zips) with the filter off, and
     every mention of a labelled (sentence, type) of ``labels`` gives a row, its features
-    (sentence and event features, as the detector scores them) and whether it has a
-    political participant (the detector keeps those whatever the score). Raises
-    ``SystemExit`` when a labelled sentence's text changed."""
+    (sentence and event features, as the detector scores them) and its exemption kind
+    (:func:`marsad.events.detector.exemption`: the model's meta decides which kinds the
+    detector keeps whatever the score). Raises ``SystemExit`` when a labelled sentence's
+    text changed."""
     from marsad.document import Document, Event
-    from marsad.events.detector import (
-        EventDetector,
-        event_features,
-        political_participant,
-    )
+    from marsad.events.detector import EventDetector, event_features, exemption
     from marsad.events.view import DocView
     from marsad.ingest.pointers import day_articles, short_sha1
     from marsad.pipeline import Pipeline
@@ -193,21 +204,21 @@ def lexical_filter_examples(
 
         def __init__(self) -> None:
             super().__init__()
-            self.seen: dict[tuple[int, str], list[tuple[set[str], bool]]] = defaultdict(list)
+            self.seen: dict[tuple[int, str], list[tuple[set[str], str]]] = defaultdict(list)
 
         def _lexical_ok(
             self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
         ) -> bool:
             features = sentence_feats() | event_features(event)
             key = (event.evidence.start, event.type)
-            self.seen[key].append((features, political_participant(view, event)))
+            self.seen[key].append((features, exemption(view, event)))
             return True
 
     recorder = Recorder()
     pipeline = Pipeline([*build_pipeline(raw=True, events=True).stages[:-1], recorder])
     rows: list[GoldSentence] = []
     feats: list[set[str]] = []
-    exempt: list[bool] = []
+    kinds: list[str] = []
     for (z, idx), labelled in sorted(read_lexical_labels(labels).items()):
         text = day_articles(news / z)[idx].get("content") or ""
         recorder.seen.clear()
@@ -215,8 +226,8 @@ def lexical_filter_examples(
         for a, b, h, t, label in labelled:
             if short_sha1(text[a:b], 10) != h:
                 raise SystemExit(f"{z}#{idx} {a}-{b}: the text changed")
-            for k, (fs, political) in enumerate(recorder.seen.get((a, t), [])):
+            for k, (fs, kind) in enumerate(recorder.seen.get((a, t), [])):
                 rows.append(GoldSentence(f"lex:{z}#{idx}-{a}_{k}", text[a:b], t, label, str(label)))
                 feats.append(fs)
-                exempt.append(political)
-    return rows, feats, exempt
+                kinds.append(kind)
+    return rows, feats, kinds
