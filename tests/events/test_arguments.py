@@ -267,3 +267,18 @@ def test_role_word_that_describes_a_thing_acts_in_nothing() -> None:
     mention(soldiers, "ثلاثة", "QUANTITY")
     mention(soldiers, "عسكريين", "PER", actor=actor("military personnel", None, "MIL"))
     assert _one(soldiers, "ASSAULT").recipient.text == "عسكريين"
+
+
+def test_a_projectile_fired_from_a_country_has_that_country_as_actor() -> None:
+    """ "سقوط مقذوف عسكري من داخل الأراضي اليمنية": fired from Yemen, whoever answered
+    the call ("باشرت فرق الدفاع المدني") and whatever "عسكري" describes."""
+    doc = make_doc(
+        "باشرت فرق الدفاع المدني سقوط مقذوف عسكري من داخل الأراضي اليمنية على منزل في نجران."
+    )
+    mention(doc, "الدفاع المدني", "ORG", actor=actor("Civil Defence", "SAU", "GOV"))
+    mention(doc, "عسكري", "PER", actor=actor("military personnel", None, "MIL"))
+    mention(doc, "اليمنية", "MISC", actor=actor("Yemeni", "YEM", None))
+    mention(doc, "نجران", "LOC", place=place("Najran", "SAU", 1, 103630))
+    ev = _one(doc, "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == "YEM"
+    assert ev.recipient is None or ev.recipient.text != "اليمنية"

@@ -33,13 +33,14 @@ from functools import cache
 from marsad.clean.normalize import normalize_key
 from marsad.document import ActorRef, Event, Mention
 from marsad.events.lexicon import read_table, strip_article
-from marsad.events.triggers import TriggerHit, find_triggers
+from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
 from marsad.resolve.gazetteer import load_gazetteer
 
 _SVO_WINDOW = 3
 _QUANTITY = frozenset({"QUANTITY"})
+_ORIGIN_KINDS = frozenset({"LOC", "MISC"})
 #: How many sentences back in its paragraph an event without a place looks for one.
 _CONTEXT_BACK = 2
 #: How many body sentences make the lead whose date undated events fall back to.
@@ -73,6 +74,7 @@ class ArgumentCues:
     each_of: tuple[str, ...]
     sector_adjectives: frozenset[str]
     attendance: frozenset[tuple[str, ...]]
+    fired_from: tuple[tuple[str, ...], ...]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -118,6 +120,13 @@ def argument_cues(lang: str) -> ArgumentCues:
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         sector_adjectives=_norm_set(cfg.get("sector_adjectives", [])),
         attendance=frozenset(tuple(normalize_key(w).split()) for w in cfg.get("attendance", [])),
+        fired_from=tuple(
+            sorted(
+                (tuple(normalize_key(w).split()) for w in cfg.get("fired_from", [])),
+                key=len,
+                reverse=True,
+            )
+        ),
         size_before=before,
         size_noun=noun,
     )
@@ -406,11 +415,31 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     return out
 
 
+def fired_from(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> ActorRef | None:
+    """The country a projectile or shell came from, after the trigger in its clause
+    (``fired_from`` cues: "سقوط مقذوف عسكري من داخل الأراضي اليمنية" -> Yemen), as an
+    actor with that country only; None when the clause names none."""
+    cues = argument_cues(view.lang)
+    toks = view.tokens
+    a, b = clause
+    if b <= a or not cues.fired_from:
+        return None
+    start, end = toks[hit.last].end, toks[b - 1].end
+    for m in view.mentions_in(start, end, _ORIGIN_KINDS):
+        country = (m.actor.country if m.actor else None) or (m.place.country if m.place else None)
+        if not country:
+            continue
+        words = tuple(_words_before(view, view.token_index(m.start), 4))
+        if any(words[-len(marker) :] == marker for marker in cues.fired_from):
+            return ActorRef(text=m.text, country=country)
+    return None
+
+
 def _describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     """Whether ``m`` is a one-word role that is also an adjective (``sector_adjectives``:
     "عسكري" a soldier or military) describing the word before it: right after a word
-    that is no number and no event word ("سقوط مقذوف عسكري", "مركزين عسكريين"), not
-    "مقتل عسكري" or "ثلاثة عسكريين"."""
+    that is no number and no noun or verb of what befalls people ("سقوط مقذوف عسكري",
+    "مركزين عسكريين"), not "مقتل عسكري", "إصابة عسكريين" or "ثلاثة عسكريين"."""
     i = view.token_index(m.start)
     if i >= len(view.tokens) or view.tokens[i].end < m.end:
         return False  # more than one word
@@ -422,7 +451,8 @@ def _describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     prev = view.tokens[j]
     if any(ch.isdigit() for ch in prev.text) or view.mentions_in(prev.start, m.end, _QUANTITY):
         return False
-    return not find_triggers([prev], view.lang)
+    word = strip_article(_bare(prev.stem or prev.norm))
+    return word not in cues.patient_nouns and word not in cues.passive_verbs
 
 
 def _each_of(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:

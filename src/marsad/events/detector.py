@@ -424,6 +424,12 @@ class EventDetector:
         clause = clause_bounds(toks, head.first, s.lo, s.hi)
         modality, _cue = trigger_modality(toks, head.first, s.lo, s.hi, lang, head.prefixes, text)
         actor, recipient = args.participants(view, head, clause)
+        origin = args.fired_from(view, head, clause) if event_type == "ASSAULT" else None
+        if origin is not None:  # "سقوط مقذوف عسكري من داخل الأراضي اليمنية": from Yemen
+            if actor is None or not actor.sector or actor.country != origin.country:
+                actor = origin  # not the civil defence that answered the call
+            if recipient is not None and recipient.text == origin.text:
+                recipient = None
         if actor is None:
             actor = args.speaker_actor(view, head, event_type)
         location = args.location(view, s, head, clause, event_type)
