@@ -29,6 +29,7 @@ def _events(text: str, **kw: object):  # noqa: ANN202
         ("وقال إنه مستعد لتوجيه أوامر بشن ضربات جوية على التنظيم.", "hypothetical"),
         ("وأحيت المدينة الذكرى السبعين لقصف المدينة بقنبلة نووية.", "historical"),
         ("ودأب التنظيم على إعدام الأسرى في الساحات العامة.", "historical"),
+        ("ولم تستبعد المصادر مشاركة الوزير في اجتماع الوزراء.", "hypothetical"),
     ],
 )
 def test_modality(text: str, modality: str) -> None:

@@ -94,6 +94,7 @@ def test_listed_verb_wins_over_another_verbs_inflection() -> None:
         "إثر حادث تصادم وقع على طريق الساحل.",  # occurred on a road: no signing
         "وقال إن القرار يعزز الثقة بين البلدين.",  # strengthens: no troops
         "ولا يمثل مقاتلو التنظيم التهديد الوحيد على المنطقة.",  # a danger: no threat made
+        "وقد استقبل معالي الوزير منسوبي الوزارة مهنئا إياهم بالعيد.",  # his staff: no talks
     ],
 )
 def test_idioms_block_their_trigger_words(text: str) -> None:
