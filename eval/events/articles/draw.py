@@ -17,11 +17,12 @@ most ``PER_SOURCE`` per ``source``, until ``N`` are drawn.
 ``--round 2`` reproduces the second draw (``gold_2.jsonl``): seed ``SEED_2``, ``N_2``
 articles, the same filters, and the articles of round 1 and of the classifiers' own
 labels excluded as well. ``--round 3`` (``gold_3.jsonl``): seed ``SEED_3``, ``N_3``
-articles, excluding rounds 1 and 2 and every label file of :data:`LABEL_FILES`.
+articles, excluding rounds 1 and 2 and every label file of :data:`LABEL_FILES`;
+``--round 4`` (``gold_4.jsonl``): seed ``SEED_4``, ``N_4`` articles, excluding rounds 1-3.
 
-Run from the repository root: ``python eval/events/articles/draw.py [--round 2|3]``
+Run from the repository root: ``python eval/events/articles/draw.py [--round 2|3|4]``
 (needs ../shared). Prints one JSON pointer per line; ``--check`` also compares them
-with the pointers of ``gold.jsonl`` (``gold_2.jsonl``, ``gold_3.jsonl`` for rounds 2, 3).
+with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` ... ``gold_4.jsonl`` for rounds 2-4).
 """
 
 from __future__ import annotations
@@ -44,9 +45,11 @@ SEED_2 = 20261130
 N_2 = 40
 SEED_3 = 20261206
 N_3 = 30
+SEED_4 = 20261207
+N_4 = 30
 #: Per round: seed, number of articles, gold file.
-ROUNDS = {1: (SEED, N), 2: (SEED_2, N_2), 3: (SEED_3, N_3)}
-GOLD_FILES = {1: "gold.jsonl", 2: "gold_2.jsonl", 3: "gold_3.jsonl"}
+ROUNDS = {1: (SEED, N), 2: (SEED_2, N_2), 3: (SEED_3, N_3), 4: (SEED_4, N_4)}
+GOLD_FILES = {1: "gold.jsonl", 2: "gold_2.jsonl", 3: "gold_3.jsonl", 4: "gold_4.jsonl"}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
 #: existed when it was drawn (a later file would change an earlier draw).
 LABEL_FILES = {
@@ -59,6 +62,7 @@ LABEL_FILES = {
         "snn_labels/candidates_3.tsv",
     ),
 }
+LABEL_FILES[4] = LABEL_FILES[3]
 PER_SOURCE = 4
 MIN_LEN, MAX_LEN = 400, 2500
 KEYWORDS = (
