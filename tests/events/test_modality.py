@@ -30,6 +30,7 @@ def _events(text: str, **kw: object):  # noqa: ANN202
         ("وأحيت المدينة الذكرى السبعين لقصف المدينة بقنبلة نووية.", "historical"),
         ("ودأب التنظيم على إعدام الأسرى في الساحات العامة.", "historical"),
         ("ولم تستبعد المصادر مشاركة الوزير في اجتماع الوزراء.", "hypothetical"),
+        ("وأعلن وزير الخارجية عزمه زيارة إيران.", "future"),
     ],
 )
 def test_modality(text: str, modality: str) -> None:
