@@ -316,3 +316,11 @@ def test_year_inference(text: str, ref: str, value: str) -> None:
 def test_weekday_beside_a_day_month_picks_the_agreeing_year() -> None:
     # 10 Shawwal 1436 was a Sunday; the future verb after it does not move it a year
     assert _one("بدأت يوم الأحد 10 شوال وتستمر حتى نهايته", "2015-08-06")[1] == "2015-07-26"
+
+
+def test_the_eve_of_a_weekday_is_the_night_before_it() -> None:
+    """ "ليلة السبت" is the night before Saturday (Friday evening); "مساء السبت" and
+    "ليلة أمس" keep their day. The reference is Monday 2024-12-09."""
+    assert _one("اندلعت المعارك ليلة السبت في المدينة.") == ("ليلة السبت", "2024-12-06", "day")
+    assert _one("وصل الوفد مساء السبت.") == ("مساء السبت", "2024-12-07", "day")
+    assert _one("وقع الانفجار ليلة أمس.")[1] == "2024-12-08"

@@ -329,6 +329,8 @@ def _weekday(f: Frame, ctx: Context) -> Resolved:
         d = weekday_on_or_after(ref, wd)
     else:
         d = weekday_on_or_before(ref, wd)
+    if f.part == "eve":  # "ليلة السبت": the night before Saturday, Friday evening
+        d -= timedelta(days=1)
     r = day_value(d)
     r.inferred = True
     return r
