@@ -143,3 +143,15 @@ def test_topic_of_talks_or_charges_is_no_event_of_its_own() -> None:
 def test_threat_of_something_is_a_threat() -> None:
     text = "وتلقت السفارة تهديدا بتفجير مقرها في العاصمة."
     assert "THREATEN" in {e.type for e in EventDetector(models={})(make_doc(text)).events}
+
+
+def test_event_noun_with_a_possessive_pronoun() -> None:
+    """ "اعتقاله" (his arrest), "مساعدته" (helping him: the ة turned ت) are triggers."""
+    from marsad.events.triggers import find_triggers
+    from marsad.text.tokens import tokenize
+
+    def types(text: str) -> set[str]:
+        return {h.type for h in find_triggers(tokenize(text), "ar")}
+
+    assert "COERCE" in types("ومثل أمام المحكمة بعد اعتقاله")
+    assert "AID" in types("وأعلنت الحكومة مساعدتها للنازحين")

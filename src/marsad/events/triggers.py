@@ -82,7 +82,27 @@ def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
             continue
         out.append((a.stem, a.prefixes))
         out.append((strip_article(a.stem), _with_article(a)))
+    for form, prefixes in list(out[:3]):
+        bare = _without_pronoun(form)
+        if bare:
+            out.append((bare, prefixes))
     return tuple(dict.fromkeys(f for f in out if len(f[0]) >= 2))
+
+
+#: Attached possessive pronouns, longest first ("اعتقاله" his arrest, "زيارتها" her visit).
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _without_pronoun(form: str) -> str | None:
+    """``form`` without an attached possessive pronoun, a feminine noun's ت restored to
+    its ة (matching spelling ه): "اعتقاله" -> "اعتقال", "زيارته" -> "زياره"; None when
+    nothing is left to try. Only tried after the analyser's readings, so a word of its
+    own wins ("مواجهه" is مواجهة, and "مواجه" is no trigger anyway)."""
+    for p in _PRONOUNS:
+        if form.endswith(p) and len(form) - len(p) >= 3:
+            stem = form[: -len(p)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return None
 
 
 def _with_article(a) -> str:  # noqa: ANN001 - clitics.Analysis
@@ -123,7 +143,8 @@ def _may_match(norm: str, keys: frozenset[str]) -> bool:
         for j in range(n, max(i + 1, n - 4), -1):
             if norm[i:j] in keys:
                 return True
-    return False
+    bare = _without_pronoun(norm)  # "مساعدته": a ة turned ت before the pronoun
+    return bare is not None and any(bare[i:] in keys for i in range(min(5, len(bare) - 1)))
 
 
 #: Per language, :func:`_word_entry` of the forms seen so far (bounded: cleared when full).
