@@ -138,3 +138,7 @@ def test_religious_formula_word_is_no_name() -> None:
         )
     )
     assert not any("الله" in m.text for m in formula.mentions)
+    deputy = build_pipeline()(
+        Document(id="d", raw="وجاءت زيارة سمو ولي ولي العهد الأمير محمد بن سلمان لمصر أمس.")
+    )
+    assert not any(m.text == "لي" for m in deputy.mentions)
