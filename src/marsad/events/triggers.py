@@ -82,13 +82,16 @@ def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
             continue
         out.append((a.stem, a.prefixes))
         out.append((strip_article(a.stem), _with_article(a)))
-    for form, prefixes in list(out[:3]):
-        bare = _without_pronoun(form)
-        if bare:
-            out.append((bare, prefixes))
+    for form, prefixes in list(out[1:3]):  # the analyser's stem, with and without ال
+        bare = None if prefixes.endswith("ال") else _without_pronoun(form)
+        if bare:  # a bare "ه" may be a ة as written: marked, checked against the text
+            out.append((bare, prefixes + (_HA if form.endswith("ه") else "")))
     return tuple(dict.fromkeys(f for f in out if len(f[0]) >= 2))
 
 
+#: Marks (in a candidate's prefixes) a form read without a final "ه" taken for the
+#: pronoun "his": :func:`find_triggers` drops it when the text writes ة there ("دورية").
+_HA = "~"
 #: Attached possessive pronouns, longest first ("اعتقاله" his arrest, "زيارتها" her visit).
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 
@@ -96,8 +99,14 @@ _PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 def _without_pronoun(form: str) -> str | None:
     """``form`` without an attached possessive pronoun, a feminine noun's ت restored to
     its ة (matching spelling ه): "اعتقاله" -> "اعتقال", "زيارته" -> "زياره"; None when
-    nothing is left to try. Only tried after the analyser's readings, so a word of its
-    own wins ("مواجهه" is مواجهة, and "مواجه" is no trigger anyway)."""
+    nothing is left to try, or the word has the article (no noun takes both: "الدوريه"
+    is the patrol, not الدوري + ه). Only tried after the analyser's readings.
+
+    >>> _without_pronoun("اعتقاله"), _without_pronoun("زيارتها"), _without_pronoun("الدوريه")
+    ('اعتقال', 'زياره', None)
+    """
+    if form.startswith("ال"):
+        return None  # the article and a possessive never meet: "الدوريه" is the patrol
     for p in _PRONOUNS:
         if form.endswith(p) and len(form) - len(p) >= 3:
             stem = form[: -len(p)]
@@ -123,6 +132,8 @@ class _WordEntry:
     single: tuple[Entry, ...]
     prefixes: str
     phrases: tuple[tuple[tuple[str, ...], Entry, str], ...]
+    #: the single entries were found with a final "ه" read as "his" (see ``_HA``)
+    via_ha: bool = False
 
 
 @cache
@@ -160,19 +171,23 @@ def _word_entry(norm: str, lang: str) -> _WordEntry | None:
     forms = candidate_forms(norm) if lang == "ar" else ((norm, ""),)
     single: tuple[Entry, ...] = ()
     single_prefixes = ""
+    via_ha = False
     phrases: list[tuple[tuple[str, ...], Entry, str]] = []
     for form, prefixes in forms:
+        ha = _HA in prefixes
+        prefixes = prefixes.replace(_HA, "")
         nominal = _nominal(prefixes)
         if not single:
             hit = [e for e in lex.single.get(form, ()) if not (nominal and e.pos == "v")]
             if hit:
-                single, single_prefixes = tuple(hit), prefixes
-        for rest, entry in lex.phrases.get(form, ()):
-            phrases.append((rest, entry, prefixes))
+                single, single_prefixes, via_ha = tuple(hit), prefixes, ha
+        if not ha:
+            for rest, entry in lex.phrases.get(form, ()):
+                phrases.append((rest, entry, prefixes))
     if not single and not phrases:
         return None
     phrases.sort(key=lambda p: -len(p[0]))
-    return _WordEntry(single, single_prefixes, tuple(phrases))
+    return _WordEntry(single, single_prefixes, tuple(phrases), via_ha)
 
 
 def _word_matches(word: str, tok: Token) -> bool:
@@ -288,6 +303,8 @@ def find_triggers(
                 )
             free = last + 1
             continue
+        if we.via_ha and span[k].text.endswith("ة"):
+            continue  # "دورية" is a patrol, not دوري + ه
         for e in we.single:
             hits.append(TriggerHit(e.type, e.mode, e.weight, i, i, e.pos, e.form, we.prefixes))
     return hits
