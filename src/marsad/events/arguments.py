@@ -75,6 +75,9 @@ class ArgumentCues:
     sector_adjectives: frozenset[str]
     attendance: frozenset[tuple[str, ...]]
     fired_from: tuple[tuple[str, ...], ...]
+    relative_pronouns: frozenset[str]
+    topic_types: frozenset[str]
+    talk_types: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -127,6 +130,9 @@ def argument_cues(lang: str) -> ArgumentCues:
                 reverse=True,
             )
         ),
+        relative_pronouns=_norm_set(cfg.get("relative_pronouns", [])),
+        topic_types=frozenset(cfg.get("topic_types", [])),
+        talk_types=frozenset(cfg.get("talk_types", [])),
         size_before=before,
         size_noun=noun,
     )

@@ -34,7 +34,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-from marsad.clean.normalize import normalize_key
 from marsad.document import Document, Event, Evidence
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
@@ -156,51 +155,42 @@ def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> lis
     ]
 
 
-#: Relative pronouns (matching spelling): a verb right after one tells what identifies a
-#: noun ("القوات التي دربتها الولايات المتحدة"), not an event of its own.
-_RELATIVE = frozenset(
-    normalize_key(w)
-    for w in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي")
-)
-
-
-def _identifying(toks: Sequence, hit: TriggerHit) -> bool:
-    """Whether ``hit`` is a verb right after a relative pronoun with no comma before it:
-    the clause identifies a noun ("القوات التي دربتها الولايات المتحدة") and reports no
-    event of its own; after a comma it tells news of a named one ("تيريزا ماي، التي
-    استقبلت أمس نظيرها"). ``toks`` are the sentence's tokens, ``hit`` indexes them.
+def _identifying(toks: Sequence, hit: TriggerHit, relative: frozenset[str]) -> bool:
+    """Whether ``hit`` is a verb right after a relative pronoun (``relative``, the
+    language's ``relative_pronouns`` cue) with no comma before it: the clause identifies
+    a noun ("القوات التي دربتها الولايات المتحدة") and reports no event of its own; after
+    a comma it tells news of a named one ("تيريزا ماي، التي استقبلت أمس نظيرها").
+    ``toks`` are the sentence's tokens, ``hit`` indexes them.
 
     >>> from marsad.text.tokens import tokenize
     >>> toks = tokenize("القوات التي دربتها الولايات المتحدة")
-    >>> _identifying(toks, TriggerHit("AID", None, 0.8, 2, 2, "v", "درب"))
+    >>> rel = args.argument_cues("ar").relative_pronouns
+    >>> _identifying(toks, TriggerHit("AID", None, 0.8, 2, 2, "v", "درب"), rel)
     True
     """
     if not hit.is_verb or hit.first == 0:
         return False
-    if toks[hit.first - 1].norm not in _RELATIVE:
+    if toks[hit.first - 1].norm not in relative:
         return False
     before = hit.first - 2
     # after a comma the clause adds news about a named noun ("تيريزا ماي، التي استقبلت أمس")
     return before < 0 or toks[before].norm not in ("،", ",")
 
 
-#: Types whose noun trigger after a talk's trigger is the talk's topic ("بحث الجانبان
-#: تعزيز التعاون", "تطرق الاتصال إلى ... الدعم"), not an event of its own.
-_TOPIC_TYPES = frozenset({"COOPERATE", "SUPPORT", "AID", "AGREE"})
-_TALK_TYPES = frozenset({"CONSULT", "ACCUSE"})
-
-
-def _without_topics(events: list[Event], heads: list[TriggerHit]) -> list[Event]:
-    """``events`` of one sentence less those that are only the topic of a talk: a
-    noun-triggered mention of a :data:`_TOPIC_TYPES` type after a CONSULT trigger."""
-    talks = [h.first for e, h in zip(events, heads, strict=True) if e.type in _TALK_TYPES]
+def _without_topics(
+    events: list[Event], heads: list[TriggerHit], cues: args.ArgumentCues
+) -> list[Event]:
+    """``events`` of one sentence less those that are only the topic of a talk or a
+    charge: a noun-triggered mention of a ``topic_types`` type after the first trigger of
+    a ``talk_types`` event ("بحث الجانبان تعزيز التعاون", "تهمة التعاون مع")."""
+    talks = [h.first for e, h in zip(events, heads, strict=True) if e.type in cues.talk_types]
     if not talks:
         return events
     first = min(talks)
     return [
         e
         for e, h in zip(events, heads, strict=True)
-        if not (e.type in _TOPIC_TYPES and not h.is_verb and h.first > first)
+        if not (e.type in cues.topic_types and not h.is_verb and h.first > first)
     ]
 
 
@@ -305,7 +295,7 @@ class EventDetector:
             elif h.type in PLOVER_TYPES:
                 by_type[h.type].append(h)
         out: list[Event] = []
-        heads: list[TriggerHit] = []  # each event's trigger, for _without_topics
+        heads: list[TriggerHit] = []  # each event's trigger (``_without_topics``)
         feats: set[str] | None = None
 
         def sentence_feats() -> set[str]:
@@ -315,13 +305,15 @@ class EventDetector:
             return feats
 
         self._contexts: dict[tuple, list[str]] = {}
+        cues = args.argument_cues(view.lang)
+        relative = cues.relative_pronouns
         for event_type, type_hits in by_type.items():
             model = self.model(event_type, view.lang)
             # a lexicon type's verb in a relative clause identifies a noun: no event
             strong = [
                 h
                 for h in type_hits
-                if h.weight > 0 and (model is not None or not _identifying(toks, h))
+                if h.weight > 0 and (model is not None or not _identifying(toks, h, relative))
             ]
             if not strong:
                 continue
@@ -347,7 +339,7 @@ class EventDetector:
                     continue
                 out.append(event)
                 heads.append(head)
-        return _without_topics(out, heads)
+        return _without_topics(out, heads, cues)
 
     @staticmethod
     def _rescued(view: DocView, s: SentenceView, event_type: str, lexical: float) -> bool:
