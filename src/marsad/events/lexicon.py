@@ -142,7 +142,7 @@ def _keys(lang: str, form: str, pos: str) -> list[str]:
     return list(dict.fromkeys([form, strip_article(form)])) if lang == "ar" else [form]
 
 
-def _listed_verbs(lang: str, rows: list[list[str]]) -> frozenset[str]:
+def _listed_verbs(rows: list[list[str]]) -> frozenset[str]:
     """The verbs' listed past forms, normalized: an inflection generated from another
     verb never takes one of them over (an explicit present, "أضرب|يضرب", may share a
     form with another verb's: "يضرب" strikes or beats)."""
@@ -168,7 +168,7 @@ def trigger_lexicon(lang: str) -> Lexicon:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
-    listed = _listed_verbs(lang, rows)
+    listed = _listed_verbs(rows)
     for typ, mode, pos, weight, forms in rows:
         for raw in forms.split(","):
             raw = raw.strip()

@@ -26,7 +26,7 @@ from operator import attrgetter, is_
 
 from marsad.document import Token
 from marsad.events.lexicon import Entry, strip_article, trigger_lexicon
-from marsad.text.clitics import analyze, variants, word_frequencies
+from marsad.text.clitics import analyze, pronoun_suffixes, variants, word_frequencies
 
 #: Below this corpus count a word's other segmentations are tried too.
 _RARE = 30
@@ -92,8 +92,10 @@ def candidate_forms(norm: str) -> tuple[tuple[str, str], ...]:
 #: Marks (in a candidate's prefixes) a form read without a final "ه" taken for the
 #: pronoun "his": :func:`find_triggers` drops it when the text writes ة there ("دورية").
 _HA = "~"
-#: Attached possessive pronouns, longest first ("اعتقاله" his arrest, "زيارتها" her visit).
-_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+#: Attached possessive pronouns ("اعتقاله" his arrest, "زيارتها" her visit): the token
+#: view's (``lang/ar/clitics.json``) less "ي" and "ك", which end too many words (see
+#: :func:`candidate_forms`).
+_PRONOUNS = tuple(p for p in pronoun_suffixes() if p not in ("ي", "ك"))
 
 
 def _without_pronoun(form: str) -> str | None:

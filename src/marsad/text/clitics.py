@@ -52,6 +52,15 @@ def _rules() -> dict:
     return json.loads(data_path("ar", "clitics.json").read_text(encoding="utf-8"))
 
 
+def pronoun_suffixes() -> tuple[str, ...]:
+    """The attached pronouns of ``lang/ar/clitics.json``, longest first as listed there.
+
+    >>> pronoun_suffixes()[:3]
+    ('هما', 'كما', 'هم')
+    """
+    return tuple(_rules()["pronoun_suffixes"])
+
+
 @cache
 def word_frequencies() -> dict[str, int]:
     """Corpus counts of normalized Arabic word forms (empty if the lexicon is missing)."""
