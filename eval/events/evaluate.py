@@ -198,12 +198,12 @@ def lexical_scores() -> dict[str, float]:
     shipped = shipped_model(LEXICAL, "ar")
     meta = shipped.meta if shipped else {}
     threshold = shipped.threshold if shipped else 0.5
-    rows, feats, exempt = lexical_filter_examples(OTHER_LABELS, NEWS)
+    rows, feats, kinds = lexical_filter_examples(OTHER_LABELS, NEWS)
     probs = out_of_fold(
         rows, feats, LEXICAL, folds=K, c=meta.get("c", 1.0), group_scale=meta.get("group_scale")
     )
     labels = [r.label for r in rows]
-    kept = filter_keeps(exempted(rows, exempt, meta), probs, threshold)
+    kept = filter_keeps(exempted(rows, kinds, meta), probs, threshold)
     p, r, f = kept_scores(kept, labels)
     keep_all = kept_scores([True] * len(rows), labels)[2]
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}
@@ -246,10 +246,10 @@ def lexical_held_out_scores(labels: Path, models_dir: Path | None = None) -> dic
         if models_dir
         else shipped_model(LEXICAL, "ar")
     )
-    rows, feats, exempt = lexical_filter_examples(labels, NEWS)
+    rows, feats, kinds = lexical_filter_examples(labels, NEWS)
     labels_ = [r.label for r in rows]
     probs = [model.probability(fs) for fs in feats]
-    kept = filter_keeps(exempted(rows, exempt, model.meta), probs, model.threshold)
+    kept = filter_keeps(exempted(rows, kinds, model.meta), probs, model.threshold)
     p, r, f = kept_scores(kept, labels_)
     keep_all = kept_scores([True] * len(rows), labels_)[2]
     return {"precision": p, "recall": r, "f1": f, "n": len(rows), "keep_all_f1": keep_all}

@@ -129,17 +129,18 @@ def out_of_fold(
 
 
 def filter_keeps(
-    political: Sequence[bool], probs: Sequence[float], threshold: float, exempts: bool = True
+    exempt: Sequence[bool], probs: Sequence[float], threshold: float, exempts: bool = True
 ) -> list[bool]:
     """Which mentions the lexicon-type filter keeps: a score at ``threshold`` or more, or,
-    when ``exempts``, a political participant (as :class:`EventDetector` decides).
+    when ``exempts``, a row its exemption covers (:func:`exempted`), as
+    :class:`EventDetector` decides.
 
     >>> filter_keeps([True, False, False], [0.1, 0.6, 0.2], 0.5)
     [True, True, False]
     >>> filter_keeps([True, False], [0.1, 0.6], 0.5, exempts=False)
     [False, True]
     """
-    return [(x and exempts) or p >= threshold for x, p in zip(political, probs, strict=True)]
+    return [(x and exempts) or p >= threshold for x, p in zip(exempt, probs, strict=True)]
 
 
 def exempted(rows: Sequence[GoldSentence], kinds: Sequence[str], meta: Mapping) -> list[bool]:
