@@ -232,3 +232,18 @@ def test_clubs_between_in_a_sports_story(recognizer: PlaceRecognizer) -> None:
         "الموسم الجديد، وغاب المدافع عن الملعب بعد الشوط الأول في الدوري."
     )
     assert texts(recognizer, text) == []
+
+
+def test_a_comparison_with_ka_names_only_well_known_places(recognizer: PlaceRecognizer) -> None:
+    """ "كسبها" (won them) is no ك + Sabha; "كألمانيا" compares with a country."""
+    got = texts(recognizer, "وخاض الفريق سبع مباريات ودية كسبها جميعها في الرياض.")
+    assert got == ["الرياض"]
+    got = texts(recognizer, "وزار دولا غربية كألمانيا وفرنسا.")
+    assert "ألمانيا" in got
+
+
+def test_group_and_company_names_hold_no_place(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, 'مقتل ثلاثة عناصر من تنظيم "أنصار بيت المقدس" في رفح.')
+    assert "بيت المقدس" not in got
+    got = texts(recognizer, "وانخفض مؤشر البورصة مع هبوط سهم صناعات قطر في الدوحة.")
+    assert got == ["الدوحة"]

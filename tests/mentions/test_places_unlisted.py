@@ -59,3 +59,8 @@ def test_designator_word_with_the_article_is_no_unlisted_name(pipeline: Pipeline
     got = [p[0] for p in places(pipeline, text)]
     assert "الولاية" not in got
     assert "داماتورو" in got
+
+
+def test_an_adjective_after_a_designator_is_no_unlisted_name(pipeline: Pipeline) -> None:
+    got = places(pipeline, "أعيش في قرية نائية عن المدن في جنوب السعودية.")
+    assert not any(text == "نائية" for text, *_ in got)

@@ -70,6 +70,8 @@ ARTICLE_RATIO = 10
 ORG_HEAD_WORDS = 6
 #: Population under which a one-word town name needs a place cue (see ``_hamlet``).
 HAMLET = 1000
+#: Population from which a town is well known enough to be compared with ("كالقاهرة").
+PROMINENT = 1_000_000
 _LINK_GAP_CHARS = frozenset(" \t\u00a0,،()-–—")
 
 
@@ -289,6 +291,8 @@ class PlaceRecognizer:
             if any(k in ctx.person_after for k in next_keys):
                 person_keys.add(r.key)
                 continue
+            if "ك" in r.prefix and not self._prominent(rows):
+                continue  # "كسبها" (won them) is no ك + Sabha: "like X" compares well-known places
             if single and any(k in ctx.kin_after for k in next_keys):
                 continue
             if not major and any(k in ctx.team_before for k in prev_keys):
@@ -405,6 +409,12 @@ class PlaceRecognizer:
         """
         entries = [self.gaz.entry(x) for x in rows]
         return bool(entries) and all(e.kind == "P" and e.population < HAMLET for e in entries)
+
+    def _prominent(self, rows: list[int]) -> bool:
+        """True when some place of ``rows`` is a country, a first-level division or a
+        town of at least :data:`PROMINENT` people: the places a text compares with
+        ("دول غربية كألمانيا"); a small town after a clitic ك is a word ("كسبها")."""
+        return any((e := self.gaz.entry(x)).kind in "CA" or e.population >= PROMINENT for x in rows)
 
     def _names_major(self, m: NameMatch) -> bool:
         """True when some reading of ``m`` names a country or a first-level division."""

@@ -72,6 +72,7 @@ class UnlistedPlaces:
         ctx = load_context()
         self.cues = ctx.unlisted_cues
         self.designators = frozenset(ctx.designators)
+        self.stop = ctx.unknown_stop
         self.demonyms = demonym_table()
 
     def __call__(self, doc: Document) -> Document:
@@ -131,6 +132,8 @@ class UnlistedPlaces:
         head = tokens[j]
         if not head.is_word or len(head.stem) < 3 or self._designator(head):
             return False
+        if any(arabic_key(w) in self.stop for w in (head.text, head.stem)):
+            return False  # "قرية نائية": an adjective after the designator, not a name
         freq = word_frequencies()
         return freq.get(head.stem, 0) < COMMON_WORD and freq.get(head.norm, 0) < COMMON_WORD
 
