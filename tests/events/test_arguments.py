@@ -288,3 +288,30 @@ def test_a_projectile_fired_from_a_country_has_that_country_as_actor() -> None:
     ev = _one(doc, "ASSAULT")
     assert ev.actor is not None and ev.actor.country == "YEM"
     assert ev.recipient is None or ev.recipient.text != "اليمنية"
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
+    """ "الإصلاحات التي تم الاتفاق عليها في صيف العام الماضي" dates the agreement; the
+    talks of the sentence are dated by its own "اليوم"."""
+    text = (
+        "وبحث الوزير مع نظيره المصري اليوم تعزيز العلاقات، وتناول اللقاء الإصلاحات التي "
+        "تم الاتفاق عليها العام الماضي."
+    )
+    doc = make_doc(text, published="2015-07-23")
+    mention(doc, "اليوم", "DATE", value="2015-07-23", precision="day")
+    mention(doc, "العام الماضي", "DATE", value="2014", precision="year")
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "CONSULT"]
+    assert [e.date for e in events] == ["2015-07-23"]
+    # the clause's own trigger keeps its date: the relative clause holds it
+    text = "وقال إن الاتفاق الذي وقعه الطرفان العام الماضي صامد."
+    doc = make_doc(text, published="2015-07-23")
+    mention(doc, "العام الماضي", "DATE", value="2014", precision="year")
+    from marsad.events import arguments as args
+    from marsad.events.view import DocView
+
+    view = DocView(doc)
+    date = doc.mentions[0]
+    trigger = doc.text.index("وقعه")
+    relative = args.argument_cues("ar").relative_pronouns
+    assert not args._in_relative_clause(view, date, relative, trigger)
+    assert args._in_relative_clause(view, date, relative)

@@ -140,3 +140,15 @@ def test_who_attended_the_meeting_joins_it() -> None:
     mention(doc, "وزير الدولة", "PER", actor=actor("Minister of State", "SAU", "GOV"))
     events = [e for e in EventDetector(models={})(doc).events if e.type == "CONSULT"]
     assert len(events) == 1 and events[0].more_evidence
+
+
+def test_sentences_two_apart_report_one_event() -> None:
+    """An attack told again two sentences on, with a quote between, is one record."""
+    text = (
+        "وقصفت طائرات حربية مواقع في ريف حلب فجر اليوم.\n"
+        "وقال ناشط إن السكان يعيشون أوضاعا صعبة.\n"
+        "واستهدفت الغارات مستودعات للأسلحة."
+    )
+    doc = make_doc(text)
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
+    assert len(events) == 1 and len(events[0].more_evidence) == 1

@@ -155,3 +155,19 @@ def test_event_noun_with_a_possessive_pronoun() -> None:
 
     assert "COERCE" in types("ومثل أمام المحكمة بعد اعتقاله")
     assert "AID" in types("وأعلنت الحكومة مساعدتها للنازحين")
+
+
+def test_what_a_request_asks_for_is_no_event_of_its_own() -> None:
+    """The release Washington called for is the content of the REQUEST, not a RETREAT."""
+    text = "ودعت واشنطن السلطات الإيرانية إلى الإفراج عن الصحافي المعتقل."
+    types = {e.type for e in EventDetector(models={})(make_doc(text)).events}
+    assert "REQUEST" in types and "RETREAT" not in types
+    done = "وأفرجت السلطات الإيرانية عن الصحافي المعتقل أمس."
+    assert "RETREAT" in {e.type for e in EventDetector(models={})(make_doc(done)).events}
+
+
+def test_an_appeal_to_the_public_is_no_request_between_actors() -> None:
+    appeal = "ودعت الشرطة كل من يملك أي معلومات إلى التقدم إلى أقرب مركز."
+    assert "REQUEST" not in {e.type for e in EventDetector(models={})(make_doc(appeal)).events}
+    call = "ودعت الحكومة اليمنية مجلس الأمن إلى التدخل."
+    assert "REQUEST" in {e.type for e in EventDetector(models={})(make_doc(call)).events}

@@ -231,3 +231,43 @@ def test_a_post_in_a_named_organization_is_a_mention_of_its_own():
 def test_tribes_take_the_context_country():
     got = triples("ساعدت القبائل المحلية في القائم بالعراق في تقديم الغذاء")
     assert ("القبائل", "IRQ", "CVL") in got
+
+
+def test_a_name_after_its_office_and_an_adjective_takes_the_office_country() -> None:
+    doc = make_doc("جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقف حكومته.")
+    name = "عبدالله الثني"
+    at = doc.text.index(name)
+    doc.add_mention(Mention(at, at + len(name), name, "PER"))
+    link_document(doc)
+    got = next(m for m in doc.mentions if m.text == name)
+    assert (got.actor.country, got.actor.sector) == ("LBY", "GOV")
+    # a word without the article breaks the apposition: "نظيره" is someone else
+    doc = make_doc("التقى وزير الخارجية الإسباني نظيره جون كيري.")
+    name = "جون كيري"
+    at = doc.text.index(name)
+    doc.add_mention(Mention(at, at + len(name), name, "PER"))
+    link_document(doc)
+    got = next(m for m in doc.mentions if m.text == name)
+    assert got.actor is None or got.actor.country != "ESP"
+
+
+def test_a_monarchic_office_takes_no_republic_from_context() -> None:
+    """A crown prince visiting Egypt is no Egyptian crown prince; in a monarchy's
+    context the office takes its country."""
+    got = triples("واستقبل ولي العهد الضيوف في القاهرة بمصر", published="2015-08-01")
+    assert not any(country == "EGY" for text, country, _ in got if "ولي العهد" in text)
+    got = triples("واستقبل ولي العهد الضيوف في الرياض بالسعودية", published="2015-08-01")
+    assert any(country == "SAU" for text, country, _ in got if "ولي العهد" in text)
+
+
+def test_a_bare_coalition_is_the_story_country_s_coalition() -> None:
+    """ "طيران التحالف" over Yemen is the Saudi-led coalition, over Syria the US-led one;
+    "التحالف الوطني" (a definite word after it) is another body."""
+    names = {
+        m.text: m.actor.name
+        for m in link("وشن طيران التحالف غارات على مواقع في مأرب باليمن", published="2015-08-01")
+    }
+    assert names.get("التحالف") == "Saudi-led coalition in Yemen"
+    got = triples("وقصفت طائرات التحالف مواقع في الرقة بسوريا", published="2015-08-01")
+    assert ("التحالف", "USA", "MIL") in got
+    assert not any(t.startswith("التحالف") for t, _, _ in triples("وقال التحالف الوطني في العراق"))

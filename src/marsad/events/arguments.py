@@ -45,6 +45,8 @@ _ORIGIN_KINDS = frozenset({"LOC", "MISC"})
 _CONTEXT_BACK = 2
 #: How many body sentences make the lead whose date undated events fall back to.
 _LEAD_SENTENCES = 2
+#: How many tokens before a date a relative pronoun makes it the date of its clause.
+_RELATIVE_REACH = 6
 _HISTORICAL_DAYS = 365
 
 
@@ -76,8 +78,7 @@ class ArgumentCues:
     attendance: frozenset[tuple[str, ...]]
     fired_from: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
-    topic_types: frozenset[str]
-    talk_types: frozenset[str]
+    topics: dict[str, frozenset[str]]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -131,8 +132,7 @@ def argument_cues(lang: str) -> ArgumentCues:
             )
         ),
         relative_pronouns=_norm_set(cfg.get("relative_pronouns", [])),
-        topic_types=frozenset(cfg.get("topic_types", [])),
-        talk_types=frozenset(cfg.get("talk_types", [])),
+        topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         size_before=before,
         size_noun=noun,
     )
@@ -805,7 +805,12 @@ def event_date(
     ``published`` or ``none``."""
     toks = view.tokens
     trig = toks[hit.first].start
-    dated = [m for m in view.mentions_in(s.start, s.end, frozenset({"DATE"})) if m.value]
+    relative = argument_cues(view.doc.lang or "ar").relative_pronouns
+    dated = [
+        m
+        for m in view.mentions_in(s.start, s.end, frozenset({"DATE"}))
+        if m.value and not _in_relative_clause(view, m, relative, trig)
+    ]
     a, b = clause
     if dated:
         lo = toks[a].start if a < len(toks) else s.start
@@ -816,7 +821,11 @@ def event_date(
         return str(m.value), m.precision, source
     para = view.paragraph_sentences(s)
     p_start, p_end = para[0].start, para[-1].end
-    pdated = [m for m in view.mentions_in(p_start, p_end, frozenset({"DATE"})) if m.value]
+    pdated = [
+        m
+        for m in view.mentions_in(p_start, p_end, frozenset({"DATE"}))
+        if m.value and not _in_relative_clause(view, m, relative)
+    ]
     earlier = [m for m in pdated if m.end <= s.start]
     later = [m for m in pdated if m.start >= s.end]
     if earlier or later:
@@ -830,6 +839,25 @@ def event_date(
     if view.doc.published:
         return view.doc.published[:10], "week", "published"
     return None, None, "none"
+
+
+def _in_relative_clause(
+    view: DocView, m: Mention, relative: frozenset[str], trigger: int = -1
+) -> bool:
+    """Whether date ``m`` dates a relative clause that does not hold the trigger at
+    character ``trigger``: a relative pronoun (``relative``) at most
+    :data:`_RELATIVE_REACH` tokens before it, with no punctuation between ("الإصلاحات
+    التي تم الاتفاق عليها في صيف العام الماضي" dates the agreement, not the talks that
+    discuss it)."""
+    toks = view.tokens
+    i = view.token_index(m.start)
+    for k in range(i - 1, max(i - 1 - _RELATIVE_REACH, -1), -1):
+        t = toks[k]
+        if not t.is_word:
+            return False
+        if t.norm in relative:
+            return not (t.start < trigger < m.start)
+    return False
 
 
 def lead_date(view: DocView) -> str | None:

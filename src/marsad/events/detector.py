@@ -180,17 +180,21 @@ def _identifying(toks: Sequence, hit: TriggerHit, relative: frozenset[str]) -> b
 def _without_topics(
     events: list[Event], heads: list[TriggerHit], cues: args.ArgumentCues
 ) -> list[Event]:
-    """``events`` of one sentence less those that are only the topic of a talk or a
-    charge: a noun-triggered mention of a ``topic_types`` type after the first trigger of
-    a ``talk_types`` event ("بحث الجانبان تعزيز التعاون", "تهمة التعاون مع")."""
-    talks = [h.first for e, h in zip(events, heads, strict=True) if e.type in cues.talk_types]
-    if not talks:
+    """``events`` of one sentence less those that are only the topic of a talk, a charge
+    or a request: a noun-triggered mention of one of the ``topics`` types of an event
+    whose trigger comes first ("بحث الجانبان تعزيز التعاون", "تهمة التعاون مع",
+    "دعت واشنطن إلى الإفراج عن الصحافي")."""
+    firsts: dict[str, int] = {}
+    for e, h in zip(events, heads, strict=True):
+        if e.type in cues.topics:
+            firsts[e.type] = min(firsts.get(e.type, h.first), h.first)
+    if not firsts:
         return events
-    first = min(talks)
     return [
         e
         for e, h in zip(events, heads, strict=True)
-        if not (e.type in cues.topic_types and not h.is_verb and h.first > first)
+        if h.is_verb
+        or not any(e.type in cues.topics[t] and h.first > at for t, at in firsts.items())
     ]
 
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from marsad.document import ActorRef, Event
 
 #: Sentences at most this far apart may hold one event without a shared argument.
-NEAR = 1
+NEAR = 2
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 
 

@@ -39,6 +39,7 @@ from marsad.resolve.actors_match import ActorMatcher, matcher
 from marsad.resolve.actors_patterns import (
     Candidate,
     Words,
+    find_context_names,
     find_demonym_people,
     find_institutions,
     find_roles,
@@ -111,6 +112,7 @@ class DocumentLinker:
             lambda: find_roles(words, self.lex, covered, states, orgs, ctx.at),
             lambda: _short_forms(words, cands, covered, self.lex),
             lambda: find_demonym_people(words, covered),
+            lambda: find_context_names(words, self.kb, covered, ctx.at, date),
         ):
             for c in finder():
                 if not _blocked(covered, name_chars, c):
@@ -182,7 +184,48 @@ class DocumentLinker:
                     m.actor = actor
                     linked.append(m)
         linked += _first_name_mentions(doc.mentions)
+        linked += _appositions(doc.text, doc.mentions)
         return sorted(linked, key=lambda m: (m.start, m.end))
+
+
+#: Words without the article allowed between an office and the name it introduces.
+_RANK_WORDS = frozenset(normalize_key(w) for w in ("ركن", "بحري", "طيار", "جوي", "متقاعد"))
+#: At most this many words between an office and the name it introduces.
+_APPOSITION_GAP = 3
+
+
+def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unlinked person names right after a linked office (at most
+    :data:`_APPOSITION_GAP` words between, each an adjective or rank with the article or
+    a :data:`_RANK_WORDS` word, no punctuation) take the office's country and sector:
+    "رئيس الحكومة الليبية المؤقتة عبدالله الثني" is a Libyan official. A word without the
+    article breaks the apposition ("وزير الخارجية الإسباني نظيره ..."). Returns the
+    mentions given an actor."""
+    out: list[Mention] = []
+    offices = [
+        m
+        for m in mentions
+        if m.kind == "PER" and m.actor is not None and (m.actor.country or m.actor.sector)
+    ]
+    if not offices:
+        return out
+    for m in mentions:
+        if m.kind != "PER" or m.actor is not None:
+            continue
+        before = [o for o in offices if o.end <= m.start]
+        if not before:
+            continue
+        office = max(before, key=lambda o: o.end)
+        gap = text[office.end : m.start]
+        words = gap.split()
+        if len(words) > _APPOSITION_GAP or any(not w.isalpha() for w in words):
+            continue
+        if not all((k := normalize_key(w)).startswith("ال") or k in _RANK_WORDS for w in words):
+            continue
+        a = office.actor
+        m.actor = Actor(name=m.text, country=a.country, sector=a.sector)
+        out.append(m)
+    return out
 
 
 def _lang(doc: Document, view_text: str) -> str:

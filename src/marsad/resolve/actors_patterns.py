@@ -23,8 +23,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
+from marsad.clean.normalize import normalize_key
 from marsad.document import Actor, Token
+from marsad.lang import data_path
 from marsad.resolve.actors import ActorEntry, ActorKB
 from marsad.resolve.actors_lexicon import (
     Institution,
@@ -482,3 +485,47 @@ def _token_after(words: Words, offset: int) -> int:
         else:
             hi = mid
     return lo
+
+
+@cache
+def context_names() -> dict[str, dict[str, str]]:
+    """``name -> {story country: KB id}`` of ``lang/ar/actor_context_names.tsv``."""
+    out: dict[str, dict[str, str]] = {}
+    text = data_path("ar", "actor_context_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, countries, actor_id = line.split("\t")[:3]
+        for iso in countries.split("|"):
+            out.setdefault(normalize_key(name), {})[iso.strip()] = actor_id.strip()
+    return out
+
+
+def find_context_names(
+    words: Words,
+    kb: ActorKB,
+    covered: bytearray,
+    country_at: Callable[[int], str | None],
+    date: str | None,
+) -> list[Candidate]:
+    """Bare names whose actor is the story country's (``actor_context_names.tsv``):
+    "طيران التحالف" in a story about Yemen is the Saudi-led coalition's, in one about
+    Syria the US-led coalition's. A definite word after the name makes it another body
+    ("التحالف الوطني"); a name inside a longer one is already covered."""
+    if words.lang != "ar":
+        return []
+    table = context_names()
+    out: list[Candidate] = []
+    for i, t in enumerate(words.toks):
+        rows = table.get(t.stem)
+        if rows is None or any(covered[t.start : t.end]):
+            continue
+        if words.is_word(i + 1) and words.norms[i + 1].startswith("ال"):
+            continue
+        actor_id = rows.get(country_at(t.start) or "")
+        entry = kb.get(actor_id) if actor_id else None
+        if entry is None:
+            continue
+        start = _skip_letters(words.text, t.start, t.end, len(t.prefixes))
+        out.append(Candidate(start, t.end, "ORG", entry.actor(date), "context", entry, priority=1))
+    return out

@@ -31,6 +31,7 @@ from marsad.document import Actor
 from marsad.resolve.actors import ActorEntry, ActorKB, Role
 from marsad.resolve.actors_lexicon import Lexicon, Title, bare, demonym_country
 from marsad.resolve.actors_patterns import Candidate, Words, country_label, nationality_at
+from marsad.resources import resource_path
 
 #: Offices that stand for an actor on their own ("رئيس الوزراء البريطاني").
 OFFICE_KEYS = frozenset(
@@ -42,6 +43,8 @@ OFFICE_KEYS = frozenset(
 )  # fmt: skip
 #: Titles whose holder is not of the document's country by default.
 _FOREIGN_KEYS = frozenset({"ambassador", "envoy"})
+#: Offices only a monarchy has (``resources/actors/monarchies.tsv``).
+_MONARCHIC_KEYS = frozenset({"king", "queen", "emir", "crown_prince", "sultan"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "المقال", "المستقيل"})
 _NAME_PARTICLES = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال"})
 _COMMA = frozenset({",", "،"})
@@ -68,6 +71,17 @@ def incumbent(kb: ActorKB, title_key: str, country: str, date: str) -> ActorEntr
     """
     holders = {e.id: e for e, r in _incumbents(kb).get((title_key, country), []) if r.active(date)}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+@cache
+def monarchies() -> frozenset[str]:
+    """ISO3 codes of the states headed by a monarch (``resources/actors/monarchies.tsv``).
+
+    >>> "SAU" in monarchies(), "EGY" in monarchies()
+    (True, False)
+    """
+    rows = resource_path("actors", "monarchies.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(r.split("\t")[0] for r in rows if r.strip() and not r.startswith("#"))
 
 
 def find_titled(
@@ -117,6 +131,8 @@ def find_titled(
 
 
 def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country, date):
+    if title.key in _MONARCHIC_KEYS and doc_country not in monarchies():
+        doc_country = None  # "زيارة ولي العهد لمصر": a republic's context names no crown prince
     j = i + n
     country: str | None = None
     org: ActorEntry | None = None
