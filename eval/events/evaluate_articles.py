@@ -26,7 +26,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|r3|r4|r5|dev|every] [--errors] [--json FILE] [--models-dir DIR]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|r3|r4|r5|r6|dev|every] [--errors] [--json FILE] [--models-dir DIR]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -36,7 +36,9 @@ once as held-out data), ``r3`` round 3 (``articles/gold_3.jsonl``, 30 articles,
 scored once as held-out data, then added to development), ``r4`` round 4
 (``articles/gold_4.jsonl``, 30 articles, scored once held out on the final code of
 stop 12), ``r5`` round 5 (``articles/gold_5.jsonl``, 30 articles, scored once held out
-at the start of stop 13), ``every`` = all 160 articles (the default).
+at the start of stop 13), ``r6`` round 6 (``articles/gold_6.jsonl``, 30 articles, scored
+once held out at the end of stop 13; not in ``every``), ``every`` = rounds 1-5, 160
+articles (the default).
 
 Exits 0 (figures are reported; the floors live in ``floors.json`` under ``articles``
 and are checked by ``tests/events/test_events_eval.py``).
@@ -65,7 +67,8 @@ GOLD_2 = HERE / "articles" / "gold_2.jsonl"
 GOLD_3 = HERE / "articles" / "gold_3.jsonl"
 GOLD_4 = HERE / "articles" / "gold_4.jsonl"
 GOLD_5 = HERE / "articles" / "gold_5.jsonl"
-PARTS = ("tune", "test", "all", "r2", "r3", "r4", "r5", "dev", "every")
+GOLD_6 = HERE / "articles" / "gold_6.jsonl"
+PARTS = ("tune", "test", "all", "r2", "r3", "r4", "r5", "r6", "dev", "every")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
@@ -75,7 +78,7 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
     ``test`` the second, ``all`` both; ``r2`` is round 2 (``gold_2.jsonl``); ``dev`` is
     round 1's tune half with round 2 (what rules are developed on), ``r3`` round 3
     (``gold_3.jsonl``), ``r4`` round 4 (``gold_4.jsonl``), ``r5`` round 5
-    (``gold_5.jsonl``), ``every`` all rounds."""
+    (``gold_5.jsonl``), ``r6`` round 6 (``gold_6.jsonl``, held out), ``every`` rounds 1-5."""
 
     def lines(path: Path) -> list[str]:
         if not path.exists():
@@ -83,7 +86,7 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
         return [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
     one, two, three, four = lines(GOLD), lines(GOLD_2), lines(GOLD_3), lines(GOLD_4)
-    five = lines(GOLD_5)
+    five, six = lines(GOLD_5), lines(GOLD_6)
     half = (len(one) + 1) // 2
     chosen = {
         "tune": one[:half],
@@ -92,6 +95,7 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
         "r3": three,
         "r4": four,
         "r5": five,
+        "r6": six,
         "dev": one[:half] + two,
         "every": one + two + three + four + five,
     }.get(part, one)

@@ -315,3 +315,17 @@ def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
     relative = args.argument_cues("ar").relative_pronouns
     assert not args._in_relative_clause(view, date, relative, trigger)
     assert args._in_relative_clause(view, date, relative)
+
+
+def test_the_target_of_an_attack_is_where_it_happened() -> None:
+    """ "سيطرة المقاومة على عدن" happened in Aden, not in Cairo where its speaker is;
+    the construct "تحرير عدن" too."""
+    text = "وقال القيادي المقيم في القاهرة إن ذلك جاء بعد سيطرة المقاومة على عدن."
+    doc = make_doc(text)
+    mention(doc, "القاهرة", "LOC", place=place("Cairo", "EGY", 1, 360630))
+    mention(doc, "عدن", "LOC", place=place("Aden", "YEM", 1, 415189))
+    assert _one(doc, "ASSAULT").location["name"] == "Aden"
+    doc = make_doc("وأكد القائد من القاهرة استكمال تحرير عدن.")
+    mention(doc, "القاهرة", "LOC", place=place("Cairo", "EGY", 1, 360630))
+    mention(doc, "عدن", "LOC", place=place("Aden", "YEM", 1, 415189))
+    assert _one(doc, "ASSAULT").location["name"] == "Aden"

@@ -171,3 +171,21 @@ def test_an_appeal_to_the_public_is_no_request_between_actors() -> None:
     assert "REQUEST" not in {e.type for e in EventDetector(models={})(make_doc(appeal)).events}
     call = "ودعت الحكومة اليمنية مجلس الأمن إلى التدخل."
     assert "REQUEST" in {e.type for e in EventDetector(models={})(make_doc(call)).events}
+
+
+def test_liberating_or_taking_a_place_is_an_assault() -> None:
+    """ "تحرير عدن", "سيطرة المقاومة على المطار" report fighting; an editor-in-chief, a fine
+    written out or a place "under control" do not."""
+    for text in (
+        "وأكد القائد استكمال تحرير محافظة عدن من الميليشيات.",
+        "وجاء ذلك بعد سيطرة المقاومة الشعبية على المطار.",
+    ):
+        assert "ASSAULT" in {e.type for e in EventDetector(models={})(make_doc(text)).events}, text
+    for text in (
+        "وقال رئيس تحرير الصحيفة إن العدد صدر أمس.",
+        "وتم تحرير مخالفات بحق المحلات المخالفة.",
+        "وتقع المنطقة تحت سيطرة الحكومة منذ سنوات.",
+    ):
+        assert "ASSAULT" not in {e.type for e in EventDetector(models={})(make_doc(text)).events}, (
+            text
+        )

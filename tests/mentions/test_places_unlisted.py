@@ -64,3 +64,12 @@ def test_designator_word_with_the_article_is_no_unlisted_name(pipeline: Pipeline
 def test_an_adjective_after_a_designator_is_no_unlisted_name(pipeline: Pipeline) -> None:
     got = places(pipeline, "أعيش في قرية نائية عن المدن في جنوب السعودية.")
     assert not any(text == "نائية" for text, *_ in got)
+
+
+def test_a_demonym_closing_the_span_gives_its_country(pipeline: Pipeline) -> None:
+    text = (
+        "قتل مسلحون خمسة أشخاص في هجوم على آلية للشرطة شمال الساحل الكيني قرب الحدود "
+        "مع الصومال."
+    )
+    got = [(t, c) for t, c, _, source in places(pipeline, text) if source == "unlisted_places"]
+    assert ("الساحل الكيني", "KEN") in got

@@ -72,3 +72,12 @@ def test_non_demonyms() -> None:
     assert country_of_demonym("الحكومة") is None
     assert country_of_demonym("المالية") is None  # "financial", not Mali
     assert {"سوري", "سوريه", "السوريون"} <= expand_arabic("سوري")
+
+
+def test_every_state_of_the_actor_table_has_its_demonym() -> None:
+    """The hand demonym table is completed by the actor KB's nisba adjectives."""
+    from marsad.resolve.geocode_demonyms import country_of_demonym
+
+    assert country_of_demonym("الكيني") == "KEN"
+    assert country_of_demonym("التشادية") == "TCD"
+    assert country_of_demonym("العراقيين") == "IRQ"

@@ -78,6 +78,8 @@ class ArgumentCues:
     attendance: frozenset[tuple[str, ...]]
     fired_from: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
+    target: frozenset[str]
+    target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
     size_before: dict[str, str]
     size_noun: dict[str, str]
@@ -132,6 +134,8 @@ def argument_cues(lang: str) -> ArgumentCues:
             )
         ),
         relative_pronouns=_norm_set(cfg.get("relative_pronouns", [])),
+        target=_norm_set(cfg.get("target", [])),
+        target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         size_before=before,
         size_noun=noun,
@@ -708,11 +712,17 @@ def location(
     preps = cues.locative | (cues.movement if event_type in cues.movement_types else frozenset())
     toks = view.tokens
     trig = toks[hit.first].start
+    targeted = event_type in cues.target_types
+    if targeted:  # "هجوم على المطار", "سيطرة المقاومة على عدن": the target is the place
+        preps = preps | cues.target
 
     def pick(start: int, end: int) -> Mention | None:
         locs = [
-            m for m in view.mentions_in(start, end, frozenset({"LOC"})) if _attached(view, m, preps)
-        ]
+            m
+            for m in view.mentions_in(start, end, frozenset({"LOC"}))
+            if _attached(view, m, preps)
+            or (targeted and not hit.is_verb and view.token_index(m.start) == hit.last + 1)
+        ]  # a noun trigger's construct: "تحرير عدن", "قصف حلب"
         if not locs:
             return None
         after = [m for m in locs if m.start >= trig]

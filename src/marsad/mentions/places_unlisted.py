@@ -39,7 +39,7 @@ from marsad.document import Document, Mention, Place, Token
 from marsad.resolve.gazetteer import Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
 from marsad.resolve.geocode_context import load_context
-from marsad.resolve.geocode_demonyms import demonym_table
+from marsad.resolve.geocode_demonyms import country_of_demonym
 from marsad.resolve.geocode_unknown import country_place
 from marsad.text.clitics import word_frequencies
 
@@ -47,6 +47,8 @@ from marsad.text.clitics import word_frequencies
 COMMON_WORD = 300
 #: How far (in characters) a gazetteer place may be to lend its country and point.
 NEAR_CHARS = 120
+#: The word before the country across a border ("الحدود مع الصومال").
+_BORDER_WITH = frozenset({"مع"})
 #: Confidence of an unlisted place (the NER's and the context's word, no gazetteer entry).
 CONFIDENCE = 0.35
 #: Confidence of a gazetteer name confirmed by the NER and a cue.
@@ -73,7 +75,6 @@ class UnlistedPlaces:
         self.cues = ctx.unlisted_cues
         self.designators = frozenset(ctx.designators)
         self.stop = ctx.unknown_stop
-        self.demonyms = demonym_table()
 
     def __call__(self, doc: Document) -> Document:
         ner = [m for m in doc.mentions if m.kind == "LOC" and m.source == "ner"]
@@ -91,7 +92,7 @@ class UnlistedPlaces:
             i = self._first_token(doc.tokens, starts, m.start)
             if i is None or not self._is_name(doc.tokens, i, m.end):
                 continue
-            place = self._place(doc, m, i, places, main_country)
+            place = self._place(doc, m, i, places, main_country, starts)
             if place is not None:
                 unlisted = place.feature == FEATURE
                 doc.add_mention(
@@ -153,8 +154,10 @@ class UnlistedPlaces:
         i: int,
         places: list[Mention],
         main_country: str | None,
+        starts: dict[int, int],
     ) -> Place | None:
-        """The place of NER span ``m`` (first token ``i``), or None."""
+        """The place of NER span ``m`` (first token ``i``; ``starts`` maps token starts
+        to indices), or None."""
         known = self._known(m.text, main_country)
         if known is not None:
             return known
@@ -162,15 +165,20 @@ class UnlistedPlaces:
         while j < len(doc.tokens) and doc.tokens[j].start < m.end:
             j += 1
         after = doc.tokens[j] if j < len(doc.tokens) else None
-        if after is not None and after.is_word:
-            iso = self.demonyms.get(after.stem) or self.demonyms.get(after.norm)
-            if iso:
-                return country_place(m.text, iso, self.gaz, FEATURE)
+        # a demonym closing the span or right after it: "الساحل الكيني", "سيله الألمانية"
+        for tok in (doc.tokens[j - 1] if j - 1 > i else None, after):
+            if tok is not None and tok.is_word:
+                iso = country_of_demonym(tok.text)
+                if iso:
+                    return country_place(m.text, iso, self.gaz, FEATURE)
         near = [
             (p.start - m.end if p.start >= m.end else m.start - p.end + 0.5, p)
             for p in places
-            if -NEAR_CHARS <= p.start - m.end <= NEAR_CHARS
-            or -NEAR_CHARS <= m.start - p.end <= NEAR_CHARS
+            if (
+                -NEAR_CHARS <= p.start - m.end <= NEAR_CHARS
+                or -NEAR_CHARS <= m.start - p.end <= NEAR_CHARS
+            )
+            and not self._across_border(doc, starts, p)
         ]
         if near:
             p = min(near, key=lambda t: t[0])[1].place
@@ -187,6 +195,12 @@ class UnlistedPlaces:
             if p.country:
                 return country_place(m.text, p.country, self.gaz, FEATURE)
         return country_place(m.text, main_country, self.gaz, FEATURE) if main_country else None
+
+    def _across_border(self, doc: Document, starts: dict[int, int], p: Mention) -> bool:
+        """Whether place ``p`` is named as the other side of a border ("بالقرب من الحدود
+        مع الصومال"): a neighbour, not where the unlisted place lies."""
+        k = starts.get(p.start)
+        return k is not None and k > 0 and doc.tokens[k - 1].norm in _BORDER_WITH
 
     def _known(self, name: str, main_country: str | None) -> Place | None:
         """The gazetteer's place for ``name`` when it has the name, else None."""

@@ -43,7 +43,7 @@ OFFICE_KEYS = frozenset(
 )  # fmt: skip
 #: Titles whose holder is not of the document's country by default.
 _FOREIGN_KEYS = frozenset({"ambassador", "envoy"})
-#: Offices only a monarchy has (``resources/actors/monarchies.tsv``).
+#: Offices only a state with royals has (:func:`monarchies`).
 _MONARCHIC_KEYS = frozenset({"king", "queen", "emir", "crown_prince", "sultan"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "المقال", "المستقيل"})
 _NAME_PARTICLES = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال"})
@@ -75,13 +75,21 @@ def incumbent(kb: ActorKB, title_key: str, country: str, date: str) -> ActorEntr
 
 @cache
 def monarchies() -> frozenset[str]:
-    """ISO3 codes of the states headed by a monarch (``resources/actors/monarchies.tsv``).
+    """ISO3 codes of the states with royal offices: ``gov`` M (a monarchy) or the flag
+    ``royals`` in ``resources/actors/countries.tsv``.
 
-    >>> "SAU" in monarchies(), "EGY" in monarchies()
-    (True, False)
+    >>> "SAU" in monarchies(), "ARE" in monarchies(), "EGY" in monarchies()
+    (True, True, False)
     """
-    rows = resource_path("actors", "monarchies.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(r.split("\t")[0] for r in rows if r.strip() and not r.startswith("#"))
+    rows = resource_path("actors", "countries.tsv").read_text(encoding="utf-8").splitlines()
+    out = set()
+    for row in rows:
+        cells = row.split("\t")
+        if row.startswith("#") or len(cells) < 4:
+            continue
+        if cells[2] == "M" or "royals" in cells[3].replace(",", "|").split("|"):
+            out.add(cells[0])
+    return frozenset(out)
 
 
 def find_titled(

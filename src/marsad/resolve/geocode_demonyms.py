@@ -1,7 +1,8 @@
 """Demonyms and nationality adjectives -> ISO 3166-1 alpha-3 country codes.
 
 The table is ``resources/gazetteer/demonyms.tsv`` (one country a line: Arabic
-masculine nisba forms, broken plurals, English forms). From each nisba ``N`` the
+masculine nisba forms, broken plurals, English forms), completed by the nisba
+adjectives and people plurals of the actor KB's ``resources/actors/countries.tsv``. From each nisba ``N`` the
 feminine, dual and plural forms are derived (``سوري`` -> ``سورية``, ``سوريون``,
 ``سوريين``, ``سوريات`` ...), each also with the article; clitics (و ف ب ل ك) are
 stripped before lookup.
@@ -73,7 +74,38 @@ def demonym_table() -> dict[str, str]:
             k = latin_key(n)
             if k:
                 table.setdefault(k, iso3)
+    for iso3, adjectives, people in _state_rows():  # every other state's nisba too
+        for n in adjectives:
+            for k in expand_arabic(n):
+                table.setdefault(k, iso3)
+        for n in people:
+            k = arabic_key(n)
+            if k:
+                table.setdefault(k, iso3)
+                table.setdefault("ال" + k, iso3)
     return table
+
+
+def _state_rows() -> list[tuple[str, list[str], list[str]]]:
+    """``(ISO3, nisba adjectives, people plurals)`` of the actor KB's state table
+    (``resources/actors/countries.tsv``, ``adj_ar`` and ``people_ar``): the states the
+    hand table above does not list ("كيني", "تشادي")."""
+    text = (
+        resources.files("marsad.resources")
+        .joinpath("actors", "countries.tsv")
+        .read_text(encoding="utf-8")
+    )
+    out = []
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 8:
+            continue
+        split = (
+            [w for w in cells[6].split("|") if w and w != "-"],
+            [w for w in cells[7].split("|") if w and w != "-"],
+        )
+        out.append((cells[0], *split))
+    return out
 
 
 def _arabic_readings(key: str) -> list[str]:
