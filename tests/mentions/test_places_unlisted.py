@@ -67,9 +67,6 @@ def test_an_adjective_after_a_designator_is_no_unlisted_name(pipeline: Pipeline)
 
 
 def test_a_demonym_closing_the_span_gives_its_country(pipeline: Pipeline) -> None:
-    text = (
-        "قتل مسلحون خمسة أشخاص في هجوم على آلية للشرطة شمال الساحل الكيني قرب الحدود "
-        "مع الصومال."
-    )
+    text = "قتل مسلحون خمسة أشخاص في هجوم على آلية للشرطة شمال الساحل الكيني قرب الحدود مع الصومال."
     got = [(t, c) for t, c, _, source in places(pipeline, text) if source == "unlisted_places"]
     assert ("الساحل الكيني", "KEN") in got
