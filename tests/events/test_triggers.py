@@ -189,3 +189,16 @@ def test_liberating_or_taking_a_place_is_an_assault() -> None:
         assert "ASSAULT" not in {e.type for e in EventDetector(models={})(make_doc(text)).events}, (
             text
         )
+
+
+def test_what_armed_groups_seize_they_take_by_force() -> None:
+    """Rebels storming a position attack it; the police raiding a house coerce."""
+    from event_helpers import actor, mention
+
+    doc = make_doc("واقتحم مسلحو الحوثي موقعا للجيش في تعز.")
+    mention(doc, "مسلحو الحوثي", "ORG", actor=actor("Houthi fighters", "YEM", "REB"))
+    types = {e.type for e in EventDetector(models={})(doc).events}
+    assert "ASSAULT" in types and "COERCE" not in types
+    doc = make_doc("واقتحمت الشرطة منزلا في تعز.")
+    mention(doc, "الشرطة", "ORG", actor=actor("Police", "YEM", "COP"))
+    assert "COERCE" in {e.type for e in EventDetector(models={})(doc).events}

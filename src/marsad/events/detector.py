@@ -177,6 +177,25 @@ def _identifying(toks: Sequence, hit: TriggerHit, relative: frozenset[str]) -> b
     return before < 0 or toks[before].norm not in ("،", ",")
 
 
+#: Sectors of armed groups outside the state: what they seize or detain, they take by force.
+_ARMED_NONSTATE = frozenset({"REB", "INS", "UAF"})
+
+
+def _as_armed_violence(event: Event) -> None:
+    """A COERCE event of a non-state armed actor is an ASSAULT, as coders code it: the
+    rebels who storm a position attack it ("اقتحام موقع تبة مسعود"), those who detain
+    people abduct them (mode ``abduct``); arrests and raids are the state's."""
+    if event.type != "COERCE" or event.actor is None:
+        return
+    if event.actor.sector not in _ARMED_NONSTATE:
+        return
+    event.type = "ASSAULT"
+    event.mode = "abduct" if event.mode == "arrest" else None
+    event.acled = acled_category(
+        "ASSAULT", event.mode, event.recipient.sector if event.recipient else None
+    )
+
+
 def _without_topics(
     events: list[Event], heads: list[TriggerHit], cues: args.ArgumentCues
 ) -> list[Event]:
@@ -341,6 +360,7 @@ class EventDetector:
                 # a lexicon type: the filter model may veto it (sentence features on demand)
                 if model is None and not self._lexical_ok(view, event, sentence_feats):
                     continue
+                _as_armed_violence(event)
                 out.append(event)
                 heads.append(head)
         return _without_topics(out, heads, cues)
