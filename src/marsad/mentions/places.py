@@ -186,6 +186,7 @@ class PlaceRecognizer:
             if (b := self._choose(c, weights, _near(demonyms, c.match.first))) is not None
         ]
         chosen = self._one_sense_per_document(chosen)
+        chosen = self._without_foreign_namesakes(chosen, words)
         out = []
         resolved = []
         for c, (scored, reading) in chosen:
@@ -193,7 +194,7 @@ class PlaceRecognizer:
             precision = 2 if (c.designator == "admin" and e.kind == "P") else None
             vs = c.match.start_of(reading)
             start, end = norm.to_original(vs, c.match.end)
-            conf = confidence([s for s, _ in c.scored])
+            conf = confidence([s for s, _ in c.scored[:2]])
             if c.weak:
                 conf = round(conf * 0.85, 3)
             out.append((start, end, self.gaz.to_place(e, precision), conf))
@@ -409,6 +410,35 @@ class PlaceRecognizer:
         """
         entries = [self.gaz.entry(x) for x in rows]
         return bool(entries) and all(e.kind == "P" and e.population < HAMLET for e in entries)
+
+    def _without_foreign_namesakes(self, chosen: list, words: Words) -> list:
+        """``chosen`` (candidate, (scored, reading)) pairs less the small foreign towns
+        right after a facility word (``facility_before``): "جمعية البركة" is a society
+        named for a blessing, not an Iraqi village, in a text whose places lie elsewhere;
+        a town of the country most of the text's other places lie in ("جمعية سيهات")
+        or a well-known place ("كلية لندن") stays."""
+        facility = self.ctx.facility_before
+
+        def named_for(c: Candidate) -> bool:
+            i = c.match.first
+            return (
+                i > 0
+                and words.adjacent(i - 1)
+                and any(k in facility for k in word_keys(words, i - 1))
+            )
+
+        after = {id(c) for c, _ in chosen if named_for(c)}
+        homes = Counter(
+            b[0].entry.country for c, b in chosen if b[0].entry.country and id(c) not in after
+        )
+        if not after or not homes:
+            return chosen
+        home = homes.most_common(1)[0][0]
+        return [
+            (c, b)
+            for c, b in chosen
+            if id(c) not in after or b[0].entry.country == home or self._prominent([b[0].entry.row])
+        ]
 
     def _prominent(self, rows: list[int]) -> bool:
         """True when some place of ``rows`` is a country, a first-level division or a
