@@ -256,3 +256,15 @@ def test_a_small_foreign_namesake_of_a_facility_is_no_place(recognizer: PlaceRec
     assert "البركة" not in got and "الرياض" in got
     got = texts(recognizer, "ووزعت جمعية سيهات الخيرية الهدايا في الدمام والقطيف.")
     assert "سيهات" in got
+
+
+def test_a_bare_foreign_town_nothing_supports_is_a_word(recognizer: PlaceRecognizer) -> None:
+    """ "وسيرت دوريات الشرطة" in a story about Yemen is "dispatched", not Siirt (Turkey);
+    a preposition, a list, an agreement named for the town or a text with no other
+    place keeps it."""
+    text = "وطردت المقاومة الحوثيين من عدن ولحج وأبين، وبعد ذلك سيرت المقاومة دوريات الشرطة."
+    assert "سيرت" not in texts(recognizer, text)
+    text = "وطردت المقاومة الحوثيين من عدن ولحج وأبين ووصل الوفد إلى سيرت أمس."
+    assert "سيرت" in texts(recognizer, text)
+    text = "ودعت أطراف في بيروت وصيدا وطرابلس إلى نسف اتفاق الطائف."
+    assert "الطائف" in texts(recognizer, text)

@@ -72,6 +72,9 @@ ORG_HEAD_WORDS = 6
 HAMLET = 1000
 #: Population from which a town is well known enough to be compared with ("كالقاهرة").
 PROMINENT = 1_000_000
+#: How many places of one country make it the text's home, against which a bare foreign
+#: town needs support.
+HOME_MIN = 2
 _LINK_GAP_CHARS = frozenset(" \t\u00a0,،()-–—")
 
 
@@ -187,6 +190,7 @@ class PlaceRecognizer:
         ]
         chosen = self._one_sense_per_document(chosen)
         chosen = self._without_foreign_namesakes(chosen, words)
+        chosen = self._without_unsupported_towns(chosen, words, demonyms)
         out = []
         resolved = []
         for c, (scored, reading) in chosen:
@@ -410,6 +414,60 @@ class PlaceRecognizer:
         """
         entries = [self.gaz.entry(x) for x in rows]
         return bool(entries) and all(e.kind == "P" and e.population < HAMLET for e in entries)
+
+    def _without_unsupported_towns(
+        self, chosen: list, words: Words, demonyms: list[tuple[int, str]]
+    ) -> list:
+        """``chosen`` less the bare towns nothing supports: one word with no clitic, no
+        designator and no preposition before it, a town (not a country or division) under
+        :data:`PROMINENT` people, in a country no other place or demonym of the text
+        names, while at least :data:`HOME_MIN` of the text's other places lie in another
+        country. Such a name is
+        far more often a word ("وسيرت دوريات الشرطة" in a story about Yemen, "أهل رباط")
+        than a foreign town dropped into an unrelated text; a text with no other place
+        (a dateline) says nothing."""
+        places = Counter(b[0].entry.country for _, b in chosen if b[0].entry.country)
+        support = places + Counter(iso for _, iso in demonyms)
+        firsts = sorted(c.match.first for c, _ in chosen)
+        out = []
+        for c, b in chosen:
+            e, reading = b
+            country = e.entry.country
+            others = places.copy()
+            others[country] -= 1
+            home = max(others, key=lambda k: others[k]) if +others else None
+            i = c.match.first
+            if (
+                home is not None
+                and others[home] >= HOME_MIN
+                and country != home
+                and support[country] <= 1
+                and i == c.match.last
+                and c.designator is None
+                and not reading.prefix
+                and e.entry.kind == "P"
+                and e.entry.population < PROMINENT
+                and not self._supported_here(words, i, country, firsts)
+            ):
+                continue
+            out.append((c, b))
+        return out
+
+    def _supported_here(self, words: Words, i: int, country: str, firsts: list[int]) -> bool:
+        """Whether word ``i``'s own context supports a place reading: a preposition or a
+        ``named_before`` word right before it ("اتفاق الطائف"), a demonym of ``country``
+        right after it ("مدينة «ميرلو» الهولندية") or another place within two words (a
+        list: "الأفلاج، الحوطة والخرج"; ``firsts`` are the first words of all places)."""
+        ctx = self.ctx
+        if i > 0 and words.adjacent(i - 1):
+            before = word_keys(words, i - 1)
+            if any(k in ctx.prepositions or k in ctx.named_before for k in before):
+                return True
+        if i + 1 < len(words) and any(
+            self.demonyms.get(k) == country for k in word_keys(words, i + 1)
+        ):
+            return True
+        return any(0 < abs(j - i) <= 2 for j in firsts)
 
     def _without_foreign_namesakes(self, chosen: list, words: Words) -> list:
         """``chosen`` (candidate, (scored, reading)) pairs less the small foreign towns

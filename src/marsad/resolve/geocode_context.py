@@ -32,6 +32,7 @@ class Context:
     person_after: frozenset[str]
     org_before: frozenset[str]
     facility_before: frozenset[str]
+    named_before: frozenset[str]
     org_heads: frozenset[str]
     team_before: frozenset[str]
     club_before: frozenset[str]
@@ -78,6 +79,7 @@ def load_context() -> Context:
         person_after=keys("person_after"),
         org_before=keys("org_before"),
         facility_before=keys("facility_before"),
+        named_before=keys("named_before"),
         org_heads=keys("org_heads"),
         team_before=keys("team_before"),
         club_before=keys("club_before"),
