@@ -329,3 +329,12 @@ def test_the_target_of_an_attack_is_where_it_happened() -> None:
     mention(doc, "القاهرة", "LOC", place=place("Cairo", "EGY", 1, 360630))
     mention(doc, "عدن", "LOC", place=place("Aden", "YEM", 1, 415189))
     assert _one(doc, "ASSAULT").location["name"] == "Aden"
+
+
+def test_the_nationality_of_an_attack_is_its_doer_s() -> None:
+    """ "غارة أميركية على القرية": the strike's doer is American."""
+    doc = make_doc("وأصيب ثلاثة في غارة أميركية على القرية.")
+    mention(doc, "أميركية", "MISC", actor=actor("American", "USA", None))
+    ev = _one(doc, "ASSAULT")
+    assert ev.actor is not None and ev.actor.country == "USA"
+    assert ev.recipient is None or ev.recipient.country != "USA"

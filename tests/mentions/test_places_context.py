@@ -268,3 +268,9 @@ def test_a_bare_foreign_town_nothing_supports_is_a_word(recognizer: PlaceRecogni
     assert "سيرت" in texts(recognizer, text)
     text = "ودعت أطراف في بيروت وصيدا وطرابلس إلى نسف اتفاق الطائف."
     assert "الطائف" in texts(recognizer, text)
+
+
+def test_a_word_with_nunation_is_no_place_name(recognizer: PlaceRecognizer) -> None:
+    """ "سألت كينياً" asked a Kenyan; "زار كينيا" visited Kenya."""
+    assert texts(recognizer, "وسألت كينياً عن الأوضاع في نيروبي.") == ["نيروبي"]
+    assert texts(recognizer, "وزار الوزير كينيا أمس.") == ["كينيا"]

@@ -246,6 +246,12 @@ def participants(
             recipient = rest[0]
     if _swapped(view, hit, clause, cues):
         actor, recipient = recipient, actor
+    nisba = None if hit.is_verb or patient_noun else _nisba_after(view, hit, after)
+    if nisba is not None and marked_agent is None:
+        # "غارة أميركية", "قصف إسرائيلي": the nationality of an attack is its doer's
+        if recipient is nisba:
+            recipient = actor if actor is not nisba else None
+        actor = nisba
     if actor is not None and recipient is not None and actor.text == recipient.text:
         recipient = None
     if recipient is None and actor is not None:
@@ -255,6 +261,19 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _nisba_after(view: DocView, hit: TriggerHit, after: list[Mention]) -> Mention | None:
+    """A nationality adjective (a MISC mention with a country) right after the event
+    noun of ``hit``, or one word later ("غارة جوية أميركية"), else None."""
+    if not after:
+        return None
+    m = after[0]
+    if m.kind != "MISC" or m.actor is None or not m.actor.country:
+        return None
+    i = view.token_index(m.start)
+    gap = i - hit.last - 1
+    return m if gap == 0 or (gap == 1 and view.tokens[hit.last + 1].is_word) else None
 
 
 #: How many words before an event noun its light verb may stand ("شنت ... الغارات").

@@ -57,6 +57,8 @@ from marsad.text.clitics import word_frequencies
 _QUOTES_OPEN = "«\"“'"
 _QUOTES_CLOSE = "»\"”'"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: The nunation marks: an indefinite noun or adjective, never a place's name.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 _LATIN_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _LATIN_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)")
 #: Different sports words (``sports_words`` of the context table) that make a sports story.
@@ -242,6 +244,9 @@ class PlaceRecognizer:
                     (ctx.designators[k] for k in before if k in ctx.designators), None
                 )
         plural = any(k in ctx.plural_designators for k in prev_keys)
+        s0, e0 = norm.to_original(m.word_start, m.end)
+        if any(ch in _TANWEEN for ch in original[s0 : e0 + 1]):
+            return None  # "سألت كينياً" (a Kenyan), "درعاً" (a shield): names take no tanween
         if first_tok[0] < "\u0621" and first_tok[0].isalpha():
             s, e = norm.to_original(m.word_start, m.end)
             if not original[s : s + 1].isupper():
