@@ -152,3 +152,15 @@ def test_sentences_two_apart_report_one_event() -> None:
     doc = make_doc(text)
     events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
     assert len(events) == 1 and len(events[0].more_evidence) == 1
+
+
+def test_the_raid_they_died_in_is_the_raid_told_before() -> None:
+    """ "خلال الغارة", sentences after the raid was told, is that raid."""
+    text = (
+        "وشنت طائرات حربية غارة على قرية في ريف إدلب فجر اليوم.\n"
+        "وقال ناشط إن السكان يعيشون أوضاعا صعبة.\n"
+        "وأضاف أن الأسعار ارتفعت كثيرا.\n"
+        "وأكد الناشط أن المدنيين كانوا نائمين خلال الغارة."
+    )
+    events = [e for e in EventDetector(models={})(make_doc(text)).events if e.type == "ASSAULT"]
+    assert len(events) == 1 and len(events[0].more_evidence) == 1

@@ -78,6 +78,7 @@ class ArgumentCues:
     attendance: frozenset[tuple[str, ...]]
     fired_from: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
+    circumstance: frozenset[str]
     target: frozenset[str]
     target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
@@ -134,6 +135,7 @@ def argument_cues(lang: str) -> ArgumentCues:
             )
         ),
         relative_pronouns=_norm_set(cfg.get("relative_pronouns", [])),
+        circumstance=_norm_set(cfg.get("circumstance", [])),
         target=_norm_set(cfg.get("target", [])),
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
@@ -545,9 +547,11 @@ def points_back(view: DocView, i: int, is_verb: bool, ev: Event) -> bool:
         if ev.actor is None and ev.recipient is None:
             return True
         before = tuple(_words_before(view, i, 2))
-        attendance = argument_cues(view.lang).attendance
-        if before[-1:] in attendance or before in attendance:
+        cues = argument_cues(view.lang)
+        if before[-1:] in cues.attendance or before in cues.attendance:
             return True  # "حضر اللقاء وزير الدولة": who attended the meeting told
+        if before[-1:] and before[-1] in cues.circumstance:
+            return True  # "قتلوا في الغارة": the raid told before, where they died
     return demonstrated(view, i)
 
 
