@@ -338,3 +338,16 @@ def test_the_nationality_of_an_attack_is_its_doer_s() -> None:
     ev = _one(doc, "ASSAULT")
     assert ev.actor is not None and ev.actor.country == "USA"
     assert ev.recipient is None or ev.recipient.country != "USA"
+
+
+def test_a_since_date_starts_a_state_not_the_event() -> None:
+    """ "منذ الرابع من الشهر الجاري" dates the start of a siege; the shelling reported
+    "بعد منتصف ليل السبت" is dated by that night."""
+    text = (
+        "وأفاد المرصد بعد منتصف ليل السبت أن المدينة المحاصرة منذ الرابع من الشهر الجاري "
+        "تعرضت لقصف عنيف."
+    )
+    doc = make_doc(text, published="2015-07-27")
+    mention(doc, "منتصف ليل السبت", "DATE", value="2015-07-25", precision="day")
+    mention(doc, "الرابع من الشهر الجاري", "DATE", value="2015-07-04", precision="day")
+    assert _one(doc, "ASSAULT").date == "2015-07-25"

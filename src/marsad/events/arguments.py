@@ -78,6 +78,7 @@ class ArgumentCues:
     attendance: frozenset[tuple[str, ...]]
     fired_from: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
+    since: frozenset[str]
     circumstance: frozenset[str]
     target: frozenset[str]
     target_types: frozenset[str]
@@ -135,6 +136,7 @@ def argument_cues(lang: str) -> ArgumentCues:
             )
         ),
         relative_pronouns=_norm_set(cfg.get("relative_pronouns", [])),
+        since=_norm_set(cfg.get("since", [])),
         circumstance=_norm_set(cfg.get("circumstance", [])),
         target=_norm_set(cfg.get("target", [])),
         target_types=frozenset(cfg.get("target_types", [])),
@@ -838,12 +840,15 @@ def event_date(
     ``published`` or ``none``."""
     toks = view.tokens
     trig = toks[hit.first].start
-    relative = argument_cues(view.doc.lang or "ar").relative_pronouns
+    cues = argument_cues(view.doc.lang or "ar")
     dated = [
         m
         for m in view.mentions_in(s.start, s.end, frozenset({"DATE"}))
-        if m.value and not _in_relative_clause(view, m, relative, trig)
+        if m.value and not _in_relative_clause(view, m, cues.relative_pronouns, trig)
     ]
+    # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
+    # another date of its sentence when there is one
+    dated = [m for m in dated if not _since(view, m, cues.since)] or dated
     a, b = clause
     if dated:
         lo = toks[a].start if a < len(toks) else s.start
@@ -857,7 +862,9 @@ def event_date(
     pdated = [
         m
         for m in view.mentions_in(p_start, p_end, frozenset({"DATE"}))
-        if m.value and not _in_relative_clause(view, m, relative)
+        if m.value
+        and not _in_relative_clause(view, m, cues.relative_pronouns)
+        and not _since(view, m, cues.since)
     ]
     earlier = [m for m in pdated if m.end <= s.start]
     later = [m for m in pdated if m.start >= s.end]
@@ -872,6 +879,17 @@ def event_date(
     if view.doc.published:
         return view.doc.published[:10], "week", "published"
     return None, None, "none"
+
+
+def _since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
+    """Whether date ``m`` is the start of a period: a ``since`` word opens it or stands
+    right before it ("منذ 5 سنوات", "منذ الرابع من الشهر الجاري")."""
+    if not since:
+        return False
+    first = view.tokens[view.token_index(m.start)]
+    return (
+        first.norm in since or "".join(_words_before(view, view.token_index(m.start), 1)) in since
+    )
 
 
 def _in_relative_clause(
