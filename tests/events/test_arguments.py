@@ -297,9 +297,9 @@ def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
         "وبحث الوزير مع نظيره المصري اليوم تعزيز العلاقات، وتناول اللقاء الإصلاحات التي "
         "تم الاتفاق عليها العام الماضي."
     )
-    doc = make_doc(text, published="2015-07-23")
-    mention(doc, "اليوم", "DATE", value="2015-07-23", precision="day")
-    mention(doc, "العام الماضي", "DATE", value="2014", precision="year")
+    doc = _dated_doc(
+        text, "2015-07-23", {"اليوم": ("2015-07-23", "day"), "العام الماضي": ("2014", "year")}
+    )
     events = [e for e in EventDetector(models={})(doc).events if e.type == "CONSULT"]
     assert [e.date for e in events] == ["2015-07-23"]
     # the clause's own trigger keeps its date: the relative clause holds it
@@ -347,7 +347,16 @@ def test_a_since_date_starts_a_state_not_the_event() -> None:
         "وأفاد المرصد بعد منتصف ليل السبت أن المدينة المحاصرة منذ الرابع من الشهر الجاري "
         "تعرضت لقصف عنيف."
     )
-    doc = make_doc(text, published="2015-07-27")
-    mention(doc, "منتصف ليل السبت", "DATE", value="2015-07-25", precision="day")
-    mention(doc, "الرابع من الشهر الجاري", "DATE", value="2015-07-04", precision="day")
-    assert _one(doc, "ASSAULT").date == "2015-07-25"
+    dates = {
+        "منتصف ليل السبت": ("2015-07-25", "day"),
+        "الرابع من الشهر الجاري": ("2015-07-04", "day"),
+    }
+    assert _one(_dated_doc(text, "2015-07-27", dates), "ASSAULT").date == "2015-07-25"
+
+
+def _dated_doc(text: str, published: str, dates: dict[str, tuple[str, str]]):
+    """A document of ``text`` with a DATE mention (value, precision) for each phrase."""
+    doc = make_doc(text, published=published)
+    for phrase, (value, precision) in dates.items():
+        mention(doc, phrase, "DATE", value=value, precision=precision)
+    return doc

@@ -233,21 +233,22 @@ def test_tribes_take_the_context_country():
     assert ("القبائل", "IRQ", "CVL") in got
 
 
-def test_a_name_after_its_office_and_an_adjective_takes_the_office_country() -> None:
-    doc = make_doc("جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقف حكومته.")
-    name = "عبدالله الثني"
+def _linked_name(text: str, name: str) -> Mention:
+    """The mention of ``name`` (added as the NER would, unlinked) after linking ``text``."""
+    doc = make_doc(text)
     at = doc.text.index(name)
     doc.add_mention(Mention(at, at + len(name), name, "PER"))
     link_document(doc)
-    got = next(m for m in doc.mentions if m.text == name)
+    return next(m for m in doc.mentions if m.text == name)
+
+
+def test_a_name_after_its_office_and_an_adjective_takes_the_office_country() -> None:
+    got = _linked_name(
+        "جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقف حكومته.", "عبدالله الثني"
+    )
     assert (got.actor.country, got.actor.sector) == ("LBY", "GOV")
     # a word without the article breaks the apposition: "نظيره" is someone else
-    doc = make_doc("التقى وزير الخارجية الإسباني نظيره جون كيري.")
-    name = "جون كيري"
-    at = doc.text.index(name)
-    doc.add_mention(Mention(at, at + len(name), name, "PER"))
-    link_document(doc)
-    got = next(m for m in doc.mentions if m.text == name)
+    got = _linked_name("التقى وزير الخارجية الإسباني نظيره جون كيري.", "جون كيري")
     assert got.actor is None or got.actor.country != "ESP"
 
 
