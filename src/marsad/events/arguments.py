@@ -886,10 +886,8 @@ def _since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
     right before it ("منذ 5 سنوات", "منذ الرابع من الشهر الجاري")."""
     if not since:
         return False
-    first = view.tokens[view.token_index(m.start)]
-    return (
-        first.norm in since or "".join(_words_before(view, view.token_index(m.start), 1)) in since
-    )
+    i = view.token_index(m.start)
+    return view.tokens[i].norm in since or "".join(_words_before(view, i, 1)) in since
 
 
 def _in_relative_clause(

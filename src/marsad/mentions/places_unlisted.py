@@ -47,8 +47,6 @@ from marsad.text.clitics import word_frequencies
 COMMON_WORD = 300
 #: How far (in characters) a gazetteer place may be to lend its country and point.
 NEAR_CHARS = 120
-#: The word before the country across a border ("الحدود مع الصومال").
-_BORDER_WITH = frozenset({"مع"})
 #: Confidence of an unlisted place (the NER's and the context's word, no gazetteer entry).
 CONFIDENCE = 0.35
 #: Confidence of a gazetteer name confirmed by the NER and a cue.
@@ -75,6 +73,7 @@ class UnlistedPlaces:
         self.cues = ctx.unlisted_cues
         self.designators = frozenset(ctx.designators)
         self.stop = ctx.unknown_stop
+        self.border_with = ctx.border_with
 
     def __call__(self, doc: Document) -> Document:
         ner = [m for m in doc.mentions if m.kind == "LOC" and m.source == "ner"]
@@ -200,7 +199,7 @@ class UnlistedPlaces:
         """Whether place ``p`` is named as the other side of a border ("بالقرب من الحدود
         مع الصومال"): a neighbour, not where the unlisted place lies."""
         k = starts.get(p.start)
-        return k is not None and k > 0 and doc.tokens[k - 1].norm in _BORDER_WITH
+        return k is not None and k > 0 and arabic_key(doc.tokens[k - 1].norm) in self.border_with
 
     def _known(self, name: str, main_country: str | None) -> Place | None:
         """The gazetteer's place for ``name`` when it has the name, else None."""

@@ -256,20 +256,32 @@ def load_lexicon() -> Lexicon:
 
 @dataclass(frozen=True, slots=True)
 class CountryInfo:
-    """What the actor code needs of a state: names and adjectives for labels."""
+    """What the code needs of a state: names and adjectives for labels, the Arabic nisba
+    adjectives and people plurals as written, and whether it has royal offices (``gov``
+    M, or the ``royals`` flag: the UAE)."""
 
     iso3: str
     name_en: str
     adj_en: str
+    adj_ar: tuple[str, ...] = ()
+    people_ar: tuple[str, ...] = ()
+    royal: bool = False
 
 
 @cache
 def countries() -> dict[str, CountryInfo]:
-    """ISO3 -> :class:`CountryInfo`, from ``resources/actors/countries.tsv``."""
+    """ISO3 -> :class:`CountryInfo`, from ``resources/actors/countries.tsv``.
+
+    >>> countries()["SAU"].royal, countries()["ARE"].royal, countries()["EGY"].royal
+    (True, True, False)
+    """
     out = {}
     for line in _resource_rows("countries.tsv"):
-        iso3, _tier, _gov, _flags, name_en, *_rest = line
-        out[iso3] = CountryInfo(iso3, name_en, line[8])
+        iso3, _tier, gov, flags, name_en, *_rest = line
+        royal = gov == "M" or "royals" in _split(flags.replace(",", "|"))
+        out[iso3] = CountryInfo(
+            iso3, name_en, line[8], tuple(_split(line[6])), tuple(_split(line[7])), royal
+        )
     return out
 
 

@@ -188,16 +188,14 @@ class DocumentLinker:
         return sorted(linked, key=lambda m: (m.start, m.end))
 
 
-#: Words without the article allowed between an office and the name it introduces.
-_RANK_WORDS = frozenset(normalize_key(w) for w in ("ركن", "بحري", "طيار", "جوي", "متقاعد"))
 #: At most this many words between an office and the name it introduces.
 _APPOSITION_GAP = 3
 
 
 def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """Unlinked person names right after a linked office (at most
-    :data:`_APPOSITION_GAP` words between, each an adjective or rank with the article or
-    a :data:`_RANK_WORDS` word, no punctuation) take the office's country and sector:
+    :data:`_APPOSITION_GAP` words between, each with the article, an adjective or a rank,
+    no punctuation) take the office's country and sector:
     "رئيس الحكومة الليبية المؤقتة عبدالله الثني" is a Libyan official. A word without the
     article breaks the apposition ("وزير الخارجية الإسباني نظيره ..."). Returns the
     mentions given an actor."""
@@ -220,7 +218,7 @@ def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
         words = gap.split()
         if len(words) > _APPOSITION_GAP or any(not w.isalpha() for w in words):
             continue
-        if not all((k := normalize_key(w)).startswith("ال") or k in _RANK_WORDS for w in words):
+        if not all(normalize_key(w).startswith("ال") for w in words):
             continue
         a = office.actor
         m.actor = Actor(name=m.text, country=a.country, sector=a.sector)

@@ -29,9 +29,8 @@ from functools import cache
 
 from marsad.document import Actor
 from marsad.resolve.actors import ActorEntry, ActorKB, Role
-from marsad.resolve.actors_lexicon import Lexicon, Title, bare, demonym_country
+from marsad.resolve.actors_lexicon import Lexicon, Title, bare, countries, demonym_country
 from marsad.resolve.actors_patterns import Candidate, Words, country_label, nationality_at
-from marsad.resources import resource_path
 
 #: Offices that stand for an actor on their own ("رئيس الوزراء البريطاني").
 OFFICE_KEYS = frozenset(
@@ -43,7 +42,7 @@ OFFICE_KEYS = frozenset(
 )  # fmt: skip
 #: Titles whose holder is not of the document's country by default.
 _FOREIGN_KEYS = frozenset({"ambassador", "envoy"})
-#: Offices only a state with royals has (:func:`monarchies`).
+#: Offices only a state with royals has (``CountryInfo.royal``).
 _MONARCHIC_KEYS = frozenset({"king", "queen", "emir", "crown_prince", "sultan"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "المقال", "المستقيل"})
 _NAME_PARTICLES = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال"})
@@ -71,25 +70,6 @@ def incumbent(kb: ActorKB, title_key: str, country: str, date: str) -> ActorEntr
     """
     holders = {e.id: e for e, r in _incumbents(kb).get((title_key, country), []) if r.active(date)}
     return next(iter(holders.values())) if len(holders) == 1 else None
-
-
-@cache
-def monarchies() -> frozenset[str]:
-    """ISO3 codes of the states with royal offices: ``gov`` M (a monarchy) or the flag
-    ``royals`` in ``resources/actors/countries.tsv``.
-
-    >>> "SAU" in monarchies(), "ARE" in monarchies(), "EGY" in monarchies()
-    (True, True, False)
-    """
-    rows = resource_path("actors", "countries.tsv").read_text(encoding="utf-8").splitlines()
-    out = set()
-    for row in rows:
-        cells = row.split("\t")
-        if row.startswith("#") or len(cells) < 4:
-            continue
-        if cells[2] == "M" or "royals" in cells[3].replace(",", "|").split("|"):
-            out.add(cells[0])
-    return frozenset(out)
 
 
 def find_titled(
@@ -139,7 +119,9 @@ def find_titled(
 
 
 def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country, date):
-    if title.key in _MONARCHIC_KEYS and doc_country not in monarchies():
+    if title.key in _MONARCHIC_KEYS and not (
+        doc_country in countries() and countries()[doc_country].royal
+    ):
         doc_country = None  # "زيارة ولي العهد لمصر": a republic's context names no crown prince
     j = i + n
     country: str | None = None

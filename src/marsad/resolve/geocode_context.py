@@ -33,6 +33,7 @@ class Context:
     org_before: frozenset[str]
     facility_before: frozenset[str]
     named_before: frozenset[str]
+    border_with: frozenset[str]
     org_heads: frozenset[str]
     team_before: frozenset[str]
     club_before: frozenset[str]
@@ -80,6 +81,7 @@ def load_context() -> Context:
         org_before=keys("org_before"),
         facility_before=keys("facility_before"),
         named_before=keys("named_before"),
+        border_with=keys("border_with"),
         org_heads=keys("org_heads"),
         team_before=keys("team_before"),
         club_before=keys("club_before"),

@@ -86,26 +86,13 @@ def demonym_table() -> dict[str, str]:
     return table
 
 
-def _state_rows() -> list[tuple[str, list[str], list[str]]]:
+def _state_rows() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """``(ISO3, nisba adjectives, people plurals)`` of the actor KB's state table
-    (``resources/actors/countries.tsv``, ``adj_ar`` and ``people_ar``): the states the
-    hand table above does not list ("كيني", "تشادي")."""
-    text = (
-        resources.files("marsad.resources")
-        .joinpath("actors", "countries.tsv")
-        .read_text(encoding="utf-8")
-    )
-    out = []
-    for line in text.splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 8:
-            continue
-        split = (
-            [w for w in cells[6].split("|") if w and w != "-"],
-            [w for w in cells[7].split("|") if w and w != "-"],
-        )
-        out.append((cells[0], *split))
-    return out
+    (:func:`marsad.resolve.actors_lexicon.countries`): the states the hand table above
+    does not list ("كيني", "تشادي")."""
+    from marsad.resolve.actors_lexicon import countries  # it falls back on this module
+
+    return [(c.iso3, c.adj_ar, c.people_ar) for c in countries().values()]
 
 
 def _arabic_readings(key: str) -> list[str]:
