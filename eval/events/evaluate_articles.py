@@ -26,7 +26,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|r3|r4|r5|r6|dev|every] [--errors] [--json FILE] [--models-dir DIR]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|r3|r4|r5|r6|r7|dev|every] [--errors] [--json FILE] [--models-dir DIR]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -37,8 +37,9 @@ scored once as held-out data, then added to development), ``r4`` round 4
 (``articles/gold_4.jsonl``, 30 articles, scored once held out on the final code of
 stop 12), ``r5`` round 5 (``articles/gold_5.jsonl``, 30 articles, scored once held out
 at the start of stop 13), ``r6`` round 6 (``articles/gold_6.jsonl``, 30 articles, scored
-once held out at the end of stop 13; not in ``every``), ``every`` = rounds 1-5, 160
-articles (the default).
+once held out late in stop 13, then development data), ``r7`` round 7
+(``articles/gold_7.jsonl``, held out: scored once at the end of stop 13, not in
+``every``), ``every`` = rounds 1-6, 190 articles (the default).
 
 Exits 0 (figures are reported; the floors live in ``floors.json`` under ``articles``
 and are checked by ``tests/events/test_events_eval.py``).
@@ -68,7 +69,8 @@ GOLD_3 = HERE / "articles" / "gold_3.jsonl"
 GOLD_4 = HERE / "articles" / "gold_4.jsonl"
 GOLD_5 = HERE / "articles" / "gold_5.jsonl"
 GOLD_6 = HERE / "articles" / "gold_6.jsonl"
-PARTS = ("tune", "test", "all", "r2", "r3", "r4", "r5", "r6", "dev", "every")
+GOLD_7 = HERE / "articles" / "gold_7.jsonl"
+PARTS = ("tune", "test", "all", "r2", "r3", "r4", "r5", "r6", "r7", "dev", "every")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
@@ -78,7 +80,8 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
     ``test`` the second, ``all`` both; ``r2`` is round 2 (``gold_2.jsonl``); ``dev`` is
     round 1's tune half with round 2 (what rules are developed on), ``r3`` round 3
     (``gold_3.jsonl``), ``r4`` round 4 (``gold_4.jsonl``), ``r5`` round 5
-    (``gold_5.jsonl``), ``r6`` round 6 (``gold_6.jsonl``, held out), ``every`` rounds 1-5."""
+    (``gold_5.jsonl``), ``r6`` round 6 (``gold_6.jsonl``), ``r7`` round 7 (``gold_7.jsonl``, held out),
+    ``every`` rounds 1-6."""
 
     def lines(path: Path) -> list[str]:
         if not path.exists():
@@ -86,7 +89,7 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
         return [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
     one, two, three, four = lines(GOLD), lines(GOLD_2), lines(GOLD_3), lines(GOLD_4)
-    five, six = lines(GOLD_5), lines(GOLD_6)
+    five, six, seven = lines(GOLD_5), lines(GOLD_6), lines(GOLD_7)
     half = (len(one) + 1) // 2
     chosen = {
         "tune": one[:half],
@@ -96,8 +99,9 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
         "r4": four,
         "r5": five,
         "r6": six,
+        "r7": seven,
         "dev": one[:half] + two,
-        "every": one + two + three + four + five,
+        "every": one + two + three + four + five + six,
     }.get(part, one)
     return pointed_articles(chosen, NEWS)
 
