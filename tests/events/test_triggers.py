@@ -202,3 +202,13 @@ def test_what_armed_groups_seize_they_take_by_force() -> None:
     doc = make_doc("واقتحمت الشرطة منزلا في تعز.")
     mention(doc, "الشرطة", "ORG", actor=actor("Police", "YEM", "COP"))
     assert "COERCE" in {e.type for e in EventDetector(models={})(doc).events}
+
+
+def test_issued_by_is_no_seizure_and_a_review_s_topics_are_no_events() -> None:
+    report = "وذكر تقرير صادر عن البنك الدولي أن النمو تباطأ."
+    assert "COERCE" not in {e.type for e in EventDetector(models={})(make_doc(report)).events}
+    seized = "وصادرت الشرطة كميات من الأسلحة في الميناء."
+    assert "COERCE" in {e.type for e in EventDetector(models={})(make_doc(seized)).events}
+    review = "واستعرض الوزير مع السفير آلية إيصال المعونات إلى اليمن."
+    types = {e.type for e in EventDetector(models={})(make_doc(review)).events}
+    assert "CONSULT" in types and "AID" not in types
