@@ -63,14 +63,11 @@ from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
-GOLD = HERE / "articles" / "gold.jsonl"
-GOLD_2 = HERE / "articles" / "gold_2.jsonl"
-GOLD_3 = HERE / "articles" / "gold_3.jsonl"
-GOLD_4 = HERE / "articles" / "gold_4.jsonl"
-GOLD_5 = HERE / "articles" / "gold_5.jsonl"
-GOLD_6 = HERE / "articles" / "gold_6.jsonl"
-GOLD_7 = HERE / "articles" / "gold_7.jsonl"
-PARTS = ("tune", "test", "all", "r2", "r3", "r4", "r5", "r6", "r7", "dev", "every")
+#: Rounds of article gold, by number (``gold.jsonl`` is round 1, ``gold_N.jsonl`` round N).
+ROUNDS = tuple(range(1, 8))
+#: The round held out from ``every`` (scored once on a stop's final code).
+HELD_OUT = 7
+PARTS = ("tune", "test", "all", *(f"r{r}" for r in ROUNDS[1:]), "dev", "every")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
 
@@ -83,25 +80,21 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
     (``gold_5.jsonl``), ``r6`` round 6 (``gold_6.jsonl``), ``r7`` round 7 (``gold_7.jsonl``, held out),
     ``every`` rounds 1-6."""
 
-    def lines(path: Path) -> list[str]:
+    def lines(r: int) -> list[str]:
+        path = HERE / "articles" / ("gold.jsonl" if r == 1 else f"gold_{r}.jsonl")
         if not path.exists():
             return []
         return [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
-    one, two, three, four = lines(GOLD), lines(GOLD_2), lines(GOLD_3), lines(GOLD_4)
-    five, six, seven = lines(GOLD_5), lines(GOLD_6), lines(GOLD_7)
+    rounds = {r: lines(r) for r in ROUNDS}
+    one = rounds[1]
     half = (len(one) + 1) // 2
     chosen = {
         "tune": one[:half],
         "test": one[half:],
-        "r2": two,
-        "r3": three,
-        "r4": four,
-        "r5": five,
-        "r6": six,
-        "r7": seven,
-        "dev": one[:half] + two,
-        "every": one + two + three + four + five + six,
+        **{f"r{r}": rounds[r] for r in ROUNDS[1:]},
+        "dev": one[:half] + rounds[2],
+        "every": [x for r in ROUNDS if r != HELD_OUT for x in rounds[r]],
     }.get(part, one)
     return pointed_articles(chosen, NEWS)
 
@@ -297,7 +290,7 @@ def main() -> int:
         "--models-dir", type=Path, help="event models replacing the shipped ones (ar_*.json.gz)"
     )
     opts = ap.parse_args()
-    if not NEWS.is_dir() or not GOLD.exists():
+    if not NEWS.is_dir() or not (HERE / "articles" / "gold.jsonl").exists():
         print("../shared or the gold file is not present: nothing to evaluate", file=sys.stderr)
         return 0
     errors: list[str] | None = [] if opts.errors else None
