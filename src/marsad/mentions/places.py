@@ -49,7 +49,7 @@ from marsad.resolve.gazetteer_match import (
     tokenize,
 )
 from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidates
-from marsad.resolve.geocode_context import load_context, load_given_names, word_keys
+from marsad.resolve.geocode_context import keys_before, load_context, load_given_names, word_keys
 from marsad.resolve.geocode_demonyms import demonym_table
 from marsad.resolve.geocode_unknown import unknown_places
 from marsad.text.clitics import word_frequencies
@@ -464,10 +464,8 @@ class PlaceRecognizer:
         right after it ("مدينة «ميرلو» الهولندية") or another place within two words (a
         list: "الأفلاج، الحوطة والخرج"; ``firsts`` are the first words of all places)."""
         ctx = self.ctx
-        if i > 0 and words.adjacent(i - 1):
-            before = word_keys(words, i - 1)
-            if any(k in ctx.prepositions or k in ctx.named_before for k in before):
-                return True
+        if any(k in ctx.prepositions or k in ctx.named_before for k in keys_before(words, i)):
+            return True
         if i + 1 < len(words) and any(
             self.demonyms.get(k) == country for k in word_keys(words, i + 1)
         ):
@@ -481,16 +479,11 @@ class PlaceRecognizer:
         a town of the country most of the text's other places lie in ("جمعية سيهات")
         or a well-known place ("كلية لندن") stays."""
         facility = self.ctx.facility_before
-
-        def named_for(c: Candidate) -> bool:
-            i = c.match.first
-            return (
-                i > 0
-                and words.adjacent(i - 1)
-                and any(k in facility for k in word_keys(words, i - 1))
-            )
-
-        after = {id(c) for c, _ in chosen if named_for(c)}
+        after = {
+            id(c)
+            for c, _ in chosen
+            if any(k in facility for k in keys_before(words, c.match.first))
+        }
         homes = Counter(
             b[0].entry.country for c, b in chosen if b[0].entry.country and id(c) not in after
         )

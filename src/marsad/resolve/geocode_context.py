@@ -124,3 +124,9 @@ def word_keys(words: Words, i: int) -> list[str]:
     if w[0] < "\u0621":
         return [w]
     return [stem for stem, _ in clitic_readings(w)]
+
+
+def keys_before(words: Words, i: int) -> list[str]:
+    """:func:`word_keys` of the word right before word ``i`` when nothing but space
+    separates them, else an empty list."""
+    return word_keys(words, i - 1) if i > 0 and words.adjacent(i - 1) else []
