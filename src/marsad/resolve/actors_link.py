@@ -200,20 +200,24 @@ def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     article breaks the apposition ("وزير الخارجية الإسباني نظيره ..."). Returns the
     mentions given an actor."""
     out: list[Mention] = []
-    offices = [
-        m
-        for m in mentions
-        if m.kind == "PER" and m.actor is not None and (m.actor.country or m.actor.sector)
-    ]
+    offices = sorted(
+        (
+            m
+            for m in mentions
+            if m.kind == "PER" and m.actor is not None and (m.actor.country or m.actor.sector)
+        ),
+        key=lambda o: o.end,
+    )
     if not offices:
         return out
+    ends = [o.end for o in offices]
     for m in mentions:
         if m.kind != "PER" or m.actor is not None:
             continue
-        before = [o for o in offices if o.end <= m.start]
-        if not before:
+        k = bisect.bisect_right(ends, m.start)  # the office ending last before the name
+        if k == 0:
             continue
-        office = max(before, key=lambda o: o.end)
+        office = offices[k - 1]
         gap = text[office.end : m.start]
         words = gap.split()
         if len(words) > _APPOSITION_GAP or any(not w.isalpha() for w in words):
