@@ -1,11 +1,15 @@
 """Draw sentences where Marsad's lexicon event types fire, for hand labelling.
 
-Run from the repo root:  PYTHONPATH=src python eval/events/other_labels/draw.py [--round 2]
-Writes eval/events/other_labels/candidates.tsv (round 2: candidates_2.tsv; pointers only,
+Run from the repo root:  PYTHONPATH=src python eval/events/other_labels/draw.py [--round 2|3]
+Writes eval/events/other_labels/candidates.tsv (round N: candidates_N.tsv; pointers only,
 no article text).
 
 Round 2 (seed 20261201) is drawn the same way with the code of its day, and also leaves
 out the articles of round 1's candidates and of ``eval/events/articles/gold_2.jsonl``.
+Round 3 (seed 20261212, QUOTA_3 rows per type) leaves out the articles of both earlier
+rounds' candidates and of the eight article gold rounds (rounds 1-7 by their gold files,
+round 8 by its draw, ``eval/events/articles/draw.py --round 8``), by pointer and by
+content hash.
 
 Procedure (reproducible, seed 20261130): the articles of the 17 SaudiNewsNet day zips,
 minus those of eval/events/dev_other.tsv, eval/events/articles/gold.jsonl and the two
@@ -34,7 +38,9 @@ from marsad.stages import build_pipeline
 
 SEED = 20261130
 SEED_2 = 20261201
+SEED_3 = 20261212
 QUOTA = 22
+QUOTA_3 = 30
 PER_ARTICLE = 2
 MAX_ARTICLES = 4000
 MIN_LEN, MAX_LEN = 300, 6000
@@ -47,17 +53,23 @@ SNN = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
 
 def excluded(round_: int = 1) -> tuple[set[tuple[str, int]], set[str]]:
     """(zip, index) of gold articles and labelled sentences; URLs of dev_other. Round 2
-    also leaves out round 1's candidate articles and the second article gold round."""
+    also leaves out round 1's candidate articles and the second article gold round; round 3
+    every earlier candidate article and the article gold rounds 1-8."""
     keys: set[tuple[str, int]] = set()
     golds = ["gold.jsonl"] + (["gold_2.jsonl"] if round_ > 1 else [])
+    if round_ > 2:
+        golds += [f"gold_{r}.jsonl" for r in range(3, 8)]
+        sys.path.insert(0, str(REPO / "eval" / "events" / "articles"))
+        from draw import draw as draw_articles  # the article gold's own draw
+
+        keys |= {(p["zip"], p["index"]) for p in draw_articles(8)}
     for name in golds:
         for line in (REPO / "eval/events/articles" / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
                 keys.add((r["zip"], int(r["index"])))
     label_files = list((REPO / "eval/events/snn_labels").glob("candidates*.tsv"))
-    if round_ > 1:
-        label_files.append(HERE / "candidates.tsv")
+    label_files += [HERE / f"candidates{'' if r == 1 else f'_{r}'}.tsv" for r in range(1, round_)]
     for path in label_files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
@@ -73,32 +85,35 @@ def excluded(round_: int = 1) -> tuple[set[tuple[str, int]], set[str]]:
 def main() -> None:
     round_ = int(sys.argv[sys.argv.index("--round") + 1]) if "--round" in sys.argv else 1
     keys, urls = excluded(round_)
+    days = {zp.name: day_articles(zp) for zp in sorted(SNN.glob("*.zip"))}
+    # round 3 on: the same text under another pointer is left out as well
+    hashes = {short_sha1(days[z][i]["content"] or "", 40) for z, i in keys} if round_ > 2 else set()
     articles = []
-    for zp in sorted(SNN.glob("*.zip")):
-        for idx, art in enumerate(day_articles(zp)):
+    for zname, arts in days.items():
+        for idx, art in enumerate(arts):
             text = art.get("content") or ""
-            if (zp.name, idx) in keys or art.get("url") in urls:
+            if (zname, idx) in keys or art.get("url") in urls:
+                continue
+            if hashes and short_sha1(text, 40) in hashes:
                 continue
             if MIN_LEN <= len(text) <= MAX_LEN:
-                articles.append((zp.name, idx))
-    random.Random(SEED if round_ == 1 else SEED_2).shuffle(articles)
+                articles.append((zname, idx))
+    quota = QUOTA_3 if round_ > 2 else QUOTA
+    random.Random({1: SEED, 2: SEED_2}.get(round_, SEED_3)).shuffle(articles)
     base = build_pipeline(raw=True, events=True)
     pipeline = Pipeline([*base.stages[:-1], EventDetector(lexical_filter=False)])
     taken = {t: 0 for t in TYPES}
     rows: list[tuple] = []
-    cache: dict[str, list[dict]] = {}
     for n, (zname, idx) in enumerate(articles[:MAX_ARTICLES]):
-        if all(v >= QUOTA for v in taken.values()):
+        if all(v >= quota for v in taken.values()):
             break
-        if zname not in cache:
-            cache[zname] = day_articles(SNN / zname)
-        text = cache[zname][idx]["content"]
+        text = days[zname][idx]["content"]
         doc = pipeline(Document(id=f"{zname}#{idx}", raw=text))
         here = 0
         seen: set[int] = set()
         for ev in doc.events:
             a, b = ev.evidence.start, ev.evidence.end
-            if ev.type not in taken or taken[ev.type] >= QUOTA or a in seen or here >= PER_ARTICLE:
+            if ev.type not in taken or taken[ev.type] >= quota or a in seen or here >= PER_ARTICLE:
                 continue
             seen.add(a)
             here += 1
