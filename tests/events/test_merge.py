@@ -164,3 +164,21 @@ def test_the_raid_they_died_in_is_the_raid_told_before() -> None:
     )
     events = [e for e in EventDetector(models={})(make_doc(text)).events if e.type == "ASSAULT"]
     assert len(events) == 1 and len(events[0].more_evidence) == 1
+
+
+def test_the_attack_a_government_condemns_is_the_attack_told_before() -> None:
+    """Each government's condemnation or condolence names the attack the story told,
+    not another one: "وأدانت الحكومة الألمانية التفجير الذي استهدف مسجداً"."""
+    text = (
+        "وقتل 15 شخصا في تفجير انتحاري استهدف مسجدا في أبها اليوم.\n"
+        "وقال مسؤول إن السكان يعيشون أوضاعا صعبة.\n"
+        "وأضاف أن الأسعار ارتفعت كثيرا.\n"
+        "وأدانت الحكومة الألمانية التفجير الذي استهدف مسجد قوات الطوارئ.\n"
+        "وعبرت البحرين عن تعازيها في ضحايا الهجوم."
+    )
+    events = [e for e in EventDetector(models={})(make_doc(text)).events if e.type == "ASSAULT"]
+    assert len(events) == 1 and len(events[0].more_evidence) == 2
+    # told as news, not as what a government condemns, it is another attack
+    text = text.replace("وأدانت الحكومة الألمانية التفجير الذي استهدف", "وفجر مسلحون سيارة استهدفت")
+    events = [e for e in EventDetector(models={})(make_doc(text)).events if e.type == "ASSAULT"]
+    assert len(events) == 2

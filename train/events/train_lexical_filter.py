@@ -11,8 +11,7 @@ on Marsad's hand labels ``eval/events/other_labels/labels*.tsv`` (all rounds) (p
 1. runs the pipeline over each labelled article with the filter switched off and keeps
    the features of every mention of the labelled type in the labelled sentence;
 2. picks ``c``, the character n-grams' scale and the threshold by 5-fold
-   cross-validation grouped by article, maximizing F1 (ties within ``TIE`` go to the
-   highest threshold) (keeping every mention scores
+   cross-validation grouped by article, maximizing F1 (keeping every mention scores
    P = the share of ``yes``, R = 1), and whether a mention with a known political actor,
    or a political participant in a type of ``--exempt-types`` (``exemption`` in the
    detector), is kept whatever its score (``exempt_political`` and ``exempt_types`` in the
@@ -76,13 +75,6 @@ EXEMPT = {"yes": (True,), "no": (False,), "auto": (True, False)}
 #: 0.685, against 0.628 and 0.687.
 EXEMPT_TYPES = ("AID", "COERCE")
 GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
-#: Settings whose CV F1 is at most this far below the best count as tied, and the tie goes
-#: to the highest threshold: the labels hold a fixed quota of mentions per type (38% yes),
-#: while in whole articles most mentions of the rarer types are false, so at equal F1 the
-#: more precise setting is the better one there. On the three label rounds (1,032
-#: mentions) F1 is flat from 0.25 to 0.45 (0.709, 0.705 at 0.45); on the 220 hand-coded
-#: articles event F1 is 0.580 at 0.25 and 0.591 at 0.45.
-TIE = 0.005
 
 
 def _shown(path: Path) -> str:
@@ -133,19 +125,17 @@ def main() -> None:
         f"{sum(exempt)} mentions have a known political actor, or a political participant "
         f"in {types or 'every type'} (kept whatever the score when the setting exempts them)"
     )
-    tried = []
+    best = None
     for c, char in itertools.product(GRID_C, GRID_CHAR_SCALE):
         scale = {"c": char}
         probs = out_of_fold(rows, feats, LEXICAL, folds=K, c=c, group_scale=scale)
         for t, exempts in itertools.product(GRID_THRESHOLD, EXEMPT[opts.exempt]):
             kept = filter_keeps(exempt, probs, t, exempts)
             p, r, f = kept_scores(kept, labels)
-            tried.append((f, p, r, c, scale, t, exempts))
-    top = max(x[0] for x in tried)
-    # within TIE of the best F1: the highest threshold, then the best F1
-    f, p, r, c, scale, t, exempts = max(
-        (x for x in tried if x[0] >= top - TIE), key=lambda x: (x[5], x[0])
-    )
+            if best is None or f > best[0]:
+                best = (f, p, r, c, scale, t, exempts)
+    assert best is not None
+    f, p, r, c, scale, t, exempts = best
     print(
         f"CV({K}) P={p:.3f} R={r:.3f} F1={f:.3f} c={c} group_scale={scale} threshold={t} "
         f"exempt_political={exempts}"

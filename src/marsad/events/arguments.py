@@ -83,6 +83,7 @@ class ArgumentCues:
     target: frozenset[str]
     target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
+    reactions: dict[str, frozenset[str]]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -141,6 +142,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         target=_norm_set(cfg.get("target", [])),
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
+        reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         size_before=before,
         size_noun=noun,
     )

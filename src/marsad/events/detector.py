@@ -218,6 +218,39 @@ def _without_topics(
     ]
 
 
+#: The least weight of a reaction's trigger word (``_reacted_to``): "أدان", "تعازي", not
+#: the weak "دعم" of military backing ("بدعم من التحالف").
+REACTION_WEIGHT = 0.5
+
+
+def _reacted_to(
+    toks: Sequence,
+    hits: Sequence[TriggerHit],
+    events: list[Event],
+    heads: list[TriggerHit],
+    cues: args.ArgumentCues,
+) -> set[int]:
+    """The ``id()`` of the mentions of one sentence that are the event a condemnation or
+    condolence reacts to: a mention of one of the ``reactions`` types after a trigger
+    word of the reaction (``hits``, whether or not it made an event), triggered by a noun
+    or by a verb of a relative clause (:func:`_identifying`: "وأدانت الحكومة التفجير
+    الإرهابي الذي استهدف مسجداً", "عن تعازيها لأسر الشهداء"). They point back to the event
+    when the story told it before (:func:`merge_events`). ``toks`` are the sentence's
+    tokens, which ``hits`` and ``heads`` index."""
+    firsts: dict[str, int] = {}
+    for h in hits:
+        if h.type in cues.reactions and h.weight >= REACTION_WEIGHT:
+            firsts[h.type] = min(firsts.get(h.type, h.first), h.first)
+    if not firsts:
+        return set()
+    return {
+        id(e)
+        for e, h in zip(events, heads, strict=True)
+        if (not h.is_verb or _identifying(toks, h, cues.relative_pronouns))
+        and any(e.type in cues.reactions[t] and h.first > at for t, at in firsts.items())
+    }
+
+
 @cache
 def mode_priority() -> dict[str, tuple[str, ...]]:
     """Per type, modes from most to least specific."""
@@ -364,6 +397,8 @@ class EventDetector:
                 _as_armed_violence(event)
                 out.append(event)
                 heads.append(head)
+        if references is not None:
+            references.update(_reacted_to(toks, hits, out, heads, cues))
         return _without_topics(out, heads, cues)
 
     @staticmethod
