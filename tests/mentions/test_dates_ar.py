@@ -313,6 +313,15 @@ def test_year_inference(text: str, ref: str, value: str) -> None:
     assert _one(text, ref)[1] == value
 
 
+def test_a_day_of_the_month_just_named_takes_its_year() -> None:
+    # "the October 1973 war ... on 24 and 25 October": 1973, not the last October
+    text = "وشهدت المدينة آخر معارك حرب أكتوبر 1973، وبالتحديد في يومي 24 و25 أكتوبر."
+    assert [v for _, v, _ in _dates(text, "2015-08-06")] == ["1973-10", "1973-10-24", "1973-10-25"]
+    # another month named before does not lend its year
+    text = "وشهدت المدينة آخر معارك حرب أكتوبر 1973، واجتمعوا في 25 يوليو."
+    assert [v for _, v, _ in _dates(text, "2015-08-06")] == ["1973-10", "2015-07-25"]
+
+
 def test_weekday_beside_a_day_month_picks_the_agreeing_year() -> None:
     # 10 Shawwal 1436 was a Sunday; the future verb after it does not move it a year
     assert _one("بدأت يوم الأحد 10 شوال وتستمر حتى نهايته", "2015-08-06")[1] == "2015-07-26"

@@ -218,8 +218,16 @@ def _explicit(f: Frame, ctx: Context) -> Resolved | None:
         if ctx.ref is None:
             return None
         ref = ctx.ref
+        prev = ctx.prev
         if f.year_dir is not None:
             y = ref.year + _SHIFT[f.year_dir]
+        elif (
+            f.day is not None
+            and prev is not None
+            and prev.precision in ("month", "day")
+            and prev.start.month == m
+        ):  # "حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر": days of the month just named
+            y = prev.start.year
         else:
             y = infer_year((ref.year, ref.month, ref.day), m, f.day, f.direction, ctx.future)
             if f.weekday is not None and f.day is not None:
