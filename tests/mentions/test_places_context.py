@@ -226,6 +226,13 @@ def test_bare_adjective_after_a_feminine_noun(recognizer: PlaceRecognizer) -> No
     assert texts(recognizer, "وعاد اللاجئون إلى سورية أمس.") == ["سورية"]
 
 
+def test_a_country_after_a_possessed_plural_is_its_adjective(recognizer: PlaceRecognizer) -> None:
+    """ "قواتنا السعودية" are our Saudi forces; "وحليفتها السعودية" is its ally Saudi Arabia."""
+    assert texts(recognizer, "لقد أثبتت قواتنا السعودية كفاءتها في الجنوب.") == []
+    got = texts(recognizer, "وتقول الولايات المتحدة وحليفتها السعودية إن الحل سياسي.")
+    assert got == ["الولايات المتحدة", "السعودية"]
+
+
 def test_clubs_between_in_a_sports_story(recognizer: PlaceRecognizer) -> None:
     text = (
         "تعرض اللاعب للإصابة خلال المباراة الودية التي جمعت بين برشلونة وروما في "

@@ -57,6 +57,11 @@ from marsad.text.clitics import word_frequencies
 _QUOTES_OPEN = "«\"“'"
 _QUOTES_CLOSE = "»\"”'"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+#: A feminine plural with a possessive suffix ("قواتنا", "طائراتها", "منتجاتهم"): definite,
+#: so a country's name after it is its adjective ("قواتنا السعودية"); a singular takes the
+#: name in apposition ("وحليفتها السعودية", its ally Saudi Arabia).
+_POSSESSED = re.compile("ات(?:نا|ها|هم|هما|كم|ه)$")
+
 #: The nunation marks: an indefinite noun or adjective, never a place's name.
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _LATIN_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
@@ -610,7 +615,9 @@ class PlaceRecognizer:
         """
         if any(k in self.ctx.prepositions for k in prev_keys):
             return False
-        definite = any(k.startswith("ال") for k in prev_keys)  # "الحكومة", "والكرة", "للكرة"
+        definite = any(k.startswith("ال") for k in prev_keys) or bool(
+            _POSSESSED.search(words.toks[i])
+        )  # "الحكومة", "والكرة", "للكرة"; "قواتنا": definite by its owner
         if designator is not None:
             return definite and "a" in flags
         if any(k in self.demonyms for k in prev_keys):
