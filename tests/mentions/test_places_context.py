@@ -233,6 +233,14 @@ def test_a_country_after_a_possessed_plural_is_its_adjective(recognizer: PlaceRe
     assert got == ["الولايات المتحدة", "السعودية"]
 
 
+def test_a_name_after_a_demonstrative_is_a_common_word(recognizer: PlaceRecognizer) -> None:
+    """ "هذه العقبة" is this obstacle, "بما في ذلك السعودية" still names Saudi Arabia."""
+    assert texts(recognizer, "وكان مهما لهم إزاحة هذه العقبة من الطريق.") == []
+    assert texts(recognizer, "وتوجه الوفد إلى العقبة أمس.") == ["العقبة"]
+    got = texts(recognizer, "وتسعى إلى تقارب مع دول المنطقة بما في ذلك السعودية.")
+    assert got == ["السعودية"]
+
+
 def test_clubs_between_in_a_sports_story(recognizer: PlaceRecognizer) -> None:
     text = (
         "تعرض اللاعب للإصابة خلال المباراة الودية التي جمعت بين برشلونة وروما في "

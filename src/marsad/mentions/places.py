@@ -262,6 +262,7 @@ class PlaceRecognizer:
                 return None  # "الخبيران Tao Wei و Yulong Zhang": a person's name
         if (
             any(k in ctx.org_before for k in prev_keys)
+            or any(k in ctx.common_before for k in prev_keys)  # "هذه العقبة": this obstacle
             or self._quoted_org(m, original, norm)
             or self._quoted_after_org_word(m, words)
         ):

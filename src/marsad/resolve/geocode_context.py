@@ -31,6 +31,7 @@ class Context:
     person_before: frozenset[str]
     person_after: frozenset[str]
     org_before: frozenset[str]
+    common_before: frozenset[str]
     facility_before: frozenset[str]
     named_before: frozenset[str]
     border_with: frozenset[str]
@@ -79,6 +80,7 @@ def load_context() -> Context:
         person_before=keys("person_before"),
         person_after=keys("person_after"),
         org_before=keys("org_before"),
+        common_before=keys("common_before"),
         facility_before=keys("facility_before"),
         named_before=keys("named_before"),
         border_with=keys("border_with"),
