@@ -223,6 +223,15 @@ def test_anchored_relative_counts_from_a_date() -> None:
     ]
 
 
+def test_a_relative_after_a_date_places_what_that_date_came_after() -> None:
+    # "today, Tuesday, a day after completing their control": the control was Monday
+    text = "ويحاولون استعادة الأحياء اليوم الثلاثاء بعد يوم من اكتمال سيطرتهم على المدينة."
+    assert [v for _, v, _ in _dates(text, "2015-07-21")] == ["2015-07-21", "2015-07-20"]
+    # told apart from the date, it counts from it as before
+    text = "سقط النظام يوم الأحد. وعند العبور إلى القائم قبل يوم واحد من انهيار النظام."
+    assert [v for _, v, _ in _dates(text)] == ["2024-12-08", "2024-12-07"]
+
+
 def test_anaphora_without_a_previous_date_are_left_out() -> None:
     assert _dates("وفي ذلك اليوم أعلن") == []
 

@@ -43,6 +43,9 @@ from marsad.text.sentences import split_sentences
 __all__ = ["DateAnalysis", "DateRecognizer", "analyze", "parse_reference", "resolve"]
 
 _INFERRED_FACTOR = 0.9
+#: How far (characters of normalized text) after a day date an anchored relative may start
+#: to place that date's clause against another event (:func:`_dates_its_clause`).
+_CLAUSE_GAP = 2
 #: How far (characters of normalized text) after an anchored relative its anchor date may be.
 ANCHOR_REACH = 80
 
@@ -132,6 +135,24 @@ def _anchor(e: Expr, nxt: Expr | None, ctx: Context, history: list[Resolved]) ->
     return _previous(history, unit)
 
 
+def _dates_its_clause(prev: Expr, e: Expr, nxt: Expr | None, prev_value: Resolved | None) -> bool:
+    """Whether ``prev`` (resolved to ``prev_value``) dates the clause that the anchored
+    relative ``e`` right after it places against another event ("يحاولون استعادة الأحياء
+    اليوم الثلاثاء بعد يوم من اكتمال سيطرتهم"): a day date ending at most
+    ``_CLAUSE_GAP`` characters before it in its sentence, and no date right after it to
+    count from."""
+    f = e.frames[0]
+    if not f.anchored or e.is_range or f.op not in ("ago", "after") or prev_value is None:
+        return False
+    if prev_value.precision != "day" or prev.sent_start != e.sent_start:
+        return False
+    if not 0 <= e.start - prev.end <= _CLAUSE_GAP:
+        return False
+    return not (
+        nxt is not None and nxt.start - e.end <= ANCHOR_REACH and nxt.sent_start == e.sent_start
+    )
+
+
 def _bare_weekday(f: Frame) -> bool:
     return f.weekday is not None and not f.has_date and f.day is None and f.deictic is None
 
@@ -178,10 +199,12 @@ def _reanchor(
     resolved: list[Resolved | None],
     ctx: Context,
     lang: DateLanguage,
+    placed: set[int] = frozenset(),
 ) -> None:
     """Re-place anchored relatives whose event is dated elsewhere in the text (in place).
 
-    Applies only where no date follows the expression itself (see :func:`_anchor`).
+    Applies only where no date follows the expression itself (see :func:`_anchor`) and
+    not to those of ``placed`` (already placed against the date right before them).
     """
     usable = [
         k
@@ -194,7 +217,7 @@ def _reanchor(
     ]
     for k, e in enumerate(exprs):
         f = e.frames[0]
-        if not f.anchored or e.is_range:
+        if not f.anchored or e.is_range or k in placed:
             continue
         nxt = exprs[k + 1] if k + 1 < len(exprs) else None
         if nxt is not None and nxt.start - e.end <= ANCHOR_REACH and nxt.sent_start == e.sent_start:
@@ -224,15 +247,25 @@ def _analyze_norm(
     ctx = Context(ref=reference, week_start=lang.week_start, month_calendar=_month_calendar(exprs))
     history: list[Resolved] = []
     resolved: list[Resolved | None] = []
+    placed: set[int] = set()  # anchored relatives placed against the date before them
     for k, e in enumerate(exprs):
         ctx.future = _needs_tense(e) and is_future(
             norm.text, e.start, e.end, e.sent_start, e.sent_end, lang
         )
-        r = _resolve_expr(e, exprs[k + 1] if k + 1 < len(exprs) else None, ctx, history)
+        nxt = exprs[k + 1] if k + 1 < len(exprs) else None
+        if k and _dates_its_clause(exprs[k - 1], e, nxt, resolved[k - 1]):
+            placed.add(k)
+            # "اليوم الثلاثاء بعد يوم من اكتمال سيطرتهم": the date just before is when the
+            # clause happened; what it came a day after was a day earlier
+            f = e.frames[0]
+            inverse = replace(f, op="after" if f.op == "ago" else "ago")
+            r = resolve_frame(inverse, e.rule.type, replace(ctx, prev=resolved[k - 1]))
+        else:
+            r = _resolve_expr(e, nxt, ctx, history)
         resolved.append(r)
         if r is not None:
             history.append(r)
-    _reanchor(norm.text, exprs, resolved, ctx, lang)
+    _reanchor(norm.text, exprs, resolved, ctx, lang, placed)
     for e, r in zip(exprs, resolved, strict=True):
         if r is None:
             continue
