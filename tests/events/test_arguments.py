@@ -384,3 +384,14 @@ def test_a_capital_next_to_its_verb_is_its_government() -> None:
     # where something happens, a capital acts in nothing
     ev = first("واعتقلت الشرطة في القاهرة خمسة أشخاص.", "COERCE")
     assert ev.actor is None or ev.actor.text != "القاهرة"
+
+
+def test_a_year_right_after_a_day_only_repeats_it() -> None:
+    """ "الخميس 14 – 10 – 1436 هـ": the event is that Thursday, not the Hijri year."""
+    text = (
+        "وباشرت فرق الدفاع المدني عند ظهيرة هذا اليوم الخميس 14 – 10 – 1436 هـ سقوط "
+        "مقذوف عسكري من داخل الأراضي اليمنية نتج عنه إصابة مقيمين."
+    )
+    doc = _unfiltered()(Document(id="t", raw=text, published="2015-07-31"))
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (ev.date, ev.date_precision) == ("2015-07-30", "day")

@@ -875,6 +875,9 @@ def event_date(
     # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
     # another date of its sentence when there is one
     dated = [m for m in dated if not _since(view, m, cues.since)] or dated
+    # a year or month right after a finer date it holds only repeats it ("الخميس
+    # 14-10-1436 هـ": the Hijri year of that Thursday)
+    dated = [m for m in dated if not any(_holds(m, o) for o in dated)] or dated
     a, b = clause
     if dated:
         lo = toks[a].start if a < len(toks) else s.start
@@ -905,6 +908,39 @@ def event_date(
     if view.doc.published:
         return view.doc.published[:10], "week", "published"
     return None, None, "none"
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _value_span(value: str) -> tuple[str, str]:
+    """First and last day (ISO strings, comparable as text) of a DATE value: "2015",
+    "2015-07", "2015-07-30" or a range "a/b"."""
+    first, _, last = value.partition("/")
+    last = last or first
+    return first.ljust(10, "-"), last + "~"
+
+
+#: How far (characters) after a finer date a coarser one may repeat it (:func:`_holds`).
+_REPEAT_REACH = 20
+
+
+def _holds(coarse: Mention, fine: Mention) -> bool:
+    """Whether DATE ``coarse`` is less precise than ``fine``, starts at most
+    ``_REPEAT_REACH`` characters after it and its period holds it.
+
+    >>> d = Mention(0, 11, "الخميس 14-10", "DATE", value="2015-07-30", precision="day")
+    >>> y = Mention(20, 27, "1436 هـ", "DATE", value="2014-10-25/2015-10-13", precision="year")
+    >>> _holds(y, d), _holds(d, y)
+    (True, False)
+    """
+    if _RANK.get(coarse.precision or "", 0) <= _RANK.get(fine.precision or "", 0):
+        return False
+    if not 0 <= coarse.start - fine.end <= _REPEAT_REACH:
+        return False
+    lo, hi = _value_span(str(coarse.value))
+    flo, fhi = _value_span(str(fine.value))
+    return lo <= flo and fhi <= hi
 
 
 def _since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
