@@ -182,3 +182,25 @@ def test_the_attack_a_government_condemns_is_the_attack_told_before() -> None:
     text = text.replace("وأدانت الحكومة الألمانية التفجير الذي استهدف", "وفجر مسلحون سيارة استهدفت")
     events = [e for e in EventDetector(models={})(make_doc(text)).events if e.type == "ASSAULT"]
     assert len(events) == 2
+
+
+def test_an_unresolved_name_joins_the_event_of_a_known_actor() -> None:
+    """ "وقال كيري غداة لقاء مع لافروف" after "وزير الخارجية الأمريكي يلتقي وزير الخارجية
+    الروسي": the name the knowledge base does not know conflicts with nobody, and the
+    record keeps the actor it does know."""
+    from marsad.document import ActorRef, Event, Evidence
+    from marsad.events.merge import merge_events
+
+    known = ActorRef(
+        "وزير الخارجية الأمريكي", name="US Secretary of State", country="USA", sector="GOV"
+    )
+    bare = ActorRef("كيري")
+    first = Event("d:e1", "CONSULT", Evidence(0, 10, "a"), actor=bare)
+    second = Event("d:e2", "CONSULT", Evidence(20, 30, "b"), actor=known)
+    merged = merge_events([first, second], {0: 0, 20: 1}, set())
+    assert len(merged) == 1 and merged[0].actor is known
+    # two known actors of different countries stay two events
+    other = ActorRef("وزير الخارجية الروسي", name="Russian FM", country="RUS", sector="GOV")
+    third = Event("d:e3", "CONSULT", Evidence(20, 30, "b"), actor=other)
+    fourth = Event("d:e4", "CONSULT", Evidence(0, 10, "a"), actor=known)
+    assert len(merge_events([fourth, third], {0: 0, 20: 1}, set())) == 2

@@ -48,6 +48,8 @@ def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
         return True
     if not _countries_agree(a.country, b.country):
         return False
+    if not (a.country or a.sector) or not (b.country or b.sector):
+        return True  # an unresolved name ("بيتر ماور" after "رئيس اللجنة الدولية"): no conflict
     return (
         a.text in b.text
         or b.text in a.text
@@ -107,9 +109,16 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is None or b is None or _countries_agree(a.country, b.country)
 
 
+def _resolved(a: ActorRef | None) -> bool:
+    return a is not None and bool(a.country or a.sector)
+
+
 def _absorb(into: Event, other: Event) -> None:
-    into.actor = into.actor or other.actor
-    into.recipient = into.recipient or other.recipient
+    # a resolved participant beats an unresolved name ("كيري" then "وزير الخارجية الأمريكي")
+    if into.actor is None or (not _resolved(into.actor) and _resolved(other.actor)):
+        into.actor = other.actor or into.actor
+    if into.recipient is None or (not _resolved(into.recipient) and _resolved(other.recipient)):
+        into.recipient = other.recipient or into.recipient
     into.mode = into.mode or other.mode
     into.acled = into.acled or other.acled
     into.attribution = into.attribution or other.attribution

@@ -62,6 +62,8 @@ def is_future(
         w = m.group()
         if fw is not None and fw.fullmatch(w):
             return True
+        if lang.future_before is not None and m.start() < start and lang.future_before.fullmatch(w):
+            return True  # "تستمر حتى السبت"; after the date it tells a duration
         if fp is not None and fp.fullmatch(w) and not (fx is not None and fx.fullmatch(w)):
             return True
     return False

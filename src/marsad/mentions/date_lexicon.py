@@ -162,6 +162,7 @@ class DateLanguage:
     future_word: re.Pattern[str] | None = None
     future_prefix: re.Pattern[str] | None = None
     future_except: re.Pattern[str] | None = None
+    future_before: re.Pattern[str] | None = None
     conjunctions: str = ""
     prepositions: str = ""
     article: str = ""
@@ -322,6 +323,8 @@ def load_language(lang: str) -> DateLanguage:
         out.future_prefix = re.compile("|".join(f"(?:{p})" for p in tense["prefix"]))
     if "except" in tense:
         out.future_except = re.compile("|".join(f"(?:{p})" for p in tense["except"]))
+    if "before" in tense:
+        out.future_before = re.compile("|".join(f"(?:{p})" for p in tense["before"]))
     grammar = json.loads(data_path(lang, "dates_grammar.json").read_text(encoding="utf-8"))
     params = grammar.get("params", {})
     out.conjunctions = "".join(params.get("conjunctions", []))
