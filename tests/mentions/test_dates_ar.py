@@ -331,6 +331,15 @@ def test_a_day_of_the_month_just_named_takes_its_year() -> None:
     assert [v for _, v, _ in _dates(text, "2015-08-06")] == ["1973-10", "2015-07-25"]
 
 
+def test_a_verb_of_duration_after_a_weekday_is_no_future() -> None:
+    # "began on Saturday a visit that lasts three days": last Saturday (a Sunday paper)
+    assert _one("بدأ رئيس اللجنة السبت زيارة إلى اليمن تستمر ثلاثة أيام", "2015-08-09")[1] == (
+        "2015-08-08"
+    )
+    # before the date it still speaks of the future: "lasts until Saturday"
+    assert _one("وتستمر المفاوضات حتى السبت", "2015-08-09")[1] == "2015-08-15"
+
+
 def test_weekday_beside_a_day_month_picks_the_agreeing_year() -> None:
     # 10 Shawwal 1436 was a Sunday; the future verb after it does not move it a year
     assert _one("بدأت يوم الأحد 10 شوال وتستمر حتى نهايته", "2015-08-06")[1] == "2015-07-26"
