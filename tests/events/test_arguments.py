@@ -395,3 +395,14 @@ def test_a_year_right_after_a_day_only_repeats_it() -> None:
     doc = _unfiltered()(Document(id="t", raw=text, published="2015-07-31"))
     ev = next(e for e in doc.events if e.type == "ASSAULT")
     assert (ev.date, ev.date_precision) == ("2015-07-30", "day")
+
+
+def test_a_quoted_outlet_reports_and_acts_in_nothing() -> None:
+    pipeline = _unfiltered()
+    for text in (
+        "وأكدت مصادر أمريكية في تصريحات لـ«عكاظ» على أهمية لقاء كيري ووزراء الخارجية.",
+        "وأوضحت وكالة الأنباء اليمنية “سبأ” أن اللقاء ناقش التطورات في اليمن.",
+    ):
+        doc = pipeline(Document(id="t", raw=text, published="2015-08-03"))
+        ev = next(e for e in doc.events if e.type == "CONSULT")
+        assert ev.actor is None or ev.actor.text not in ("عكاظ", "سبأ"), text

@@ -198,7 +198,8 @@ def participants(
     cands = [
         m
         for m in agent_candidates(view, view.actor_mentions(start, end, capitals=True), cues)
-        if not _capital(m) or _next_to_verb(view, m, hit, trig_start, trig_end)
+        if (not _capital(m) or _next_to_verb(view, m, hit, trig_start, trig_end))
+        and not _quoted_outlet(view, m, view.token_index(m.start), cues)
     ]
     if not cands:
         return None, None
@@ -672,6 +673,35 @@ def _is_source(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         return True
     i = view.token_index(m.start)
     return i < len(view.tokens) and strip_article(view.tokens[i].stem) in cues.reporters
+
+
+#: Opening and closing quotation marks around an outlet's name ("«عكاظ»", "“سبأ”").
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“\"'", "»”\"'"
+
+
+def _quoted_outlet(view: DocView, m: Mention, i: int, cues: ArgumentCues) -> bool:
+    """A name in quotes that a newspaper or agency stands for: told to it ("قالت مصادر
+    لـ«عكاظ»"), learning ("وعلمت «عكاظ»") or after a reporter word ("وكالة الأنباء
+    اليمنية “سبأ”"). It reports and acts in nothing. ``i`` is the mention's first
+    token."""
+    text = view.text
+    before = text[max(0, m.start - 2) : m.start].rstrip()
+    if not before or before[-1] not in _OPEN_QUOTES or text[m.end : m.end + 1] not in _CLOSE_QUOTES:
+        return False
+    k = i - 1
+    while k >= 0 and not view.tokens[k].is_word:
+        k -= 1
+    if k < 0:
+        return False
+    lead = view.tokens[k]
+    if lead.end >= m.start - 2 and lead.norm in ("ل", "لـ") or lead.stem in cues.reporters:
+        return True
+    if lead.norm.endswith("علمت"):
+        return True
+    words = [t for t in view.tokens[max(0, i - 6) : i] if t.is_word][-3:]
+    return any(strip_article(t.stem) in cues.reporters for t in words) and not any(
+        _bare(t.norm) in cues.complementizers for t in words
+    )
 
 
 def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool:
