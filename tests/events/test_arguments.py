@@ -406,3 +406,14 @@ def test_a_quoted_outlet_reports_and_acts_in_nothing() -> None:
         doc = pipeline(Document(id="t", raw=text, published="2015-08-03"))
         ev = next(e for e in doc.events if e.type == "CONSULT")
         assert ev.actor is None or ev.actor.text not in ("عكاظ", "سبأ"), text
+
+
+def test_a_span_since_is_no_date_of_the_event() -> None:
+    """ "المستمر منذ 5 سنوات" says how long a state has lasted, not when it was condemned."""
+    text = (
+        "وأوضح بأن الشعب السوري يستنكر ويشجب بأشد العبارات الدور الذي يلعبه النظام "
+        "الإيراني في دعم إجرام النظام المستمر منذ 5 سنوات."
+    )
+    doc = _unfiltered()(Document(id="t", raw=text, published="2015-08-06"))
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert ev.modality == "asserted" and ev.date == "2015-08-06"

@@ -904,6 +904,9 @@ def event_date(
     ]
     # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
     # another date of its sentence when there is one
+    # a long span since ("المستمر منذ 5 سنوات") tells how long a state has lasted: never
+    # the event's date
+    dated = [m for m in dated if not _lasting(view, m, cues.since)]
     dated = [m for m in dated if not _since(view, m, cues.since)] or dated
     # a year or month right after a finer date it holds only repeats it ("الخميس
     # 14-10-1436 هـ": the Hijri year of that Thursday)
@@ -971,6 +974,16 @@ def _holds(coarse: Mention, fine: Mention) -> bool:
     lo, hi = _value_span(str(coarse.value))
     flo, fhi = _value_span(str(fine.value))
     return lo <= flo and fhi <= hi
+
+
+def _lasting(view: DocView, m: Mention, since: frozenset[str]) -> bool:
+    """Whether date ``m`` is a span of months or years counted back from the report by a
+    ``since`` word it opens with ("منذ 5 سنوات", "منذ أربعة أعوام"): how long something
+    has lasted."""
+    if m.precision not in ("month", "year") or not since:
+        return False
+    i = view.token_index(m.start)
+    return i < len(view.tokens) and view.tokens[i].norm in since and m.end > view.tokens[i].end
 
 
 def _since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
