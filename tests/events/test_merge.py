@@ -204,3 +204,25 @@ def test_an_unresolved_name_joins_the_event_of_a_known_actor() -> None:
     third = Event("d:e3", "CONSULT", Evidence(20, 30, "b"), actor=other)
     fourth = Event("d:e4", "CONSULT", Evidence(0, 10, "a"), actor=known)
     assert len(merge_events([fourth, third], {0: 0, 20: 1}, set())) == 2
+
+
+def test_a_definite_event_noun_is_the_event_told_before() -> None:
+    """ "وأفاد مسؤول مصري أن اللقاء تناول": the meeting told three sentences back, though
+    this clause names another side; an indefinite "لقاء" is another meeting."""
+    text = (
+        "والتقى وزير الخارجية السعودي نظيره المصري في القاهرة أمس.\n"
+        "وقال ناشط إن السكان يعيشون أوضاعا صعبة.\n"
+        "وأضاف أن الأسعار ارتفعت كثيرا.\n"
+        "وأفاد مسؤول مصري أن اللقاء تناول الأوضاع في اليمن."
+    )
+
+    def consults(text: str) -> list:
+        doc = make_doc(text)
+        mention(doc, "وزير الخارجية السعودي", "PER", actor=actor("Saudi FM", "SAU", "GOV"))
+        mention(doc, "مسؤول مصري", "PER", actor=actor("Egyptian official", "EGY", "GOV"))
+        mention(doc, "القاهرة", "LOC", place=place("Cairo", "EGY", 1, 360630))
+        return [e for e in EventDetector(models={})(doc).events if e.type == "CONSULT"]
+
+    events = consults(text)
+    assert len(events) == 1 and len(events[0].more_evidence) == 1
+    assert len(consults(text.replace("أن اللقاء تناول", "أن لقاء آخر تناول"))) == 2

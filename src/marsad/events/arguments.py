@@ -75,11 +75,9 @@ class ArgumentCues:
     placed: frozenset[str]
     each_of: tuple[str, ...]
     sector_adjectives: frozenset[str]
-    attendance: frozenset[tuple[str, ...]]
     fired_from: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
     since: frozenset[str]
-    circumstance: frozenset[str]
     target: frozenset[str]
     target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
@@ -128,7 +126,6 @@ def argument_cues(lang: str) -> ArgumentCues:
         placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         sector_adjectives=_norm_set(cfg.get("sector_adjectives", [])),
-        attendance=frozenset(tuple(normalize_key(w).split()) for w in cfg.get("attendance", [])),
         fired_from=tuple(
             sorted(
                 (tuple(normalize_key(w).split()) for w in cfg.get("fired_from", [])),
@@ -138,7 +135,6 @@ def argument_cues(lang: str) -> ArgumentCues:
         ),
         relative_pronouns=_norm_set(cfg.get("relative_pronouns", [])),
         since=_norm_set(cfg.get("since", [])),
-        circumstance=_norm_set(cfg.get("circumstance", [])),
         target=_norm_set(cfg.get("target", [])),
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
@@ -564,24 +560,16 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     return None
 
 
-def points_back(view: DocView, i: int, is_verb: bool, ev: Event) -> bool:
-    """Whether the event noun at token ``i`` (of mention ``ev``) refers to an event
+def points_back(view: DocView, i: int, is_verb: bool) -> bool:
+    """Whether the event noun at token ``i`` (a verb when ``is_verb``) refers to an event
     already told: a demonstrative before it ("هذا اللقاء", "تلك الهجمات") or after it
-    ("اللقاء هذا"), or a definite noun whose clause names neither actor nor recipient
-    ("ويرأس وفد المملكة في الاجتماع") or that follows a word of attendance (``attendance``:
-    "حضر اللقاء وزير الدولة")."""
+    ("اللقاء هذا"), or the article: a definite event noun is given information ("وأفاد
+    الجبير أن اللقاء تناول", "حضر اللقاء وزير الدولة", "قتلوا في الغارة"). Such a mention
+    joins the last record of its type whose country and date agree, when there is one
+    (:func:`marsad.events.merge.merge_events`); otherwise it stands as a record of its own."""
     if is_verb:
         return False
-    if view.tokens[i].stem.startswith("ال"):
-        if ev.actor is None and ev.recipient is None:
-            return True
-        before = tuple(_words_before(view, i, 2))
-        cues = argument_cues(view.lang)
-        if before[-1:] in cues.attendance or before in cues.attendance:
-            return True  # "حضر اللقاء وزير الدولة": who attended the meeting told
-        if before[-1:] and before[-1] in cues.circumstance:
-            return True  # "قتلوا في الغارة": the raid told before, where they died
-    return demonstrated(view, i)
+    return view.tokens[i].stem.startswith("ال") or demonstrated(view, i)
 
 
 def demonstrated(view: DocView, i: int) -> bool:

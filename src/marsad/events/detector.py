@@ -388,7 +388,7 @@ class EventDetector:
             for head in self._heads(view, s, strong):
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
                 if references is not None and args.points_back(
-                    view, head.first + s.lo, head.is_verb, event
+                    view, head.first + s.lo, head.is_verb
                 ):
                     references.add(id(event))
                 # a lexicon type: the filter model may veto it (sentence features on demand)
