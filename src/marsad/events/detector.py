@@ -387,19 +387,23 @@ class EventDetector:
                     continue
             for head in self._heads(view, s, strong):
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
-                if references is not None and args.points_back(
-                    view, head.first + s.lo, head.is_verb
-                ):
-                    references.add(id(event))
                 # a lexicon type: the filter model may veto it (sentence features on demand)
                 if model is None and not self._lexical_ok(view, event, sentence_feats):
                     continue
                 _as_armed_violence(event)
                 out.append(event)
                 heads.append(head)
-        if references is not None:
-            references.update(_reacted_to(toks, hits, out, heads, cues))
-        return _without_topics(out, heads, cues)
+        kept = _without_topics(out, heads, cues)
+        if references is not None and kept:
+            # only mentions that live on: the id of a dropped one may be reused
+            alive = {id(e) for e in kept}
+            pointing = {
+                id(e)
+                for e, h in zip(out, heads, strict=True)
+                if args.points_back(view, h.first + s.lo, h.is_verb)
+            }
+            references.update((pointing | _reacted_to(toks, hits, out, heads, cues)) & alive)
+        return kept
 
     @staticmethod
     def _rescued(view: DocView, s: SentenceView, event_type: str, lexical: float) -> bool:
