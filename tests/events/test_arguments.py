@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import actor, make_doc, mention, place
 
-from marsad.document import Document, Event
+from marsad.document import ActorRef, Document, Event
 from marsad.events.detector import EventDetector
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
@@ -417,3 +417,18 @@ def test_a_span_since_is_no_date_of_the_event() -> None:
     doc = _unfiltered()(Document(id="t", raw=text, published="2015-08-06"))
     ev = next(e for e in doc.events if e.type == "ACCUSE")
     assert ev.modality == "asserted" and ev.date == "2015-08-06"
+
+
+def test_a_local_group_belongs_where_the_event_happened() -> None:
+    """ "العشائر المحلية" at Ramadi are Iraqi, whatever country the sentence names most."""
+
+    def aid_actor(text: str) -> ActorRef | None:
+        doc = make_doc(text)
+        mention(doc, "العشائر", "ORG", actor=actor("Syrian tribes", "SYR", "CVL"))
+        mention(doc, "الرمادي", "LOC", place=place("Ramadi", "IRQ", 1, 91339))
+        return next(e for e in EventDetector(models={})(doc).events if e.type == "AID").actor
+
+    got = aid_actor("وقدمت العشائر المحلية مساعدات للنازحين السوريين في مدينة الرمادي.")
+    assert got is not None and got.country == "IRQ" and got.name is None
+    got = aid_actor("وقدمت العشائر مساعدات للنازحين السوريين في مدينة الرمادي.")
+    assert got is not None and got.country == "SYR"

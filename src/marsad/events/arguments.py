@@ -157,6 +157,36 @@ def actor_ref(m: Mention) -> ActorRef:
     return ActorRef(text=m.text)
 
 
+#: "local" after a participant: it belongs where the event happened.
+_LOCAL = frozenset(
+    normalize_key(w)
+    for w in ("المحلي", "المحلية", "المحليين", "المحليون", "محلي", "محلية", "محليين", "محليون")
+)
+
+
+def local_actor(
+    view: DocView, s: SentenceView, actor: ActorRef | None, location: dict | None
+) -> ActorRef | None:
+    """``actor``, with the country of the event's place when "local" follows it in
+    sentence ``s`` ("ساعدت القبائل المحلية الجنود" at al-Qaim: Iraqi tribes, whatever
+    country the sentence names most); unchanged for a known actor of the knowledge base
+    and when the place is not of the sentence (``basis`` other than ``sentence``) or has
+    no country."""
+    if actor is None or actor.id or not location or location.get("basis") != "sentence":
+        return actor  # a known actor of the knowledge base keeps its country
+    country = location.get("country")
+    if not country or actor.country == country:
+        return actor
+    at = view.text.find(actor.text, s.start, s.end)
+    if at < 0:
+        return actor
+    nxt = view.text[at + len(actor.text) : s.end].split(maxsplit=1)
+    if not nxt or normalize_key(nxt[0]) not in _LOCAL:
+        return actor
+    # a generic group's name says its old country ("Syrian tribes"): left out
+    return ActorRef(text=actor.text, country=country, sector=actor.sector)
+
+
 def _capital(m: Mention) -> bool:
     """Whether ``m`` is a national capital (a place below country level that
     :meth:`DocView.actor_mentions` lets act when asked to)."""

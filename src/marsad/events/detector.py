@@ -489,6 +489,7 @@ class EventDetector:
         if actor is None:
             actor = args.speaker_actor(view, head, event_type)
         location = args.location(view, s, head, clause, event_type)
+        actor = args.local_actor(view, s, actor, location)
         date, precision, _source = args.event_date(view, s, head, clause)
         published = view.doc.published
         if modality == "asserted" and args.is_historical(date, published):
