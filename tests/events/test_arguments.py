@@ -195,11 +195,15 @@ def _unfiltered() -> Pipeline:
     return Pipeline([*stages[:-1], EventDetector(lexical_filter=False)])
 
 
+def _first(text: str, event_type: str, published: str = "2024-12-09") -> Event:
+    """The first event of ``event_type`` the unfiltered pipeline finds in ``text``."""
+    doc = _unfiltered()(Document(id="t", raw=text, published=published))
+    return next(e for e in doc.events if e.type == event_type)
+
+
 def test_each_of_after_a_verb_is_a_list_of_subjects() -> None:
     # the arguments of the lexicon's mention, whatever the filter makes of the sentence
-    text = "ومع بدء كل من إيران وروسيا في سحب قواتهما من سوريا."
-    doc = _unfiltered()(Document(id="t", raw=text, published="2024-12-09"))
-    ev = next(e for e in doc.events if e.type == "RETREAT")
+    ev = _first("ومع بدء كل من إيران وروسيا في سحب قواتهما من سوريا.", "RETREAT")
     assert ev.actor is not None and ev.actor.country in ("IRN", "RUS")
 
 
@@ -370,19 +374,13 @@ def _dated_doc(text: str, published: str, dates: dict[str, tuple[str, str]]):
 
 
 def test_a_capital_next_to_its_verb_is_its_government() -> None:
-    pipeline = _unfiltered()
-
-    def first(text: str, event_type: str) -> Event:
-        doc = pipeline(Document(id="t", raw=text, published="2024-12-09"))
-        return next(e for e in doc.events if e.type == event_type)
-
-    ev = first("ودعت واشنطن السلطات الإيرانية إلى الإفراج عن الصحافي.", "REQUEST")
+    ev = _first("ودعت واشنطن السلطات الإيرانية إلى الإفراج عن الصحافي.", "REQUEST")
     assert (ev.actor.country, ev.actor.sector) == ("USA", "GOV")
     assert ev.recipient is not None and ev.recipient.country == "IRN"
-    ev = first("وموسكو تدين الهجوم على السفارة.", "ACCUSE")
+    ev = _first("وموسكو تدين الهجوم على السفارة.", "ACCUSE")
     assert ev.actor.country == "RUS"
     # where something happens, a capital acts in nothing
-    ev = first("واعتقلت الشرطة في القاهرة خمسة أشخاص.", "COERCE")
+    ev = _first("واعتقلت الشرطة في القاهرة خمسة أشخاص.", "COERCE")
     assert ev.actor is None or ev.actor.text != "القاهرة"
 
 
@@ -392,19 +390,16 @@ def test_a_year_right_after_a_day_only_repeats_it() -> None:
         "وباشرت فرق الدفاع المدني عند ظهيرة هذا اليوم الخميس 14 – 10 – 1436 هـ سقوط "
         "مقذوف عسكري من داخل الأراضي اليمنية نتج عنه إصابة مقيمين."
     )
-    doc = _unfiltered()(Document(id="t", raw=text, published="2015-07-31"))
-    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    ev = _first(text, "ASSAULT", "2015-07-31")
     assert (ev.date, ev.date_precision) == ("2015-07-30", "day")
 
 
 def test_a_quoted_outlet_reports_and_acts_in_nothing() -> None:
-    pipeline = _unfiltered()
     for text in (
         "وأكدت مصادر أمريكية في تصريحات لـ«عكاظ» على أهمية لقاء كيري ووزراء الخارجية.",
         "وأوضحت وكالة الأنباء اليمنية “سبأ” أن اللقاء ناقش التطورات في اليمن.",
     ):
-        doc = pipeline(Document(id="t", raw=text, published="2015-08-03"))
-        ev = next(e for e in doc.events if e.type == "CONSULT")
+        ev = _first(text, "CONSULT", "2015-08-03")
         assert ev.actor is None or ev.actor.text not in ("عكاظ", "سبأ"), text
 
 
@@ -414,8 +409,7 @@ def test_a_span_since_is_no_date_of_the_event() -> None:
         "وأوضح بأن الشعب السوري يستنكر ويشجب بأشد العبارات الدور الذي يلعبه النظام "
         "الإيراني في دعم إجرام النظام المستمر منذ 5 سنوات."
     )
-    doc = _unfiltered()(Document(id="t", raw=text, published="2015-08-06"))
-    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    ev = _first(text, "ACCUSE", "2015-08-06")
     assert ev.modality == "asserted" and ev.date == "2015-08-06"
 
 
