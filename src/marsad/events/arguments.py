@@ -36,6 +36,7 @@ from marsad.events.lexicon import read_table, strip_article
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
+from marsad.mentions.date_resolve import PRECISION_RANK
 from marsad.resolve.gazetteer import capital_ids, load_gazetteer
 
 _SVO_WINDOW = 3
@@ -82,6 +83,8 @@ class ArgumentCues:
     target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
     reactions: dict[str, frozenset[str]]
+    local: frozenset[str]
+    outlet_leads: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
 
@@ -139,6 +142,8 @@ def argument_cues(lang: str) -> ArgumentCues:
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
+        local=_norm_set(cfg.get("local", [])),
+        outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,
         size_noun=noun,
     )
@@ -157,18 +162,11 @@ def actor_ref(m: Mention) -> ActorRef:
     return ActorRef(text=m.text)
 
 
-#: "local" after a participant: it belongs where the event happened.
-_LOCAL = frozenset(
-    normalize_key(w)
-    for w in ("المحلي", "المحلية", "المحليين", "المحليون", "محلي", "محلية", "محليين", "محليون")
-)
-
-
 def local_actor(
     view: DocView, s: SentenceView, actor: ActorRef | None, location: dict | None
 ) -> ActorRef | None:
-    """``actor``, with the country of the event's place when "local" follows it in
-    sentence ``s`` ("ساعدت القبائل المحلية الجنود" at al-Qaim: Iraqi tribes, whatever
+    """``actor``, with the country of the event's place when a word of ``local`` follows
+    it in sentence ``s`` ("ساعدت القبائل المحلية الجنود" at al-Qaim: Iraqi tribes, whatever
     country the sentence names most); unchanged for a known actor of the knowledge base
     and when the place is not of the sentence (``basis`` other than ``sentence``) or has
     no country."""
@@ -181,7 +179,7 @@ def local_actor(
     if at < 0:
         return actor
     nxt = view.text[at + len(actor.text) : s.end].split(maxsplit=1)
-    if not nxt or normalize_key(nxt[0]) not in _LOCAL:
+    if not nxt or normalize_key(nxt[0]) not in argument_cues(view.lang).local:
         return actor
     # a generic group's name says its old country ("Syrian tribes"): left out
     return ActorRef(text=actor.text, country=country, sector=actor.sector)
@@ -698,9 +696,9 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "«“\"'", "»”\"'"
 
 
 def _quoted_outlet(view: DocView, m: Mention, i: int, cues: ArgumentCues) -> bool:
-    """A name in quotes that a newspaper or agency stands for: told to it ("قالت مصادر
-    لـ«عكاظ»"), learning ("وعلمت «عكاظ»") or after a reporter word ("وكالة الأنباء
-    اليمنية “سبأ”"). It reports and acts in nothing. ``i`` is the mention's first
+    """A name in quotes that a newspaper or agency stands for: after a word of
+    ``outlet_leads`` (told to it, "قالت مصادر لـ«عكاظ»", or it learnt, "وعلمت «عكاظ»") or
+    after a reporter word ("وكالة الأنباء اليمنية “سبأ”"). It reports and acts in nothing. ``i`` is the mention's first
     token."""
     text = view.text
     before = text[max(0, m.start - 2) : m.start].rstrip()
@@ -712,9 +710,7 @@ def _quoted_outlet(view: DocView, m: Mention, i: int, cues: ArgumentCues) -> boo
     if k < 0:
         return False
     lead = view.tokens[k]
-    if lead.end >= m.start - 2 and lead.norm in ("ل", "لـ") or lead.stem in cues.reporters:
-        return True
-    if lead.norm.endswith("علمت"):
+    if lead.stem in cues.reporters or _bare(lead.norm) in cues.outlet_leads:
         return True
     words = [t for t in view.tokens[max(0, i - 6) : i] if t.is_word][-3:]
     return any(strip_article(t.stem) in cues.reporters for t in words) and not any(
@@ -920,11 +916,11 @@ def event_date(
         for m in view.mentions_in(s.start, s.end, frozenset({"DATE"}))
         if m.value and not _in_relative_clause(view, m, cues.relative_pronouns, trig)
     ]
-    # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
-    # another date of its sentence when there is one
     # a long span since ("المستمر منذ 5 سنوات") tells how long a state has lasted: never
     # the event's date
     dated = [m for m in dated if not _lasting(view, m, cues.since)]
+    # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
+    # another date of its sentence when there is one
     dated = [m for m in dated if not _since(view, m, cues.since)] or dated
     # a year or month right after a finer date it holds only repeats it ("الخميس
     # 14-10-1436 هـ": the Hijri year of that Thursday)
@@ -961,9 +957,6 @@ def event_date(
     return None, None, "none"
 
 
-_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-
-
 def _value_span(value: str) -> tuple[str, str]:
     """First and last day (ISO strings, comparable as text) of a DATE value: "2015",
     "2015-07", "2015-07-30" or a range "a/b"."""
@@ -985,7 +978,7 @@ def _holds(coarse: Mention, fine: Mention) -> bool:
     >>> _holds(y, d), _holds(d, y)
     (True, False)
     """
-    if _RANK.get(coarse.precision or "", 0) <= _RANK.get(fine.precision or "", 0):
+    if PRECISION_RANK.get(coarse.precision or "", 0) <= PRECISION_RANK.get(fine.precision or "", 0):
         return False
     if not 0 <= coarse.start - fine.end <= _REPEAT_REACH:
         return False
