@@ -234,7 +234,7 @@ def _reacted_to(
     condolence reacts to: a mention of one of the ``reactions`` types after a trigger
     word of the reaction (``hits``, whether or not it made an event), triggered by a noun
     or by a verb of a relative clause (:func:`_identifying`: "وأدانت الحكومة التفجير
-    الإرهابي الذي استهدف مسجداً", "عن تعازيها لأسر الشهداء"). They point back to the event
+    الإرهابي الذي استهدف مسجداً", "عن تعازيها في ضحايا الهجوم"). They point back to the event
     when the story told it before (:func:`merge_events`). ``toks`` are the sentence's
     tokens, which ``hits`` and ``heads`` index."""
     firsts: dict[str, int] = {}

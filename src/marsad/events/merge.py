@@ -41,6 +41,11 @@ def _countries_agree(a: str | None, b: str | None) -> bool:
     return not a or not b or a == b
 
 
+def _resolved(a: ActorRef | None) -> bool:
+    """Whether ``a`` resolved to a country or a sector (not a bare name)."""
+    return a is not None and bool(a.country or a.sector)
+
+
 def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
     if a is None or b is None:
         return True
@@ -48,7 +53,7 @@ def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
         return True
     if not _countries_agree(a.country, b.country):
         return False
-    if not (a.country or a.sector) or not (b.country or b.sector):
+    if not _resolved(a) or not _resolved(b):
         return True  # an unresolved name ("بيتر ماور" after "رئيس اللجنة الدولية"): no conflict
     return (
         a.text in b.text
@@ -107,10 +112,6 @@ def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> boo
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     """No two different countries on the acting side (two sides' attacks are two events)."""
     return a is None or b is None or _countries_agree(a.country, b.country)
-
-
-def _resolved(a: ActorRef | None) -> bool:
-    return a is not None and bool(a.country or a.sector)
 
 
 def _absorb(into: Event, other: Event) -> None:
