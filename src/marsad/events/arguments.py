@@ -26,6 +26,7 @@ Rules (cue words in ``lang/{ar,en}/event_arguments.json`` and ``event_size.tsv``
 from __future__ import annotations
 
 import json
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -957,14 +958,6 @@ def event_date(
     return None, None, "none"
 
 
-def _value_span(value: str) -> tuple[str, str]:
-    """First and last day (ISO strings, comparable as text) of a DATE value: "2015",
-    "2015-07", "2015-07-30" or a range "a/b"."""
-    first, _, last = value.partition("/")
-    last = last or first
-    return first.ljust(10, "-"), last + "~"
-
-
 #: How far (characters) after a finer date a coarser one may repeat it (:func:`_holds`).
 _REPEAT_REACH = 20
 
@@ -982,8 +975,10 @@ def _holds(coarse: Mention, fine: Mention) -> bool:
         return False
     if not 0 <= coarse.start - fine.end <= _REPEAT_REACH:
         return False
-    lo, hi = _value_span(str(coarse.value))
-    flo, fhi = _value_span(str(fine.value))
+    lo, hi = _first_day(str(coarse.value)), _last_day(str(coarse.value))
+    flo, fhi = _first_day(str(fine.value)), _last_day(str(fine.value))
+    if lo is None or hi is None or flo is None or fhi is None:
+        return False
     return lo <= flo and fhi <= hi
 
 
@@ -1045,6 +1040,7 @@ def lead_date(view: DocView) -> str | None:
 
 
 def _first_day(value: str) -> date | None:
+    """The first day of a DATE value's period ("2015" -> 2015-01-01; a range's start)."""
     head = value.split("/")[0]
     parts = head.split("-")
     try:
@@ -1057,12 +1053,13 @@ def _first_day(value: str) -> date | None:
 
 
 def _last_day(value: str) -> date | None:
+    """The last day of a DATE value's period ("2015-07" -> 2015-07-31; a range's end)."""
     tail = value.split("/")[-1]
     parts = tail.split("-")
     try:
         y = int(parts[0])
         mth = int(parts[1]) if len(parts) > 1 else 12
-        d = int(parts[2][:2]) if len(parts) > 2 else 28
+        d = int(parts[2][:2]) if len(parts) > 2 else monthrange(y, mth)[1]
         return date(y, mth, d)
     except (ValueError, IndexError):
         return None
