@@ -21,6 +21,7 @@ or an attached conjunction or preposition ("وفي أمس" -> "أمس"; "منذ 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -115,6 +116,12 @@ def _previous(history: list[Resolved], unit: str) -> Resolved | None:
     return None
 
 
+def _right_after(e: Expr, nxt: Expr | None) -> bool:
+    """Whether date expression ``nxt`` follows ``e`` in its sentence, at most
+    ``ANCHOR_REACH`` characters on: the date an anchored relative counts from."""
+    return nxt is not None and nxt.start - e.end <= ANCHOR_REACH and nxt.sent_start == e.sent_start
+
+
 def _anchor(e: Expr, nxt: Expr | None, ctx: Context, history: list[Resolved]) -> Resolved | None:
     """What an anchored relative counts from: a date right after it, else the previous one.
 
@@ -122,13 +129,7 @@ def _anchor(e: Expr, nxt: Expr | None, ctx: Context, history: list[Resolved]) ->
     انهيار النظام" (no date in the anchor) from the previously resolved date.
     """
     unit = e.frames[0].unit or "day"
-    if (
-        nxt is not None
-        and nxt.start - e.end <= ANCHOR_REACH
-        and nxt.sent_start == e.sent_start
-        and not nxt.is_range
-        and nxt.rule.type == "date"
-    ):
+    if _right_after(e, nxt) and nxt is not None and not nxt.is_range and nxt.rule.type == "date":
         r = resolve_frame(nxt.frames[0], "date", replace(ctx, prev=None, future=False))
         if r is not None and PRECISION_RANK[r.precision] <= PRECISION_RANK.get(unit, 0):
             return r
@@ -148,9 +149,7 @@ def _dates_its_clause(prev: Expr, e: Expr, nxt: Expr | None, prev_value: Resolve
         return False
     if not 0 <= e.start - prev.end <= _CLAUSE_GAP:
         return False
-    return not (
-        nxt is not None and nxt.start - e.end <= ANCHOR_REACH and nxt.sent_start == e.sent_start
-    )
+    return not _right_after(e, nxt)
 
 
 def _bare_weekday(f: Frame) -> bool:
@@ -199,7 +198,7 @@ def _reanchor(
     resolved: list[Resolved | None],
     ctx: Context,
     lang: DateLanguage,
-    placed: set[int] = frozenset(),
+    placed: Collection[int] = (),
 ) -> None:
     """Re-place anchored relatives whose event is dated elsewhere in the text (in place).
 
@@ -220,7 +219,7 @@ def _reanchor(
         if not f.anchored or e.is_range or k in placed:
             continue
         nxt = exprs[k + 1] if k + 1 < len(exprs) else None
-        if nxt is not None and nxt.start - e.end <= ANCHOR_REACH and nxt.sent_start == e.sent_start:
+        if _right_after(e, nxt):
             continue
         j = event_anchor(text, e, exprs, usable, lang)
         if j is None:
