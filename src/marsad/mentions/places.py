@@ -52,7 +52,7 @@ from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidat
 from marsad.resolve.geocode_context import keys_before, load_context, load_given_names, word_keys
 from marsad.resolve.geocode_demonyms import demonym_table
 from marsad.resolve.geocode_unknown import unknown_places
-from marsad.text.clitics import word_frequencies
+from marsad.text.clitics import pronoun_suffixes, word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
 _QUOTES_CLOSE = "»\"”'"
@@ -60,7 +60,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: A feminine plural with a possessive suffix ("قواتنا", "طائراتها", "منتجاتهم"): definite,
 #: so a country's name after it is its adjective ("قواتنا السعودية"); a singular takes the
 #: name in apposition ("وحليفتها السعودية", its ally Saudi Arabia).
-_POSSESSED = re.compile("ات(?:نا|ها|هم|هما|كم|ه)$")
+_POSSESSED = tuple("ات" + p for p in pronoun_suffixes() if p not in ("ي", "ك"))
 
 #: The nunation marks: an indefinite noun or adjective, never a place's name.
 _TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -616,9 +616,8 @@ class PlaceRecognizer:
         """
         if any(k in self.ctx.prepositions for k in prev_keys):
             return False
-        definite = any(k.startswith("ال") for k in prev_keys) or bool(
-            _POSSESSED.search(words.toks[i])
-        )  # "الحكومة", "والكرة", "للكرة"; "قواتنا": definite by its owner
+        # "الحكومة", "والكرة", "للكرة"; "قواتنا": definite by its owner
+        definite = any(k.startswith("ال") for k in prev_keys) or words.toks[i].endswith(_POSSESSED)
         if designator is not None:
             return definite and "a" in flags
         if any(k in self.demonyms for k in prev_keys):
