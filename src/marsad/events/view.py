@@ -152,10 +152,11 @@ class DocView:
 
 
 def _acts(place: Place, capitals: bool) -> bool:
-    """Whether a place can fill an actor slot: a country ("رفضت إيران") or, with
-    ``capitals``, a national capital standing for its government ("ودعت واشنطن")."""
+    """Whether a place can fill an actor slot: a country ("رفضت إيران"; the gazetteer's
+    feature ``country``, GeoNames codes never reach here) or, with ``capitals``, a
+    national capital standing for its government ("ودعت واشنطن")."""
     if place.precision >= 3:
-        return place.feature in (None, "PCLI", "PCLD", "PCLIX", "PCL")
+        return place.feature in (None, "country")
     return capitals and place.geonameid in capital_ids()
 
 
