@@ -22,11 +22,13 @@ articles, excluding rounds 1 and 2 and every label file of :data:`LABEL_FILES`;
 ``--round 5`` (``gold_5.jsonl``): seed ``SEED_5``, ``N_5`` articles, excluding rounds 1-4;
 ``--round 6`` (``gold_6.jsonl``): seed ``SEED_6``, ``N_6`` articles, excluding rounds 1-5;
 ``--round 7`` (``gold_7.jsonl``): seed ``SEED_7``, ``N_7`` articles, excluding rounds 1-6;
-``--round 8`` (``gold_8.jsonl``): seed ``SEED_8``, ``N_8`` articles, excluding rounds 1-7.
+``--round 8`` (``gold_8.jsonl``): seed ``SEED_8``, ``N_8`` articles, excluding rounds 1-7;
+``--round 9`` (``gold_9.jsonl``): seed ``SEED_9``, ``N_9`` articles, excluding rounds 1-8
+and also the third label draw of the lexicon-type filter.
 
-Run from the repository root: ``python eval/events/articles/draw.py [--round 2|3|4|5|6|7|8]``
+Run from the repository root: ``python eval/events/articles/draw.py [--round 2|3|4|5|6|7|8|9]``
 (needs ../shared). Prints one JSON pointer per line; ``--check`` also compares them
-with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` ... ``gold_8.jsonl`` for rounds 2-8).
+with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` ... ``gold_9.jsonl`` for rounds 2-9).
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ SEED_7 = 20261210
 N_7 = 30
 SEED_8 = 20261211
 N_8 = 30
+SEED_9 = 20261213
+N_9 = 30
 #: Per round: seed, number of articles, gold file.
 ROUNDS = {
     1: (SEED, N),
@@ -69,6 +73,7 @@ ROUNDS = {
     6: (SEED_6, N_6),
     7: (SEED_7, N_7),
     8: (SEED_8, N_8),
+    9: (SEED_9, N_9),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
@@ -85,6 +90,7 @@ LABEL_FILES = {
 }
 for _r in (4, 5, 6, 7, 8):
     LABEL_FILES[_r] = LABEL_FILES[3]
+LABEL_FILES[9] = (*LABEL_FILES[3], "other_labels/candidates_3.tsv")
 PER_SOURCE = 4
 MIN_LEN, MAX_LEN = 400, 2500
 KEYWORDS = (
@@ -134,7 +140,7 @@ def excluded(round_: int = 1) -> tuple[set, set]:
 
 
 def draw(round_: int = 1) -> list[dict]:
-    """The pointers of draw ``round_`` (1 to 8), in draw order."""
+    """The pointers of draw ``round_`` (1 to 9), in draw order."""
     seed, n = ROUNDS[round_]
     ex_pointers, ex_urls = excluded(round_)
     days = {p.name: load_day(p.name) for p in sorted(NEWS.glob("*.zip"))}
