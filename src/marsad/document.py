@@ -226,6 +226,10 @@ class Event:
     attribution: dict[str, Any] | None = None
     confidence: float = 0.0
     more_evidence: list[Evidence] = field(default_factory=list)
+    #: Where ``date`` came from (:func:`marsad.events.arguments.event_date`: ``clause``,
+    #: ``sentence``, ``paragraph``, or the fallbacks ``lead`` and ``published``); not
+    #: part of the record, which marks a fallback by its ``week`` precision.
+    date_source: str | None = None
 
     def to_record(self, doc_id: str) -> dict[str, Any]:
         """Contract form of one event line."""

@@ -326,6 +326,14 @@ def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
     relative = args.argument_cues("ar").relative_pronouns
     assert not args._in_relative_clause(view, date, relative, trigger)
     assert args._in_relative_clause(view, date, relative)
+    # a relative clause right after the trigger word describes the event itself
+    text = "وفي تفصيل عملية الاعتقال التي جرت في 15 يوليو قالت الداخلية إن المتهمين اعترفا."
+    doc = make_doc(text, published="2015-07-26")
+    mention(doc, "15 يوليو", "DATE", value="2015-07-15", precision="day")
+    view = DocView(doc)
+    trigger = doc.text.index("الاعتقال")
+    assert not args._in_relative_clause(view, doc.mentions[0], relative, trigger)
+    assert args._in_relative_clause(view, doc.mentions[0], relative, doc.text.index("قالت"))
 
 
 def test_the_target_of_an_attack_is_where_it_happened() -> None:

@@ -226,3 +226,68 @@ def test_a_definite_event_noun_is_the_event_told_before() -> None:
     events = consults(text)
     assert len(events) == 1 and len(events[0].more_evidence) == 1
     assert len(consults(text.replace("أن اللقاء تناول", "أن لقاء آخر تناول"))) == 2
+
+
+def test_a_meeting_told_as_planned_stays_planned() -> None:
+    """ "حيث سيلتقي نظراءه" then "وعلى هامش اللقاء": the meeting to come (coded as its
+    promise, AGREE), not one that took place."""
+    from marsad.document import Event, Evidence
+    from marsad.events.merge import merge_events
+
+    planned = Event("d:e1", "AGREE", Evidence(0, 10, "a"), modality="future")
+    told = Event("d:e2", "CONSULT", Evidence(20, 30, "b"))
+    merged = merge_events([planned, told], {0: 0, 20: 1}, set(), references={id(told)})
+    assert len(merged) == 1 and merged[0].modality == "future"
+    # without the pointing back, or three sentences on, it is a meeting of its own
+    told = Event("d:e2", "CONSULT", Evidence(20, 30, "b"))
+    assert len(merge_events([planned, told], {0: 0, 20: 1}, set())) == 2
+    told = Event("d:e2", "CONSULT", Evidence(20, 30, "b"))
+    far = merge_events([planned, told], {0: 0, 20: 3}, set(), references={id(told)})
+    assert [e.modality for e in far] == ["future", "asserted"]
+
+
+def test_a_date_the_text_gives_beats_the_reports_week() -> None:
+    """ "تقدمت الخارجية السورية مايو الماضي بشكوى" merged with an undated mention of it:
+    the record keeps May, not the week of the report its fallback gave."""
+    from marsad.document import ActorRef, Event, Evidence
+    from marsad.events.merge import merge_events
+
+    syria = ActorRef("وزارة الخارجية السورية", name="Syrian MFA", country="SYR", sector="GOV")
+    may = Event(
+        "d:e1",
+        "ACCUSE",
+        Evidence(0, 10, "a"),
+        actor=syria,
+        date="2015-05",
+        date_precision="month",
+        date_source="clause",
+    )
+    undated = Event(
+        "d:e2",
+        "ACCUSE",
+        Evidence(20, 30, "b"),
+        actor=syria,
+        date="2015-08-08",
+        date_precision="week",
+        date_source="published",
+    )
+    for order in ([may, undated], [undated, may]):
+        merged = merge_events(order, {0: 0, 20: 1}, set())
+        assert len(merged) == 1 and merged[0].date == "2015-05"
+
+
+def test_a_country_and_its_ministry_are_one_side() -> None:
+    """ "نقل البيان تعازي إسبانيا" after "أعربت وزارة الخارجية الإسبانية عن تضامنها": one
+    condolence; two bodies of one state with a sector of their own stay apart."""
+    from marsad.document import ActorRef, Event, Evidence
+    from marsad.events.merge import merge_events
+
+    ministry = ActorRef("وزارة الخارجية الإسبانية", name="Spanish MFA", country="ESP", sector="GOV")
+    spain = ActorRef("إسبانيا", name="Spain", country="ESP")
+    first = Event("d:e1", "SUPPORT", Evidence(0, 10, "a"), actor=ministry)
+    second = Event("d:e2", "SUPPORT", Evidence(20, 30, "b"), actor=spain)
+    assert len(merge_events([first, second], {0: 0, 20: 1}, set())) == 1
+    army = ActorRef("الجيش الإسباني", name="Spanish Army", country="ESP", sector="MIL")
+    third = Event("d:e3", "SUPPORT", Evidence(20, 30, "b"), actor=army)
+    first = Event("d:e1", "SUPPORT", Evidence(0, 10, "a"), actor=ministry)
+    assert len(merge_events([first, third], {0: 0, 20: 1}, set())) == 2

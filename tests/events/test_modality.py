@@ -44,6 +44,21 @@ def test_modality(text: str, modality: str) -> None:
     assert events[0].modality == modality
 
 
+def test_a_lexicon_noun_after_bare_lam_is_a_purpose() -> None:
+    """ "تمهد لانسحابهم": a purpose, not a withdrawal told; "دعوة للمتطوعين" (with the
+    article) and a classified type ("تعرضت لقصف") stay asserted."""
+    retreats = [
+        e
+        for e in _events("وقالت المصادر إن الضربات تمهد لانسحابهم من المدينة.")
+        if e.type == "RETREAT"
+    ]
+    assert retreats and all(e.modality == "hypothetical" for e in retreats)
+    told = [e for e in _events("وبدأ انسحابهم من المدينة أمس.") if e.type == "RETREAT"]
+    assert told and told[0].modality == "asserted"
+    shelled = [e for e in _events("وتعرضت البلدة لقصف مدفعي عنيف.") if e.type == "ASSAULT"]
+    assert shelled and shelled[0].modality == "asserted"
+
+
 def test_wishing_to_fight_is_no_fight() -> None:
     events = _events("ومنعت السلطات تسجيل الرجال الراغبين في القتال عبر الحدود.")
     fights = [e for e in events if e.type == "ASSAULT"]

@@ -1008,7 +1008,8 @@ def _in_relative_clause(
     character ``trigger``: a relative pronoun (``relative``) at most
     :data:`_RELATIVE_REACH` tokens before it, with no punctuation between ("الإصلاحات
     التي تم الاتفاق عليها في صيف العام الماضي" dates the agreement, not the talks that
-    discuss it)."""
+    discuss it). A relative clause right after the trigger word describes the event
+    itself ("عملية الاعتقال التي جرت في 15 يوليو"): its date counts."""
     toks = view.tokens
     i = view.token_index(m.start)
     for k in range(i - 1, max(i - 1 - _RELATIVE_REACH, -1), -1):
@@ -1016,6 +1017,8 @@ def _in_relative_clause(
         if not t.is_word:
             return False
         if t.norm in relative:
+            if trigger >= 0 and k > 0 and toks[k - 1].start <= trigger < toks[k - 1].end:
+                return False
             return not (t.start < trigger < m.start)
     return False
 

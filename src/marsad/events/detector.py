@@ -42,7 +42,7 @@ from marsad.events.attribution import find_attribution
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
 from marsad.events.features import sentence_features
-from marsad.events.lexicon import PLOVER_TYPES
+from marsad.events.lexicon import PLOVER_TYPES, PROMISED_AS
 from marsad.events.merge import merge_events
 from marsad.events.modality import clause_bounds, trigger_modality
 from marsad.events.triggers import TriggerHit, find_triggers
@@ -61,13 +61,6 @@ RESCUE_LEXICAL = 0.9
 RESCUE_FIELDS = {"ASSAULT": ("killed", "injured")}
 #: Confidence factor for an event read from a headline only.
 HEADLINE_FACTOR = 0.8
-_PROMISE = {
-    "CONSULT": "AGREE",
-    "SUPPORT": "AGREE",
-    "COOPERATE": "AGREE",
-    "AID": "AGREE",
-    "RETREAT": "CONCEDE",
-}
 _CLASSIFIED = ("ASSAULT", "PROTEST")
 _ORG = frozenset({"ORG"})
 _DATE = frozenset({"DATE"})
@@ -263,6 +256,20 @@ def _noisy_or(weights: Sequence[float]) -> float:
     for w in weights:
         p *= 1.0 - min(max(w, 0.0), 0.99)
     return 1.0 - p
+
+
+def _purpose(lang: str, event_type: str, head: TriggerHit, norm: str) -> bool:
+    """Whether a lexicon type's indefinite noun trigger (``norm``: its word, normalized)
+    carries the bare preposition لـ, which reads as a purpose or a cause, not as an event
+    told: "تمهد لانسحابهم", "مدعوة لاستنفار", "نظراً لرفضه". With the article it is a
+    complement ("دعوة للمتطوعين"), and the classified types keep it ("تعرضت لقصف")."""
+    return (
+        lang == "ar"
+        and not head.is_verb
+        and event_type not in _CLASSIFIED
+        and head.prefixes.lstrip("وف") == "ل"
+        and not norm.lstrip("وف").startswith("لل")
+    )
 
 
 def _mode(event_type: str, hits: Sequence[TriggerHit], head: TriggerHit) -> str | None:
@@ -479,6 +486,8 @@ class EventDetector:
         text = view.sentence_text(s)
         clause = clause_bounds(toks, head.first, s.lo, s.hi)
         modality, _cue = trigger_modality(toks, head.first, s.lo, s.hi, lang, head.prefixes, text)
+        if modality == "asserted" and _purpose(lang, event_type, head, toks[head.first].norm):
+            modality = "hypothetical"
         actor, recipient = args.participants(view, head, clause)
         origin = args.fired_from(view, head, clause) if event_type == "ASSAULT" else None
         if origin is not None:  # "سقوط مقذوف عسكري من داخل الأراضي اليمنية": from Yemen
@@ -497,8 +506,8 @@ class EventDetector:
         elif modality == "asserted" and _source != "published" and args.is_future(date, published):
             modality = "future"
         mode = _mode(event_type, type_hits, head_rel)
-        if modality == "future" and event_type in _PROMISE:
-            event_type, mode = _PROMISE[event_type], None
+        if modality == "future" and event_type in PROMISED_AS:
+            event_type, mode = PROMISED_AS[event_type], None
         key = (s.index, actor.sector if actor else None, recipient.sector if recipient else None)
         contexts = self._contexts.get(key)
         if contexts is None:
@@ -523,4 +532,5 @@ class EventDetector:
             modality=modality,
             attribution=find_attribution(view, s, head.first),
             confidence=confidence,
+            date_source=_source,
         )

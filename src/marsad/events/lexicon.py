@@ -44,6 +44,15 @@ PLOVER_TYPES: tuple[str, ...] = (
     "COERCE",
     "ASSAULT",
 )
+#: PLOVER codes a promise of these types as the type given: a planned meeting, support,
+#: cooperation or aid is AGREE, a planned withdrawal CONCEDE.
+PROMISED_AS: dict[str, str] = {
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "RETREAT": "CONCEDE",
+}
 
 _AR_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
 _AR_PRESENT_PREFIXES = ("ي", "ت", "ن")

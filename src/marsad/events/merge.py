@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from marsad.document import ActorRef, Event
+from marsad.events.lexicon import PROMISED_AS
 
 #: Sentences at most this far apart may hold one event without a shared argument.
 NEAR = 2
@@ -59,7 +60,17 @@ def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
         a.text in b.text
         or b.text in a.text
         or (a.name is None and b.name is None and a.country == b.country and a.country is not None)
+        or _one_state(a, b)
     )
+
+
+def _one_state(a: ActorRef, b: ActorRef) -> bool:
+    """Two participants of one country of which one is only the country or its people
+    ("وزارة الخارجية الإسبانية" and "إسبانيا"): the same side. (Two bodies of one state
+    with the same sector are not: merging them cost more real events than it saved.)"""
+    if a.country is None or a.country != b.country:
+        return False
+    return a.sector is None or b.sector is None
 
 
 def _places_compatible(a: dict | None, b: dict | None) -> bool:
@@ -114,6 +125,19 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is None or b is None or _countries_agree(a.country, b.country)
 
 
+#: Dates an event takes when its text gives none (:func:`marsad.events.arguments.event_date`).
+_FALLBACK_DATES = frozenset({"lead", "published"})
+
+
+def _better_date(a: Event, b: Event) -> bool:
+    """Whether ``a``'s date should replace ``b``'s in a merged record: a date the text
+    gives beats a fallback ("مايو الماضي" over the report's week), else the finer one."""
+    fa, fb = a.date_source in _FALLBACK_DATES, b.date_source in _FALLBACK_DATES
+    if fa != fb:
+        return fb
+    return _PRECISION_RANK.get(a.date_precision, 4) < _PRECISION_RANK.get(b.date_precision, 4)
+
+
 def _absorb(into: Event, other: Event) -> None:
     # a resolved participant beats an unresolved name ("كيري" then "وزير الخارجية الأمريكي")
     if into.actor is None or (not _resolved(into.actor) and _resolved(other.actor)):
@@ -128,10 +152,9 @@ def _absorb(into: Event, other: Event) -> None:
         or (other.location.get("precision") or 3) < (into.location.get("precision") or 3)
     ):
         into.location = other.location
-    if other.date and _PRECISION_RANK.get(other.date_precision, 4) < _PRECISION_RANK.get(
-        into.date_precision, 4
-    ):
+    if other.date and _better_date(other, into):
         into.date, into.date_precision = other.date, other.date_precision
+        into.date_source = other.date_source
     for k, v in other.size.items():
         into.size[k] = max(into.size.get(k, 0), v)
     for c in other.context:
@@ -171,11 +194,34 @@ def merge_events(
                 break
         else:
             antecedent = _antecedent(out, ev) if id(ev) in references else None
-            if antecedent is not None:
+            planned = _planned(out, ev, s) if id(ev) in references else None
+            if planned is not None:
+                ev.type, ev.modality = planned.type, planned.modality
+                _absorb(planned, ev)
+            elif antecedent is not None:
                 _absorb(antecedent, ev)
             else:
                 out.append((ev, s))
     return sorted((e for e, _ in out), key=lambda e: e.evidence.start)
+
+
+def _planned(out: list[tuple[Event, int]], ev: Event, s: int) -> Event | None:
+    """The record an asserted mention that points back joins when the last mention of
+    its type told before it, at most :data:`NEAR` sentences back, is planned or
+    hypothetical (a planned meeting is coded as its promise, :data:`PROMISED_AS`):
+    "حيث سيلتقي نظراءه ... وعلى هامش اللقاء" is the meeting to come, not one that took
+    place. None otherwise."""
+    if ev.modality != "asserted":
+        return None
+    for kept, ks in reversed(out):
+        if kept.evidence.start >= ev.evidence.start:
+            continue
+        if kept.type not in (ev.type, PROMISED_AS.get(ev.type)):
+            continue
+        if kept.modality in ("future", "hypothetical") and 0 <= s - ks <= NEAR:
+            return kept
+        return None
+    return None
 
 
 def _antecedent(out: list[tuple[Event, int]], ev: Event) -> Event | None:

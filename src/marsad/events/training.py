@@ -25,7 +25,7 @@ True
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from marsad.events.classifier import LinearModel
@@ -168,54 +168,64 @@ def kept_scores(kept: Sequence[bool], labels: Sequence[int]) -> tuple[float, flo
     return prf(tp, fp, sum(labels) - tp)
 
 
-def read_lexical_labels(path: Path) -> dict[tuple[str, int], list[tuple[int, int, str, str, int]]]:
-    """Rows of ``eval/events/other_labels/labels.tsv`` (a folder: every ``labels*.tsv``
-    in it, all labelled rounds) by article: ``(zip, index) -> [(start, end, sha1_10,
-    type, label)]`` (label 1 for ``yes``)."""
+def read_lexical_labels(
+    paths: Path | Sequence[Path],
+) -> dict[tuple[str, int], list[tuple[int, int, str, str, int]]]:
+    """Rows of the lexicon-type filter's label files by article: ``(zip, index) ->
+    [(start, end, sha1_10, type, label)]`` (label 1 for ``yes``). Each of ``paths`` is a
+    file (``eval/events/other_labels/labels.tsv``, ``eval/events/articles/filter_labels.tsv``)
+    or a folder (every ``labels*.tsv`` in it: all hand-labelled rounds)."""
     out: dict[tuple[str, int], list] = defaultdict(list)
-    files = sorted(path.glob("labels*.tsv")) if path.is_dir() else [path]
-    for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            z, idx, a, b, h, t, label = line.split("\t")[:7]
-            out[(z, int(idx))].append((int(a), int(b), h, t, 1 if label == "yes" else 0))
+    for path in [paths] if isinstance(paths, Path) else paths:
+        files = sorted(path.glob("labels*.tsv")) if path.is_dir() else [path]
+        for f in files:
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if not line.strip() or line.startswith("#"):
+                    continue
+                z, idx, a, b, h, t, label = line.split("\t")[:7]
+                out[(z, int(idx))].append((int(a), int(b), h, t, 1 if label == "yes" else 0))
     return out
 
 
-def lexical_filter_examples(
-    labels: Path, news: Path
-) -> tuple[list[GoldSentence], list[set[str]], list[str]]:
-    """Training examples of the lexicon-type filter (``LEXICAL``): the pipeline runs over
-    each labelled SaudiNewsNet article (``news``: the day zips) with the filter off, and
-    every mention of a labelled (sentence, type) of ``labels`` gives a row, its features
-    (sentence and event features, as the detector scores them) and its exemption kind
-    (:func:`marsad.events.detector.exemption`: the model's meta decides which kinds the
-    detector keeps whatever the score). Raises ``SystemExit`` when a labelled sentence's
-    text changed."""
-    from marsad.document import Document, Event
+def lexicon_mentions_detector() -> type:
+    """An :class:`EventDetector` subclass that records, instead of filtering, every
+    lexicon-type mention the ``LEXICAL`` filter would score: its ``seen`` maps
+    ``(sentence start, type)`` to ``[(features, exemption kind, event)]``."""
     from marsad.events.detector import EventDetector, event_features, exemption
-    from marsad.events.view import DocView
-    from marsad.ingest.pointers import day_articles, short_sha1
-    from marsad.pipeline import Pipeline
-    from marsad.stages import build_pipeline
 
     class Recorder(EventDetector):
         """The events stage recording, not filtering, each lexicon-type mention."""
 
         def __init__(self) -> None:
             super().__init__()
-            self.seen: dict[tuple[int, str], list[tuple[set[str], str]]] = defaultdict(list)
+            self.seen: dict[tuple[int, str], list[tuple[set[str], str, object]]] = defaultdict(list)
 
-        def _lexical_ok(
-            self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
-        ) -> bool:
+        def _lexical_ok(self, view, event, sentence_feats) -> bool:  # type: ignore[override]
             features = sentence_feats() | event_features(event)
             key = (event.evidence.start, event.type)
-            self.seen[key].append((features, exemption(view, event)))
+            self.seen[key].append((features, exemption(view, event), event))
             return True
 
-    recorder = Recorder()
+    return Recorder
+
+
+def lexical_filter_examples(
+    labels: Path | Sequence[Path], news: Path
+) -> tuple[list[GoldSentence], list[set[str]], list[str]]:
+    """Training examples of the lexicon-type filter (``LEXICAL``): the pipeline runs over
+    each labelled SaudiNewsNet article (``news``: the day zips) with the filter off, and
+    every mention of a labelled (sentence, type) of ``labels`` (files or folders, as
+    :func:`read_lexical_labels` reads them) gives a row, its features (sentence and event
+    features, as the detector scores them) and its exemption kind
+    (:func:`marsad.events.detector.exemption`: the model's meta decides which kinds the
+    detector keeps whatever the score). Raises ``SystemExit`` when a labelled sentence's
+    text changed."""
+    from marsad.document import Document
+    from marsad.ingest.pointers import day_articles, short_sha1
+    from marsad.pipeline import Pipeline
+    from marsad.stages import build_pipeline
+
+    recorder = lexicon_mentions_detector()()
     pipeline = Pipeline([*build_pipeline(raw=True, events=True).stages[:-1], recorder])
     rows: list[GoldSentence] = []
     feats: list[set[str]] = []
@@ -227,7 +237,7 @@ def lexical_filter_examples(
         for a, b, h, t, label in labelled:
             if short_sha1(text[a:b], 10) != h:
                 raise SystemExit(f"{z}#{idx} {a}-{b}: the text changed")
-            for k, (fs, kind) in enumerate(recorder.seen.get((a, t), [])):
+            for k, (fs, kind, _event) in enumerate(recorder.seen.get((a, t), [])):
                 rows.append(GoldSentence(f"lex:{z}#{idx}-{a}_{k}", text[a:b], t, label, str(label)))
                 feats.append(fs)
                 kinds.append(kind)
