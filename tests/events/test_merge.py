@@ -205,6 +205,10 @@ def test_an_unresolved_name_joins_the_event_of_a_known_actor() -> None:
     third = Event("d:e3", "CONSULT", Evidence(20, 30, "b"), actor=other)
     fourth = Event("d:e4", "CONSULT", Evidence(0, 10, "a"), actor=known)
     assert len(merge_events([fourth, third], {0: 0, 20: 1}, set())) == 2
+    # two names it does not know are two people ("استنكر ناجي الشهابي" after "محمود الشريف")
+    one = Event("d:e5", "ACCUSE", Evidence(0, 10, "a"), actor=ActorRef("محمود الشريف"))
+    two = Event("d:e6", "ACCUSE", Evidence(20, 30, "b"), actor=ActorRef("ناجي الشهابي"))
+    assert len(merge_events([one, two], {0: 0, 20: 1}, set())) == 2
 
 
 def test_a_definite_event_noun_is_the_event_told_before() -> None:

@@ -22,7 +22,7 @@ reason = the gold round), as the hand labels do.
 
 Usage (from the repository root; needs ../shared; about a minute)::
 
-    PYTHONPATH=src python eval/events/articles/filter_labels.py [--rounds 1-8] [--out FILE]
+    PYTHONPATH=src python eval/events/articles/filter_labels.py [--rounds 1-9] [--out FILE]
 
 The rows depend on which mentions the pipeline produces, so rerun it after changing the
 lexicons or the mention stages (``--check`` reports whether the file is up to date).
@@ -71,6 +71,12 @@ def parse_rounds(text: str) -> list[int]:
         a, _, b = part.partition("-")
         out.extend(range(int(a), int(b or a) + 1))
     return out
+
+
+def development_rounds() -> list[int]:
+    """Every round of ``../evaluate_articles.py`` but the held-out one (``every``)."""
+    ev = _evaluate_articles()
+    return [r for r in ev.ROUNDS if r != ev.HELD_OUT]
 
 
 def label_of(sentence: tuple[int, int], event_type: str, gold_events: list[dict]) -> str | None:
@@ -136,16 +142,22 @@ def derive(rounds: list[int]) -> list[str]:
 def main() -> int:
     """Write (or ``--check``) the derived label file; print its counts."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", default="1-8", help="gold rounds to derive from (default 1-8)")
+    ap.add_argument(
+        "--rounds",
+        help="gold rounds to derive from, e.g. 1-7 (default: every round but the held-out one)",
+    )
     ap.add_argument(
         "--out", type=Path, default=OUT, help="where to write (default: filter_labels.tsv)"
     )
     ap.add_argument("--check", action="store_true", help="compare with --out, write nothing")
     opts = ap.parse_args()
-    rows = derive(parse_rounds(opts.rounds))
+    rounds = parse_rounds(opts.rounds) if opts.rounds else development_rounds()
+    rows = derive(rounds)
     text = "\n".join([HEADER, *rows]) + "\n"
     yes = sum(1 for r in rows if r.split("\t")[6] == "yes")
-    print(f"{len(rows)} rows, {yes} yes, {len(rows) - yes} no (rounds {opts.rounds})")
+    print(
+        f"{len(rows)} rows, {yes} yes, {len(rows) - yes} no (rounds {', '.join(map(str, rounds))})"
+    )
     if opts.check:
         same = opts.out.exists() and opts.out.read_text(encoding="utf-8") == text
         print(f"{opts.out.name} {'is up to date' if same else 'differs: rerun without --check'}")

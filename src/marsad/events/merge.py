@@ -54,6 +54,10 @@ def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
         return True
     if not _countries_agree(a.country, b.country):
         return False
+    if not _resolved(a) and not _resolved(b):
+        return (
+            a.text in b.text or b.text in a.text
+        )  # two names: two people, unless one holds the other
     if not _resolved(a) or not _resolved(b):
         return True  # an unresolved name ("بيتر ماور" after "رئيس اللجنة الدولية"): no conflict
     return (
