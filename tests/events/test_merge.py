@@ -257,24 +257,15 @@ def test_a_date_the_text_gives_beats_the_reports_week() -> None:
     from marsad.events.merge import merge_events
 
     syria = ActorRef("وزارة الخارجية السورية", name="Syrian MFA", country="SYR", sector="GOV")
-    may = Event(
-        "d:e1",
-        "ACCUSE",
-        Evidence(0, 10, "a"),
-        actor=syria,
-        date="2015-05",
-        date_precision="month",
-        date_source="clause",
-    )
-    undated = Event(
-        "d:e2",
-        "ACCUSE",
-        Evidence(20, 30, "b"),
-        actor=syria,
-        date="2015-08-08",
-        date_precision="week",
-        date_source="published",
-    )
+
+    def accuse(start: int, day: str, precision: str, source: str) -> Event:
+        return Event(
+            f"d:e{start}", "ACCUSE", Evidence(start, start + 10, "a"), actor=syria, date=day,
+            date_precision=precision, date_source=source,
+        )  # fmt: skip
+
+    may = accuse(0, "2015-05", "month", "clause")
+    undated = accuse(20, "2015-08-08", "week", "published")
     for order in ([may, undated], [undated, may]):
         merged = merge_events(order, {0: 0, 20: 1}, set())
         assert len(merged) == 1 and merged[0].date == "2015-05"

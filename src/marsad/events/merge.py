@@ -7,9 +7,12 @@ explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
 them is a headline. Within one sentence, two mentions of a type are one event when
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
-The merged record keeps the earliest body sentence as its evidence and the others
-in ``more_evidence``; it takes each missing argument from the others, the most
-precise place and date, the largest counts and the highest confidence.
+A name the knowledge base does not know conflicts with no known actor (two such names
+are two people), and a country agrees with a body of it ("إسبانيا", "وزارة الخارجية
+الإسبانية"). The merged record keeps the earliest body sentence as its evidence and the
+others in ``more_evidence``; it takes each missing argument from the others, the most
+precise place, the date the text gives over a fallback (then the most precise), the
+largest counts and the highest confidence.
 
 >>> from marsad.document import Event, Evidence, ActorRef
 >>> a = Event("d:e1", "ASSAULT", Evidence(0, 10, "a"), actor=ActorRef("الجيش", country="SYR"))
@@ -55,9 +58,8 @@ def _actors_compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
     if not _countries_agree(a.country, b.country):
         return False
     if not _resolved(a) and not _resolved(b):
-        return (
-            a.text in b.text or b.text in a.text
-        )  # two names: two people, unless one holds the other
+        # two names the knowledge base does not know: two people, unless one holds the other
+        return a.text in b.text or b.text in a.text
     if not _resolved(a) or not _resolved(b):
         return True  # an unresolved name ("بيتر ماور" after "رئيس اللجنة الدولية"): no conflict
     return (
@@ -197,8 +199,9 @@ def merge_events(
                 _absorb(kept, ev)
                 break
         else:
-            antecedent = _antecedent(out, ev) if id(ev) in references else None
-            planned = _planned(out, ev, s) if id(ev) in references else None
+            pointing = id(ev) in references
+            planned = _planned(out, ev, s) if pointing else None
+            antecedent = _antecedent(out, ev) if pointing and planned is None else None
             if planned is not None:
                 ev.type, ev.modality = planned.type, planned.modality
                 _absorb(planned, ev)

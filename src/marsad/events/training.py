@@ -25,7 +25,7 @@ True
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from marsad.events.classifier import LinearModel
@@ -191,16 +191,20 @@ def lexicon_mentions_detector() -> type:
     """An :class:`EventDetector` subclass that records, instead of filtering, every
     lexicon-type mention the ``LEXICAL`` filter would score: its ``seen`` maps
     ``(sentence start, type)`` to ``[(features, exemption kind, event)]``."""
+    from marsad.document import Event
     from marsad.events.detector import EventDetector, event_features, exemption
+    from marsad.events.view import DocView
 
     class Recorder(EventDetector):
         """The events stage recording, not filtering, each lexicon-type mention."""
 
         def __init__(self) -> None:
             super().__init__()
-            self.seen: dict[tuple[int, str], list[tuple[set[str], str, object]]] = defaultdict(list)
+            self.seen: dict[tuple[int, str], list[tuple[set[str], str, Event]]] = defaultdict(list)
 
-        def _lexical_ok(self, view, event, sentence_feats) -> bool:  # type: ignore[override]
+        def _lexical_ok(
+            self, view: DocView, event: Event, sentence_feats: Callable[[], set[str]]
+        ) -> bool:
             features = sentence_feats() | event_features(event)
             key = (event.evidence.start, event.type)
             self.seen[key].append((features, exemption(view, event), event))
