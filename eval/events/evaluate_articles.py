@@ -26,7 +26,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r11|dev|every] [--errors] [--json FILE] [--models-dir DIR]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r12|dev|every] [--errors] [--json FILE] [--models-dir DIR]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -38,10 +38,10 @@ scored once as held-out data, then added to development), ``r4`` round 4
 stop 12), ``r5`` round 5 (``articles/gold_5.jsonl``, 30 articles, scored once held out
 at the start of stop 13), ``r6`` round 6 (``articles/gold_6.jsonl``, 30 articles, scored
 once held out late in stop 13, then development data), ``r7`` round 7 (scored once at the
-end of stop 13), ``r8`` round 8 (scored once at the end of stop 14), ``r9`` round 9
-and ``r10`` round 10 (each scored once in stop 15), ``r11`` round 11
-(``articles/gold_11.jsonl``, held out: scored once at the end of stop 15, not in
-``every``), ``every`` = rounds 1-10, 310 articles (the default).
+end of stop 13), ``r8`` round 8 (scored once at the end of stop 14), ``r9`` round 9,
+``r10`` round 10 and ``r11`` round 11 (each scored once in stop 15), ``r12`` round 12
+(``articles/gold_12.jsonl``, held out: scored once at the end of stop 15, not in
+``every``), ``every`` = rounds 1-11, 340 articles (the default).
 
 Exits 0 (figures are reported; the floors live in ``floors.json`` under ``articles``
 and are checked by ``tests/events/test_events_eval.py``).
@@ -66,9 +66,9 @@ from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
 #: Rounds of article gold, by number (``gold.jsonl`` is round 1, ``gold_N.jsonl`` round N).
-ROUNDS = tuple(range(1, 12))
+ROUNDS = tuple(range(1, 13))
 #: The round held out from ``every`` (scored once on a stop's final code).
-HELD_OUT = 11
+HELD_OUT = 12
 PARTS = ("tune", "test", "all", *(f"r{r}" for r in ROUNDS[1:]), "dev", "every")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
@@ -80,8 +80,8 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
     round 1's tune half with round 2 (what rules are developed on), ``r3`` round 3
     (``gold_3.jsonl``), ``r4`` round 4 (``gold_4.jsonl``), ``r5`` round 5
     (``gold_5.jsonl``), ``r6`` round 6 (``gold_6.jsonl``), ``r7`` round 7 (``gold_7.jsonl``), ``r8`` round 8
-    (``gold_8.jsonl``), ``r9`` round 9, ``r10`` round 10, ``r11`` round 11 (``gold_11.jsonl``, held out),
-    ``every`` rounds 1-10."""
+    (``gold_8.jsonl``), ``r9`` to ``r11`` rounds 9-11, ``r12`` round 12 (``gold_12.jsonl``, held out),
+    ``every`` rounds 1-11."""
 
     def lines(r: int) -> list[str]:
         path = HERE / "articles" / ("gold.jsonl" if r == 1 else f"gold_{r}.jsonl")

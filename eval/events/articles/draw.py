@@ -28,11 +28,12 @@ and also the third label draw of the lexicon-type filter;
 ``--round 10`` (``gold_10.jsonl``): seed ``SEED_10``, ``N_10`` articles, excluding rounds 1-9
 and the same label files as round 9;
 ``--round 11`` (``gold_11.jsonl``): seed ``SEED_11``, ``N_11`` articles, excluding rounds 1-10
-and the same label files.
+and the same label files; ``--round 12`` (``gold_12.jsonl``): seed ``SEED_12``, ``N_12``
+articles, excluding rounds 1-11 and the same label files.
 
-Run from the repository root: ``python eval/events/articles/draw.py [--round 2|...|11]``
+Run from the repository root: ``python eval/events/articles/draw.py [--round 2|...|12]``
 (needs ../shared). Prints one JSON pointer per line; ``--check`` also compares them
-with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` ... ``gold_11.jsonl`` for rounds 2-11).
+with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` ... ``gold_12.jsonl`` for rounds 2-12).
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ SEED_10 = 20261214
 N_10 = 30
 SEED_11 = 20261215
 N_11 = 30
+SEED_12 = 20261216
+N_12 = 30
 #: Per round: seed, number of articles, gold file.
 ROUNDS = {
     1: (SEED, N),
@@ -84,6 +87,7 @@ ROUNDS = {
     9: (SEED_9, N_9),
     10: (SEED_10, N_10),
     11: (SEED_11, N_11),
+    12: (SEED_12, N_12),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
@@ -101,7 +105,7 @@ LABEL_FILES = {
 for _r in (4, 5, 6, 7, 8):
     LABEL_FILES[_r] = LABEL_FILES[3]
 LABEL_FILES[9] = (*LABEL_FILES[3], "other_labels/candidates_3.tsv")
-LABEL_FILES[10] = LABEL_FILES[11] = LABEL_FILES[9]
+LABEL_FILES[10] = LABEL_FILES[11] = LABEL_FILES[12] = LABEL_FILES[9]
 PER_SOURCE = 4
 MIN_LEN, MAX_LEN = 400, 2500
 KEYWORDS = (
@@ -151,7 +155,7 @@ def excluded(round_: int = 1) -> tuple[set, set]:
 
 
 def draw(round_: int = 1) -> list[dict]:
-    """The pointers of draw ``round_`` (1 to 11), in draw order."""
+    """The pointers of draw ``round_`` (1 to 12), in draw order."""
     seed, n = ROUNDS[round_]
     ex_pointers, ex_urls = excluded(round_)
     days = {p.name: load_day(p.name) for p in sorted(NEWS.glob("*.zip"))}
