@@ -11,29 +11,18 @@ Filters (applied to every article of the 17 day files, in sorted file order):
 * identical ``content`` seen earlier (same text in another day file) is dropped,
   the first occurrence (sorted zip, index) is kept.
 
-The candidates are shuffled with ``random.Random(SEED)`` and taken in order, at
-most ``PER_SOURCE`` per ``source``, until ``N`` are drawn.
+The candidates are shuffled with ``random.Random(seed)`` and taken in order, at
+most ``PER_SOURCE`` per ``source``, until ``n`` are drawn; :data:`ROUNDS` holds each
+round's seed and ``n``.
 
-``--round 2`` reproduces the second draw (``gold_2.jsonl``): seed ``SEED_2``, ``N_2``
-articles, the same filters, and the articles of round 1 and of the classifiers' own
-labels excluded as well. ``--round 3`` (``gold_3.jsonl``): seed ``SEED_3``, ``N_3``
-articles, excluding rounds 1 and 2 and every label file of :data:`LABEL_FILES`;
-``--round 4`` (``gold_4.jsonl``): seed ``SEED_4``, ``N_4`` articles, excluding rounds 1-3;
-``--round 5`` (``gold_5.jsonl``): seed ``SEED_5``, ``N_5`` articles, excluding rounds 1-4;
-``--round 6`` (``gold_6.jsonl``): seed ``SEED_6``, ``N_6`` articles, excluding rounds 1-5;
-``--round 7`` (``gold_7.jsonl``): seed ``SEED_7``, ``N_7`` articles, excluding rounds 1-6;
-``--round 8`` (``gold_8.jsonl``): seed ``SEED_8``, ``N_8`` articles, excluding rounds 1-7;
-``--round 9`` (``gold_9.jsonl``): seed ``SEED_9``, ``N_9`` articles, excluding rounds 1-8
-and also the third label draw of the lexicon-type filter;
-``--round 10`` (``gold_10.jsonl``): seed ``SEED_10``, ``N_10`` articles, excluding rounds 1-9
-and the same label files as round 9;
-``--round 11`` (``gold_11.jsonl``): seed ``SEED_11``, ``N_11`` articles, excluding rounds 1-10
-and the same label files; ``--round 12`` (``gold_12.jsonl``): seed ``SEED_12``, ``N_12``
-articles, excluding rounds 1-11 and the same label files.
+``--round R`` reproduces round R's draw (``gold_R.jsonl``): the same filters, with the
+articles of every earlier round excluded as well, and from round 2 on the articles of the
+classifiers' label files that existed when it was drawn (:data:`LABEL_FILES`; from
+round 9 on also the third label draw of the lexicon-type filter).
 
-Run from the repository root: ``python eval/events/articles/draw.py [--round 2|...|12]``
+Run from the repository root: ``python eval/events/articles/draw.py [--round R]``
 (needs ../shared). Prints one JSON pointer per line; ``--check`` also compares them
-with the pointers of ``gold.jsonl`` (``gold_2.jsonl`` ... ``gold_12.jsonl`` for rounds 2-12).
+with the pointers of that round's gold file (``GOLD_FILES``).
 """
 
 from __future__ import annotations
@@ -50,44 +39,20 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
 
-SEED = 20150801
-N = 30
-SEED_2 = 20261130
-N_2 = 40
-SEED_3 = 20261206
-N_3 = 30
-SEED_4 = 20261207
-N_4 = 30
-SEED_5 = 20261208
-N_5 = 30
-SEED_6 = 20261209
-N_6 = 30
-SEED_7 = 20261210
-N_7 = 30
-SEED_8 = 20261211
-N_8 = 30
-SEED_9 = 20261213
-N_9 = 30
-SEED_10 = 20261214
-N_10 = 30
-SEED_11 = 20261215
-N_11 = 30
-SEED_12 = 20261216
-N_12 = 30
-#: Per round: seed, number of articles, gold file.
+#: Per round: the shuffle's seed and how many articles it draws.
 ROUNDS = {
-    1: (SEED, N),
-    2: (SEED_2, N_2),
-    3: (SEED_3, N_3),
-    4: (SEED_4, N_4),
-    5: (SEED_5, N_5),
-    6: (SEED_6, N_6),
-    7: (SEED_7, N_7),
-    8: (SEED_8, N_8),
-    9: (SEED_9, N_9),
-    10: (SEED_10, N_10),
-    11: (SEED_11, N_11),
-    12: (SEED_12, N_12),
+    1: (20150801, 30),
+    2: (20261130, 40),
+    3: (20261206, 30),
+    4: (20261207, 30),
+    5: (20261208, 30),
+    6: (20261209, 30),
+    7: (20261210, 30),
+    8: (20261211, 30),
+    9: (20261213, 30),
+    10: (20261214, 30),
+    11: (20261215, 30),
+    12: (20261216, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
@@ -102,10 +67,10 @@ LABEL_FILES = {
         "snn_labels/candidates_3.tsv",
     ),
 }
-for _r in (4, 5, 6, 7, 8):
-    LABEL_FILES[_r] = LABEL_FILES[3]
-LABEL_FILES[9] = (*LABEL_FILES[3], "other_labels/candidates_3.tsv")
-LABEL_FILES[10] = LABEL_FILES[11] = LABEL_FILES[12] = LABEL_FILES[9]
+LABEL_FILES.update({r: LABEL_FILES[3] for r in range(4, 9)})
+LABEL_FILES.update(
+    {r: (*LABEL_FILES[3], "other_labels/candidates_3.tsv") for r in ROUNDS if r >= 9}
+)
 PER_SOURCE = 4
 MIN_LEN, MAX_LEN = 400, 2500
 KEYWORDS = (
@@ -155,7 +120,7 @@ def excluded(round_: int = 1) -> tuple[set, set]:
 
 
 def draw(round_: int = 1) -> list[dict]:
-    """The pointers of draw ``round_`` (1 to 12), in draw order."""
+    """The pointers of draw ``round_`` (a key of :data:`ROUNDS`), in draw order."""
     seed, n = ROUNDS[round_]
     ex_pointers, ex_urls = excluded(round_)
     days = {p.name: load_day(p.name) for p in sorted(NEWS.glob("*.zip"))}
