@@ -61,7 +61,6 @@ from marsad.events.training import (
     kept_scores,
     lexical_filter_examples,
     out_of_fold,
-    read_lexical_labels,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -97,15 +96,6 @@ EXEMPT = {"yes": (True,), "no": (False,), "auto": (True, False)}
 #: 250 development articles.
 EXEMPT_TYPES = ("AID", "COERCE", "MOBILIZE", "RETREAT")
 GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
-
-
-def _selection_rows(rows: list, article_labels: list[Path]) -> list[int]:
-    """Indices of the rows that come from ``article_labels`` (rows derived from the
-    article gold, whose articles are disjoint from the hand-labelled ones)."""
-    if not article_labels:
-        return []
-    keys = {f"lex:{z}#{i}-" for z, i in read_lexical_labels(article_labels)}
-    return [k for k, r in enumerate(rows) if r.id[: r.id.rindex("-") + 1] in keys]
 
 
 def _shown(path: Path) -> str:
@@ -162,7 +152,11 @@ def main() -> None:
     if not NEWS.is_dir():
         raise SystemExit(f"{NEWS} not present: ../shared data is needed to train")
     sources = [*opts.labels, *opts.article_labels]
-    rows, feats, kinds = lexical_filter_examples(sources, NEWS)
+    rows, feats, kinds = lexical_filter_examples(opts.labels, NEWS)
+    first = len(rows)  # the article gold's rows follow (their articles are disjoint)
+    if opts.article_labels:
+        more = lexical_filter_examples(opts.article_labels, NEWS)
+        rows, feats, kinds = rows + more[0], feats + more[1], kinds + more[2]
     exempt = exempted(rows, kinds, {"exempt_political": True, "exempt_types": types})
     labels = [r.label for r in rows]
     pos = sum(labels)
@@ -173,7 +167,8 @@ def main() -> None:
         f"{sum(exempt)} mentions have a known political actor, or a political participant "
         f"in {types or 'every type'} (kept whatever the score when the setting exempts them)"
     )
-    chosen = _selection_rows(rows, opts.article_labels) if opts.select_on == "articles" else None
+    # the rows of the article gold, when the grid is chosen on them
+    chosen = list(range(first, len(rows))) if opts.select_on == "articles" else None
     on = [labels[i] for i in chosen] if chosen else labels
     print(
         f"the grid is chosen on {'the ' + str(len(on)) + ' rows of the article gold' if chosen else 'all rows'}"

@@ -33,13 +33,12 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
+from functools import cache
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.events.training import lexicon_mentions_detector
+from marsad.events.training import recording_pipeline
 from marsad.ingest.pointers import short_sha1
-from marsad.pipeline import Pipeline
-from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "filter_labels.tsv"
@@ -49,7 +48,8 @@ HEADER = (
 )
 
 
-def _evaluate_articles():
+@cache
+def _evaluate_articles():  # noqa: ANN202 - a module loaded from a path
     """The article scorer module (``../evaluate_articles.py``: rounds and the gold reader)."""
     spec = importlib.util.spec_from_file_location(
         "evaluate_articles", HERE.parent / "evaluate_articles.py"
@@ -103,8 +103,7 @@ def derive(rounds: list[int]) -> list[str]:
     ev = _evaluate_articles()
     if ev.HELD_OUT in rounds:
         raise SystemExit(f"round {ev.HELD_OUT} is held out: it is never trained on")
-    recorder = lexicon_mentions_detector()()
-    pipeline = Pipeline([*build_pipeline(raw=True, events=True).stages[:-1], recorder])
+    pipeline, recorder = recording_pipeline()
     rows: list[str] = []
     for r in rounds:
         for rec, content in ev.gold_articles("all" if r == 1 else f"r{r}"):
@@ -112,12 +111,10 @@ def derive(rounds: list[int]) -> list[str]:
             pipeline(
                 Document(id=f"{rec['zip']}#{rec['index']}", raw=content, published=rec["published"])
             )
-            done: set[tuple[int, str]] = set()
             for (start, event_type), mentions in sorted(recorder.seen.items()):
                 events = [e for _f, _k, e in mentions if e.modality == "asserted"]
-                if not events or (start, event_type) in done:
+                if not events:
                     continue
-                done.add((start, event_type))
                 end = events[0].evidence.end
                 label = label_of((start, end), event_type, rec["events"])
                 if label is None:

@@ -27,9 +27,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marsad.events.classifier import LinearModel
 from marsad.events.gold import GoldSentence, fold_of, prf
+
+if TYPE_CHECKING:
+    from marsad.events.detector import EventDetector
+    from marsad.pipeline import Pipeline
 
 
 def fit_logistic(
@@ -213,6 +218,17 @@ def lexicon_mentions_detector() -> type:
     return Recorder
 
 
+def recording_pipeline() -> tuple[Pipeline, EventDetector]:
+    """The ``extract`` pipeline without cleaning (``raw=True``: offsets are the input's)
+    whose events stage is a :func:`lexicon_mentions_detector` recorder, and that
+    recorder (its ``seen`` holds the mentions of the last document run)."""
+    from marsad.pipeline import Pipeline
+    from marsad.stages import build_pipeline
+
+    recorder = lexicon_mentions_detector()()
+    return Pipeline([*build_pipeline(raw=True, events=True).stages[:-1], recorder]), recorder
+
+
 def lexical_filter_examples(
     labels: Path | Sequence[Path], news: Path
 ) -> tuple[list[GoldSentence], list[set[str]], list[str]]:
@@ -226,11 +242,8 @@ def lexical_filter_examples(
     text changed."""
     from marsad.document import Document
     from marsad.ingest.pointers import day_articles, short_sha1
-    from marsad.pipeline import Pipeline
-    from marsad.stages import build_pipeline
 
-    recorder = lexicon_mentions_detector()()
-    pipeline = Pipeline([*build_pipeline(raw=True, events=True).stages[:-1], recorder])
+    pipeline, recorder = recording_pipeline()
     rows: list[GoldSentence] = []
     feats: list[set[str]] = []
     kinds: list[str] = []
