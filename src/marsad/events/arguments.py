@@ -898,6 +898,10 @@ def location_record(m: Mention) -> dict:
     return rec
 
 
+#: The sources of :func:`event_date` that are no date of the text: its fallbacks.
+FALLBACK_DATE_SOURCES = frozenset({"lead", "published"})
+
+
 def event_date(
     view: DocView,
     s: SentenceView,

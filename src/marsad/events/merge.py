@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from marsad.document import ActorRef, Event
+from marsad.events.arguments import FALLBACK_DATE_SOURCES
 from marsad.events.lexicon import PROMISED_AS
 
 #: Sentences at most this far apart may hold one event without a shared argument.
@@ -131,14 +132,10 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is None or b is None or _countries_agree(a.country, b.country)
 
 
-#: Dates an event takes when its text gives none (:func:`marsad.events.arguments.event_date`).
-_FALLBACK_DATES = frozenset({"lead", "published"})
-
-
 def _better_date(a: Event, b: Event) -> bool:
     """Whether ``a``'s date should replace ``b``'s in a merged record: a date the text
     gives beats a fallback ("مايو الماضي" over the report's week), else the finer one."""
-    fa, fb = a.date_source in _FALLBACK_DATES, b.date_source in _FALLBACK_DATES
+    fa, fb = a.date_source in FALLBACK_DATE_SOURCES, b.date_source in FALLBACK_DATE_SOURCES
     if fa != fb:
         return fb
     return _PRECISION_RANK.get(a.date_precision, 4) < _PRECISION_RANK.get(b.date_precision, 4)
