@@ -8,11 +8,16 @@ NER ``LOC`` span that no gazetteer mention covers into a place mention when
 1. a place cue stands right before it: a designator or one of the ``unlisted_cues`` of
    the places stage's context table ("في", "مدينة", "منطقة", "شمال"), the stricter
    sibling of its prepositions (not "على", "زار", "أمير");
-2. its head word (the last word) is not a common word: seen fewer than
+2. the name is not one the gazetteer's stop list (``stopnames.tsv``) marks as mostly
+   something else, or its cue is the one that list asks for: ``drop`` never ("في بستان",
+   in an orchard), ``designator`` only after a designator ("نحو الريف": the
+   countryside), ``cue`` only after a cue of the places stage ("وحتى جاسم الصحيح": a
+   poet);
+3. its head word (the last word) is not a common word: seen fewer than
    :data:`COMMON_WORD` times in the corpus lexicon ("المدينة", "جمهورية" are words; a
    club's name like "تشيلسي" is frequent too) and not itself a designator, with or
    without the article ("عاصمة الولاية": the state);
-3. a place can be given. A name the gazetteer has but the places stage let go for
+4. a place can be given. A name the gazetteer has but the places stage let go for
    want of a cue (a frequent foreign name such as "جنيف" needs a designator there)
    takes its entry in the document's main country, else its most populous one, with
    a confidence of :data:`KNOWN_CONFIDENCE`. Otherwise a country: a demonym right
@@ -38,7 +43,7 @@ from collections import Counter
 from marsad.document import Document, Mention, Place, Token
 from marsad.resolve.gazetteer import Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
-from marsad.resolve.geocode_context import load_context
+from marsad.resolve.geocode_context import load_context, load_stop_policies
 from marsad.resolve.geocode_demonyms import country_of_demonym
 from marsad.resolve.geocode_unknown import country_place
 from marsad.text.clitics import word_frequencies
@@ -73,6 +78,8 @@ class UnlistedPlaces:
         self.cues = ctx.unlisted_cues
         self.designators = frozenset(ctx.designators)
         self.stop = ctx.unknown_stop
+        self.prepositions = ctx.prepositions
+        self.policies = load_stop_policies()
         self.border_with = ctx.border_with
 
     def __call__(self, doc: Document) -> Document:
@@ -126,6 +133,8 @@ class UnlistedPlaces:
             return False
         if prev.stem not in self.cues and prev.norm not in self.cues:
             return False
+        if not self._allowed_by_stop_list(tokens, i, end, prev):
+            return False
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].end <= end:
             j += 1
@@ -136,6 +145,31 @@ class UnlistedPlaces:
             return False  # "قرية نائية": an adjective after the designator, not a name
         freq = word_frequencies()
         return freq.get(head.stem, 0) < COMMON_WORD and freq.get(head.norm, 0) < COMMON_WORD
+
+    def _allowed_by_stop_list(self, tokens: list[Token], i: int, end: int, prev: Token) -> bool:
+        """Whether the stop list lets the span of tokens ``i``.. (ending at ``end``) be a
+        place after ``prev`` (a one-word span is looked up with and without clitics)."""
+        words = [t for t in tokens[i:] if t.end <= end]
+        if len(words) != 1:
+            return True
+        tok = words[0]
+        policy = next(
+            (
+                self.policies[k]
+                for k in (arabic_key(tok.text), arabic_key(tok.stem))
+                if k in self.policies
+            ),
+            None,
+        )
+        if policy is None or policy == "nostrip":
+            return True
+        if policy == "drop":
+            return False
+        if self._designator(prev):
+            return True
+        return policy == "cue" and any(
+            arabic_key(w) in self.prepositions for w in (prev.stem, prev.norm)
+        )
 
     def _designator(self, tok: Token) -> bool:
         """True when ``tok`` is a designator word, with or without the article

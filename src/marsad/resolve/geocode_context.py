@@ -110,6 +110,34 @@ def load_context() -> Context:
 
 
 @cache
+def load_stop_policies() -> dict[str, str]:
+    """Name key -> policy (``drop``, ``designator``, ``cue``, ``nostrip``) of
+    ``resources/gazetteer/stopnames.tsv``: names that are mostly something else in news.
+
+    The gazetteer build applies them to its own keys; the NER's unlisted places read them
+    here, so that a word the gazetteer was told to drop ("بستان", an orchard) does not
+    come back as a place the gazetteer lacks.
+
+    >>> load_stop_policies()["الريف"]
+    'designator'
+    """
+    text = (
+        resources.files("marsad.resources")
+        .joinpath("gazetteer", "stopnames.tsv")
+        .read_text(encoding="utf-8")
+    )
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2:
+            continue
+        key = _key(cells[0].strip())
+        if key:
+            out[key] = cells[1].strip()
+    return out
+
+
+@cache
 def load_given_names() -> frozenset[str]:
     """Normalized given names (``resources/gazetteer/given_names.txt``)."""
     path = resources.files("marsad.resources").joinpath("gazetteer", "given_names.txt")
