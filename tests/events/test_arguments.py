@@ -434,3 +434,26 @@ def test_a_local_group_belongs_where_the_event_happened() -> None:
     assert got is not None and got.country == "IRQ" and got.name is None
     got = aid_actor("وقدمت العشائر مساعدات للنازحين السوريين في مدينة الرمادي.")
     assert got is not None and got.country == "SYR"
+
+
+def test_a_long_receiver_of_a_call_does_not_act(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالاً هاتفياً اليوم "
+        "من الرئيس الفرنسي فرانسوا هولاند.",
+        "CONSULT",
+    )
+    assert ev.actor.country == "FRA" and ev.recipient.country == "SAU"
+
+
+def test_the_nation_of_the_strike_kills_after_a_passive_verb(extract) -> None:  # noqa: ANN001
+    ev = extract("قتل محسن الفضلي زعيم جماعة خراسان في ضربة جوية أمريكية في سوريا.", "ASSAULT")
+    assert ev.actor.country == "USA" and ev.recipient.text == "محسن الفضلي"
+
+
+def test_a_bracketed_aside_does_not_cut_the_clause(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "نفذ الائتلاف الدولي اليوم (الجمعة) غارات جوية على جسرين في محافظة دير الزور "
+        "يستخدمهما تنظيم داعش.",
+        "ASSAULT",
+    )
+    assert ev.actor.country == "USA"

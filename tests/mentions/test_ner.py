@@ -142,3 +142,11 @@ def test_religious_formula_word_is_no_name() -> None:
         Document(id="d", raw="وجاءت زيارة سمو ولي ولي العهد الأمير محمد بن سلمان لمصر أمس.")
     )
     assert not any(m.text == "لي" for m in deputy.mentions)
+
+
+def test_no_name_inside_a_date() -> None:
+    """A month's other name in a date ("أبريل (نيسان)") is no organization (Nissan)."""
+    text = "وأدى هجوم انتحاري بسيارة مفخخة في ابريل (نيسان) الماضي الى مقتل 71 شخصا."
+    doc = build_pipeline(raw=True)(Document(id="t", raw=text, published="2015-08-01"))
+    assert any(m.kind == "DATE" and "نيسان" in m.text for m in doc.mentions)
+    assert not [m for m in doc.mentions if m.kind in ("ORG", "PER") and m.text == "نيسان"]

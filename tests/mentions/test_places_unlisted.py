@@ -70,3 +70,21 @@ def test_a_demonym_closing_the_span_gives_its_country(pipeline: Pipeline) -> Non
     text = "قتل مسلحون خمسة أشخاص في هجوم على آلية للشرطة شمال الساحل الكيني قرب الحدود مع الصومال."
     got = [(t, c) for t, c, _, source in places(pipeline, text) if source == "unlisted_places"]
     assert ("الساحل الكيني", "KEN") in got
+
+
+def test_the_gazetteer_stop_list_holds_for_unlisted_names(pipeline: Pipeline) -> None:
+    # "drop": an orchard; "designator": the countryside after a mere preposition
+    for text, word in (
+        (
+            "الطائرة من طراز «ثاندربولت بي 47» تحطمت في 14 فبراير (شباط) عام 1945 في بستان "
+            "في جنوب غربي ألمانيا في أوترسفايير قرب الحدود مع فرنسا.",
+            "بستان",
+        ),
+        (
+            "فإيطاليا على سبيل المثال تعرف بأنها جنة المتقاعدين، ومدن مختلفة في الريف "
+            "الفرنسي والإيطالي أصبحت ملاذا للمتقاعدين.",
+            "الريف",
+        ),
+    ):
+        got = [p[0] for p in places(pipeline, text)]
+        assert word not in got and len(got) >= 1

@@ -252,6 +252,20 @@ def test_a_name_after_its_office_and_an_adjective_takes_the_office_country() -> 
     assert got.actor is None or got.actor.country != "ESP"
 
 
+def test_an_office_after_the_name_gives_its_country_and_sector() -> None:
+    got = _linked_name("التقى خالد محفوظ بحاح نائب الرئيس اليمني بالسفير.", "خالد محفوظ بحاح")
+    assert (got.actor.country, got.actor.sector) == ("YEM", "GOV")
+    # a title word opening the apposition and the organization it names
+    got = _linked_name(
+        "رحبت فيديريكا موغيريني، وزيرة الخارجية في الاتحاد الأوروبي، بالاتفاق.",
+        "فيديريكا موغيريني",
+    )
+    assert got.actor.sector == "IGO"
+    # no title word: the organization after the name is not the person's office
+    got = _linked_name("وصل فيديريكا موغيريني إلى الاتحاد الأوروبي أمس.", "فيديريكا موغيريني")
+    assert got.actor is None
+
+
 def test_a_monarchic_office_takes_no_republic_from_context() -> None:
     """A crown prince visiting Egypt is no Egyptian crown prince; in a monarchy's
     context the office takes its country."""

@@ -32,7 +32,7 @@ from datetime import date
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
-from marsad.document import ActorRef, Event, Mention
+from marsad.document import ActorRef, Event, Mention, Token
 from marsad.events.lexicon import read_table, strip_article
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
@@ -255,6 +255,11 @@ def participants(
         "".join(_words_before(view, hit.first, 1)) in cues.masdar_heads
         and (trigger_form in cues.passive_verbs or trigger_form in cues.patient_nouns)
     )
+    if hit.is_verb and trigger_form in cues.passive_verbs and marked_agent is None:
+        means = _means_nisba(view, after)
+        if means is not None:  # "قتل الفضلي في ضربة جوية أمريكية": the strike's nation
+            victim = next((m for m in after if m.end <= means[1]), None)
+            return actor_ref(means[0]), (actor_ref(victim) if victim else None)
     sufferer = _undergoer(view, hit, clause, cands, cues)
     if sufferer is not None:  # "تعرض القيادي لمحاولة اغتيال": who underwent it, by whom
         actor = marked_agent if marked_agent is not sufferer else None
@@ -332,6 +337,28 @@ def _nisba_after(view: DocView, hit: TriggerHit, after: list[Mention]) -> Mentio
     return m if gap == 0 or (gap == 1 and view.tokens[hit.last + 1].is_word) else None
 
 
+def _means_nisba(view: DocView, after: list[Mention]) -> tuple[Mention, int] | None:
+    """A nationality adjective closing a phrase of one or two words opened by "في" or
+    the clitic بـ after a passive-read verb ("قتل الفضلي في ضربة جوية أمريكية", "بغارة
+    أميركية"): the means and its nation. Returns the adjective's mention and the start
+    of the phrase, or None."""
+    toks = view.tokens
+    for m in after:
+        if m.kind != "MISC" or m.actor is None or not m.actor.country:
+            continue
+        k = view.token_index(m.start) - 1
+        words: list[Token] = []  # the words before the adjective, nearest first
+        while k >= 0 and len(words) < 3 and toks[k].is_word:
+            words.append(toks[k])
+            k -= 1
+        for n, word in enumerate(words[:2]):
+            if "ب" in word.prefixes and word.stem != word.norm:
+                return m, word.start  # "بغارة أمريكية", "بضربة جوية أمريكية"
+            if n + 1 < len(words) and _bare(words[n + 1].norm) == "في":
+                return m, words[n + 1].start  # "في ضربة جوية أمريكية"
+    return None
+
+
 #: How many words before an event noun its light verb may stand ("شنت ... الغارات").
 _LIGHT_REACH = 12
 
@@ -376,7 +403,40 @@ def _swapped(view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: Argu
         _bare(head) in cues.swap_verbs
         or head in cues.swap_verbs
         or _near_word(view, hit, clause, cues.receive_verbs)
+        or _received_from(view, hit, clause, cues)
     )
+
+
+#: How many words a received call's receiver may take ("تلقى خادم الحرمين الشريفين الملك
+#: سلمان بن عبدالعزيز آل سعود ... اتصالاً هاتفياً من").
+_RECEIVER_REACH = 16
+
+
+def _received_from(
+    view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: ArgumentCues
+) -> bool:
+    """True for a received call or message whose receiver's name and titles are long:
+    a receive verb opens the clause before the trigger (within ``_RECEIVER_REACH``
+    words) and "من" follows the trigger within three words ("تلقى ... اتصالا هاتفيا أمس
+    من ملك المغرب"): the caller after "من" acts."""
+    toks = view.tokens
+    words, k = 0, hit.first - 1
+    while k >= clause[0] and words < _RECEIVER_REACH:
+        if toks[k].is_word:
+            words += 1
+            if _bare(toks[k].norm) in cues.receive_verbs:
+                break
+        k -= 1
+    else:
+        return False
+    words, j = 0, hit.last + 1
+    while j < clause[1] and words < 3:
+        if toks[j].is_word:
+            words += 1
+            if toks[j].norm == "من":
+                return True
+        j += 1
+    return False
 
 
 def _as_ref(victim: Mention | ActorRef) -> ActorRef:

@@ -126,21 +126,63 @@ def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]
 def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[int, int]:
     """Token range ``[a, b)`` of the clause around token ``i`` inside ``[lo, hi)``.
 
-    A clause ends at , ; : ( ) and at clause-opening words ("فيما", "بينما", "while").
+    A clause ends at , ; : ( ) and at clause-opening words ("فيما", "بينما", "while"),
+    except that a short aside in brackets outside token ``i`` is stepped over ("نفذ
+    الائتلاف اليوم (الجمعة) غارات": the verb and its noun are one clause).
     """
     a = i
     while a > lo:
         t = tokens[a - 1]
+        if t.norm == ")":
+            k = _aside_open(tokens, a - 1, lo)
+            if k is not None:
+                a = k
+                continue
         if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
             break
         a -= 1
     b = i + 1
     while b < hi:
         t = tokens[b]
+        if t.norm == "(":
+            k = _aside_close(tokens, b, hi)
+            if k is not None:
+                b = k + 1
+                continue
         if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
             break
         b += 1
     return a, b
+
+
+#: The most words a bracketed aside may hold and still be stepped over.
+_ASIDE_WORDS = 3
+
+
+def _aside_open(tokens: Sequence[Token], close: int, lo: int) -> int | None:
+    """Index of the "(" that opens a short aside (words only, at most
+    :data:`_ASIDE_WORDS`) closed by the ")" at ``close``, else None."""
+    k = close - 1
+    while k >= lo and close - k <= _ASIDE_WORDS + 1:
+        if tokens[k].norm == "(":
+            return k if k < close - 1 else None
+        if not tokens[k].is_word:
+            return None
+        k -= 1
+    return None
+
+
+def _aside_close(tokens: Sequence[Token], open_: int, hi: int) -> int | None:
+    """Index of the ")" that closes a short aside opened by the "(" at ``open_``, else
+    None (see :func:`_aside_open`)."""
+    k = open_ + 1
+    while k < hi and k - open_ <= _ASIDE_WORDS + 1:
+        if tokens[k].norm == ")":
+            return k if k > open_ + 1 else None
+        if not tokens[k].is_word:
+            return None
+        k += 1
+    return None
 
 
 def cue_before(

@@ -230,7 +230,8 @@ class EntityRecognizer:
     Input: a :class:`~marsad.document.Document` with ``lang``, ``sentences`` and
     ``tokens`` (when ``tokens`` is empty the stage tokenizes ``text`` itself).
     Output: the same document with PER/ORG/MISC/LOC mentions added, each with
-    ``source="ner"``. Non-Arabic documents pass through unchanged.
+    ``source="ner"``, except spans inside a date the dates stage found. Non-Arabic
+    documents pass through unchanged.
     """
 
     name = "ner"
@@ -273,6 +274,7 @@ class EntityRecognizer:
         text = doc.text
         stop = not_names()
         units = self._units(doc)
+        dates = [(m.start, m.end) for m in doc.mentions if m.kind == "DATE"]
         all_labels = model.tag_document([[t.text for t in unit] for unit in units])
         for unit, labels in zip(units, all_labels, strict=True):
             for kind, a, b in spans(labels):
@@ -283,6 +285,8 @@ class EntityRecognizer:
                 end = unit[b - 1].end
                 if start >= end or text[start:end] in stop:
                     continue
+                if any(a0 <= start and end <= b0 for a0, b0 in dates):
+                    continue  # a month's other name in a date ("أبريل (نيسان)"), not Nissan
                 doc.add_mention(
                     Mention(
                         start=start,

@@ -185,6 +185,7 @@ class DocumentLinker:
                     linked.append(m)
         linked += _first_name_mentions(doc.mentions)
         linked += _appositions(doc.text, doc.mentions)
+        linked += _offices_after(doc.text, doc.mentions, self.lex)
         return sorted(linked, key=lambda m: (m.start, m.end))
 
 
@@ -225,6 +226,50 @@ def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
         if not all(normalize_key(w).startswith("ال") for w in words):
             continue
         a = office.actor
+        m.actor = Actor(name=m.text, country=a.country, sector=a.sector)
+        out.append(m)
+    return out
+
+
+#: At most this many words between a name's title after it and the state or
+#: organization the title names ("فيديريكا موغيريني، وزيرة الخارجية في الاتحاد الأوروبي").
+_TITLE_AFTER_GAP = 4
+
+
+def _offices_after(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Unlinked person names followed by their office, the apposition after the name:
+    a linked office right after it ("خالد بحاح نائب الرئيس اليمني", "الجروان، رئيس
+    البرلمان العربي"), or a title word opening the words after it and a linked state or
+    organization within :data:`_TITLE_AFTER_GAP` words, no punctuation between
+    ("موغيريني، وزيرة الخارجية في الاتحاد الأوروبي"). The name takes the office's or the
+    organization's country and sector. Returns the mentions given an actor."""
+    out: list[Mention] = []
+    title_heads = {key[0] for key in lex.titles}
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    starts = [m.start for m in ordered]
+    for m in ordered:
+        if m.kind != "PER" or m.actor is not None:
+            continue
+        k = bisect.bisect_left(starts, m.end)
+        if k == len(ordered):
+            continue
+        o = ordered[k]
+        a = o.actor
+        if a is None or not (a.country or a.sector):
+            continue
+        gap = text[m.end : o.start].strip()
+        gap = gap[1:].strip() if gap[:1] in "،," else gap
+        if gap:
+            words = gap.split()
+            if (
+                o.kind not in ("ORG", "LOC")
+                or len(words) > _TITLE_AFTER_GAP
+                or any(not w.isalpha() for w in words)
+                or bare(normalize_key(words[0])) not in title_heads
+            ):
+                continue
+        elif o.kind != "PER":
+            continue
         m.actor = Actor(name=m.text, country=a.country, sector=a.sector)
         out.append(m)
     return out
