@@ -286,3 +286,11 @@ def test_a_country_and_its_ministry_are_one_side() -> None:
     third = Event("d:e3", "SUPPORT", Evidence(20, 30, "b"), actor=army)
     first = Event("d:e1", "SUPPORT", Evidence(0, 10, "a"), actor=ministry)
     assert len(merge_events([first, third], {0: 0, 20: 1}, set())) == 2
+
+
+def test_an_abduction_is_not_the_battle_told_next_to_it() -> None:
+    """PLOVER tells abduction apart: the fighters seized and the clashes told next are
+    two events, though neighbouring sentences of one event type would merge."""
+    text = "وخطف مسلحون ثمانية مقاتلين في ريف حلب.\nودارت اشتباكات عنيفة قتل فيها ثلاثة أشخاص."
+    events = [e for e in EventDetector(models={})(make_doc(text)).events if e.type == "ASSAULT"]
+    assert sorted(e.mode for e in events) == ["abduct", "targeted"]

@@ -261,6 +261,12 @@ def test_an_office_after_the_name_gives_its_country_and_sector() -> None:
         "فيديريكا موغيريني",
     )
     assert got.actor.sector == "IGO"
+    # an office named without its state takes the one named after it with "في"
+    got = _linked_name(
+        "رحبت فيديريكا موغيريني وزيرة الخارجية في الاتحاد الأوروبي بمحادثات قبرص.",
+        "فيديريكا موغيريني",
+    )
+    assert got.actor.sector == "IGO" and got.actor.country is None
     # no title word: the organization after the name is not the person's office
     got = _linked_name("وصل فيديريكا موغيريني إلى الاتحاد الأوروبي أمس.", "فيديريكا موغيريني")
     assert got.actor is None

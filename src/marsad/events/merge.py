@@ -7,7 +7,9 @@ explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
 them is a headline. Within one sentence, two mentions of a type are one event when
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
-A name the knowledge base does not know conflicts with no known actor (two such names
+An abduction and an attack of another mode are two events (PLOVER tells abduction
+apart: fighters seized in a battle are not the battle). A name the knowledge base does
+not know conflicts with no known actor (two such names
 are two people), and a country agrees with a body of it ("إسبانيا", "وزارة الخارجية
 الإسبانية"). The merged record keeps the earliest body sentence as its evidence and the
 others in ``more_evidence``; it takes each missing argument from the others, the most
@@ -114,6 +116,8 @@ def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> boo
     """Whether event mentions ``a`` (in sentence ``sa``) and ``b`` (in ``sb``) report
     the same event."""
     if a.type != b.type or a.modality != b.modality or not _dates_compatible(a, b):
+        return False
+    if a.mode != b.mode and "abduct" in (a.mode, b.mode) and a.mode and b.mode:
         return False
     if sa == sb and sa >= 0:
         # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح

@@ -270,9 +270,23 @@ def _offices_after(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
                 continue
         elif o.kind != "PER":
             continue
+        else:  # "وزيرة الخارجية في الاتحاد الأوروبي": the office is the organization's
+            a = _office_of(text, ordered, k, a)
         m.actor = Actor(name=m.text, country=a.country, sector=a.sector)
         out.append(m)
     return out
+
+
+def _office_of(text: str, ordered: list[Mention], k: int, actor: Actor) -> Actor:
+    """The actor of office ``ordered[k]``, or that of the state or organization named
+    right after it with "في" ("وزيرة الخارجية في الاتحاد الأوروبي")."""
+    office = ordered[k]
+    nxt = next((m for m in ordered[k + 1 :] if m.start >= office.end), None)
+    if nxt is None or nxt.actor is None or not (nxt.actor.country or nxt.actor.sector):
+        return actor
+    if normalize_key(text[office.end : nxt.start]).split() != ["في"]:
+        return actor
+    return nxt.actor
 
 
 def _lang(doc: Document, view_text: str) -> str:
