@@ -237,7 +237,8 @@ def city_rows(b: Builder, cities: dict, countries: dict) -> None:
         b.add_latin(c["name"], row)
         if pop >= LATIN_ALT_MIN_POP:
             for n in c["alternatenames"]:
-                if n.isascii() and n[:1].isupper():
+                # not codes: "BOS" (Boston's airport) is a brake system in a car story
+                if n.isascii() and n[:1].isupper() and not (n.isupper() and len(n) <= 4):
                     b.add_latin(n, row)
 
 

@@ -289,3 +289,16 @@ def test_a_word_with_nunation_is_no_place_name(recognizer: PlaceRecognizer) -> N
     """ "سألت كينياً" asked a Kenyan; "زار كينيا" visited Kenya."""
     assert texts(recognizer, "وسألت كينياً عن الأوضاع في نيروبي.") == ["نيروبي"]
     assert texts(recognizer, "وزار الوزير كينيا أمس.") == ["كينيا"]
+
+
+def test_a_foreign_company_or_club_name_is_no_place(recognizer: PlaceRecognizer) -> None:
+    # "بنك أوف أميركا": a name after "of" is part of the company's; "إيه سي ميلانو": a club
+    got = texts(recognizer, "قال بنك أوف أميركا ميريل لينش إن المستثمرين باعوا أسهمهم في الصين.")
+    assert got == ["الصين"]
+    got = texts(recognizer, "أعلن نادي إيه سي ميلانو عن صفقة جديدة مع شركة في إيطاليا.")
+    assert got == ["إيطاليا"]
+
+
+def test_an_airport_code_is_no_place(recognizer: PlaceRecognizer) -> None:
+    got = texts(recognizer, "زودت السيارة بنظام المكابح BOS ونظام ABS في مصنعها بألمانيا.")
+    assert got == ["ألمانيا"]

@@ -88,3 +88,12 @@ def test_the_gazetteer_stop_list_holds_for_unlisted_names(pipeline: Pipeline) ->
     ):
         got = [p[0] for p in places(pipeline, text)]
         assert word not in got and len(got) >= 1
+
+
+def test_a_piece_of_a_word_is_no_unlisted_name(pipeline: Pipeline) -> None:
+    text = (
+        "وعرض الباحث زينو كوفا الدودة في الجزائر الشهر الماضي.\n"
+        'وينوي الباحثان مناقشة ما توصلا إليه في مؤتمر "بلاك هات" الأمني، الذي سيقام في '
+        "مدينة لاس فيجاس الخميس.\nوبحسب مواقع متخصصة، فإن شركة أبل لم تصدر أي بيان."
+    )
+    assert "اس" not in [p[0] for p in places(pipeline, text)]

@@ -95,6 +95,8 @@ class UnlistedPlaces:
         for m in ner:
             if any(a < m.end and m.start < b for a, b in others):
                 continue
+            if len(m.text.strip()) < 3:
+                continue  # "ل[اس] فيجاس": a piece of a word, no name
             i = self._first_token(doc.tokens, starts, m.start)
             if i is None or not self._is_name(doc.tokens, i, m.end):
                 continue
