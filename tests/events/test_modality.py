@@ -36,6 +36,8 @@ def _events(text: str, **kw: object):  # noqa: ANN202
         ("وكشف المصدر سبب تأخير إطلاق سراح الصيادين المعتقلين في الخرطوم.", "negated"),
         ("وأعلنت الحكومة إطلاق سراح الصيادين المعتقلين في الخرطوم.", "asserted"),
         ("وأعرب الوزير عن أمله في إلقاء القبض على مرتكبي الهجوم.", "hypothetical"),
+        # a one-word aside between commas does not end the governor's clause
+        ("ومن المتوقع أن تصدر المحكمة، اليوم، أمرا باعتقال قادة المعارضة في المدينة.", "future"),
     ],
 )
 def test_modality(text: str, modality: str) -> None:

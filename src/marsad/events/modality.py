@@ -127,8 +127,9 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
     """Token range ``[a, b)`` of the clause around token ``i`` inside ``[lo, hi)``.
 
     A clause ends at , ; : ( ) and at clause-opening words ("فيما", "بينما", "while"),
-    except that a short aside in brackets outside token ``i`` is stepped over ("نفذ
-    الائتلاف اليوم (الجمعة) غارات": the verb and its noun are one clause).
+    except that a short aside outside token ``i`` is stepped over: in brackets ("نفذ
+    الائتلاف اليوم (الجمعة) غارات": the verb and its noun are one clause) or one word
+    between commas ("أن تصدر المنظمة، اليوم، نداء").
     """
     a = i
     while a > lo:
@@ -138,6 +139,9 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
             if k is not None:
                 a = k
                 continue
+        if t.norm == "," and a - 3 >= lo and tokens[a - 3].norm == "," and tokens[a - 2].is_word:
+            a -= 3  # "منظمة العفو الدولية، اليوم، نداء": a one-word aside between commas
+            continue
         if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
             break
         a -= 1
@@ -149,6 +153,9 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
             if k is not None:
                 b = k + 1
                 continue
+        if t.norm == "," and b + 2 < hi and tokens[b + 2].norm == "," and tokens[b + 1].is_word:
+            b += 3
+            continue
         if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
             break
         b += 1
