@@ -247,6 +247,12 @@ def test_a_name_after_its_office_and_an_adjective_takes_the_office_country() -> 
         "جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقف حكومته.", "عبدالله الثني"
     )
     assert (got.actor.country, got.actor.sector) == ("LBY", "GOV")
+    # the office's state after "بـ" and a rank do not break it
+    got = _linked_name(
+        "قام رئيس هيئة الأركان العامة بدولة الإمارات الفريق ركن حمد الرميثي بزيارة.",
+        "حمد الرميثي",
+    )
+    assert (got.actor.country, got.actor.sector) == ("ARE", "MIL")
     # a word without the article breaks the apposition: "نظيره" is someone else
     got = _linked_name("التقى وزير الخارجية الإسباني نظيره جون كيري.", "جون كيري")
     assert got.actor is None or got.actor.country != "ESP"

@@ -103,19 +103,29 @@ class NERModel:
     def name_start(self, token_text: str) -> int:
         """Offset within ``token_text`` where a name starts after its proclitics.
 
-        >>> load_model().name_start("وبريطانيا")
-        1
+        >>> load_model().name_start("وبريطانيا"), load_model().name_start("ليون")
+        (1, 0)
         """
         hit = self._starts.get(token_text)
         if hit is None:
-            prefix, _ = self.features.split_prefix(normalize_key(token_text))
+            key = normalize_key(token_text)
+            prefix, rest = self.features.split_prefix(key)
             hit = 0
-            if prefix:
+            if prefix and not self._whole_name(key, rest):
                 hit = normalize(token_text).to_original(len(prefix), len(prefix) + 1)[0]
             if len(self._starts) > 100_000:
                 self._starts.clear()
             self._starts[token_text] = hit
         return hit
+
+    def _whole_name(self, word: str, rest: str) -> bool:
+        """Whether ``word`` is a name as written rather than a clitic + ``rest``: both are
+        name words and the whole is the more frequent word of the news corpus ("ليون",
+        Bernardino León, is no ل + "يون")."""
+        ent, rank = self.features.entity_words, self.features.rank
+        if word not in ent or word not in rank:
+            return False
+        return rest not in rank or rank[word] < rank[rest]
 
 
 #: Corpus count above which a one-word name is too common a form to propagate.

@@ -198,8 +198,9 @@ def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     :data:`_APPOSITION_GAP` words between, each with the article, an adjective or a rank,
     no punctuation) take the office's country and sector:
     "رئيس الحكومة الليبية المؤقتة عبدالله الثني" is a Libyan official. A word without the
-    article breaks the apposition ("وزير الخارجية الإسباني نظيره ..."). Returns the
-    mentions given an actor."""
+    article breaks the apposition ("وزير الخارجية الإسباني نظيره ..."), unless the office's
+    state follows it with "بـ" or "في" ("رئيس هيئة الأركان العامة بدولة الإمارات حمد
+    الرميثي"). Returns the mentions given an actor."""
     out: list[Mention] = []
     offices = sorted(
         (
@@ -219,16 +220,41 @@ def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
         if k == 0:
             continue
         office = offices[k - 1]
-        gap = text[office.end : m.start]
-        words = gap.split()
-        if len(words) > _APPOSITION_GAP or any(not w.isalpha() for w in words):
-            continue
-        if not all(normalize_key(w).startswith("ال") for w in words):
+        if not _apposition_gap(text, office.end, m.start, mentions):
             continue
         a = office.actor
         m.actor = Actor(name=m.text, country=a.country, sector=a.sector)
         out.append(m)
     return out
+
+
+#: Words of a military rank that carry no article ("الفريق ركن", "اللواء طيار").
+_RANK_WORDS = frozenset({"ركن", "اول", "بحري", "طيار"})
+#: Words that may open the state an office is of, after "بـ" or "في" ("بدولة الإمارات").
+_STATE_WORDS = frozenset({"دوله", "مملكه", "المملكه", "جمهوريه", "سلطنه", "اماره", "امارة"})
+
+
+def _apposition_gap(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether ``text[start:end]``, between an office and a name, keeps them in
+    apposition: at most :data:`_APPOSITION_GAP` words, each with the article or a rank
+    word (:data:`_RANK_WORDS`), and a place mention opened by "بـ"/"في" (and a state
+    word, "بدولة") among them."""
+    words = text[start:end].split()
+    if any(not w.isalpha() for w in words):
+        return False
+    places = [m for m in mentions if m.kind == "LOC" and start <= m.start and m.end <= end]
+    if places:  # "العامة بدولة الإمارات": the office's state
+        p = places[-1]
+        before = normalize_key(text[start : p.start]).split()
+        if not before:
+            return False
+        lead = before[-1]
+        if not (lead in ("في", "ب") or (lead[:1] == "ب" and lead[1:] in _STATE_WORDS)):
+            return False
+        words = before[:-1] + text[p.end : end].split()
+    return len(words) <= _APPOSITION_GAP and all(
+        normalize_key(w).startswith("ال") or normalize_key(w) in _RANK_WORDS for w in words
+    )
 
 
 #: At most this many words between a name's title after it and the state or
