@@ -457,3 +457,11 @@ def test_a_bracketed_aside_does_not_cut_the_clause(extract) -> None:  # noqa: AN
         "ASSAULT",
     )
     assert ev.actor.country == "USA"
+
+
+def test_a_date_after_the_trigger_is_its_own(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "بثت قناة الإخبارية أمس قائمة بأسماء ضحايا تفجير المسجد أثناء صلاة الظهر أمس الأول السبت.",
+        "ASSAULT",
+    )
+    assert (ev.date, ev.date_precision) == ("2024-12-07", "day")

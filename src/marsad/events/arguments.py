@@ -968,11 +968,15 @@ def event_date(
     hit: TriggerHit,
     clause: tuple[int, int],
     use_lead: bool = True,
+    own_after: bool = True,
 ) -> tuple[str | None, str | None, str]:
     """``(date, precision, source)`` of the event; ``source`` says where it came from:
     ``clause``, ``sentence``, ``paragraph``, ``lead`` (:func:`lead_date`, precision
     ``week``; only with ``use_lead``: statements, made when reported, skip it),
-    ``published`` or ``none``."""
+    ``published`` or ``none``. Of the dates of the trigger's clause the nearest after it
+    is taken (with ``own_after``; a date before it is an earlier verb's: "بثت القناة
+    أمس قائمة بشهداء تفجير المسجد أمس الأول"), else the nearest; statements, whose
+    content follows the reporting verb, take the nearest."""
     toks = view.tokens
     trig = toks[hit.first].start
     cues = argument_cues(view.doc.lang or "ar")
@@ -996,6 +1000,9 @@ def event_date(
         hi = toks[b - 1].end if b > a else s.end
         inside = [m for m in dated if lo <= m.start < hi]
         pool, source = (inside, "clause") if inside else (dated, "sentence")
+        after = [m for m in pool if m.start > trig]
+        if own_after and source == "clause" and after:
+            pool = after
         m = min(pool, key=lambda m: abs(m.start - trig))
         return str(m.value), m.precision, source
     para = view.paragraph_sentences(s)

@@ -94,7 +94,9 @@ class StatementExtractor:
                 if found.speaker is not None and found.speaker.name is not None:
                     resolved = found.speaker
                 hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", tok.norm)
-                date, precision, src = args.event_date(view, s, hit, (s.lo, s.hi), use_lead=False)
+                date, precision, src = args.event_date(
+                    view, s, hit, (s.lo, s.hi), use_lead=False, own_after=False
+                )
                 if src in ("published", "none") and kind == "continue" and out:
                     # "وأضاف" with no date of its own: said when the statement it continues was
                     last = out[-1]
