@@ -465,3 +465,19 @@ def test_a_date_after_the_trigger_is_its_own(extract) -> None:  # noqa: ANN001
         "ASSAULT",
     )
     assert (ev.date, ev.date_precision) == ("2024-12-07", "day")
+
+
+def test_a_place_after_a_designator_and_an_adjective_is_where(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "وقال الوزير إن المفاوضات التي جرت أمس في العاصمة العمانية مسقط بحثت الأزمة في اليمن.",
+        "CONSULT",
+    )
+    assert ev.location["country"] == "OMN"
+
+
+def test_a_place_in_an_office_is_not_where(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "استقبل الملك سلمان في قصر السلام اليوم وزير الخارجية بجمهورية مصر العربية سامح شكري.",
+        "CONSULT",
+    )
+    assert (ev.location or {}).get("text") != "جمهورية مصر العربية"

@@ -39,6 +39,7 @@ from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
 from marsad.mentions.date_resolve import PRECISION_RANK
 from marsad.resolve.gazetteer import capital_ids, load_gazetteer
+from marsad.resolve.geocode_context import load_context
 
 _SVO_WINDOW = 3
 _QUANTITY = frozenset({"QUANTITY"})
@@ -826,15 +827,26 @@ def _after_marker(
 def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
     """True when mention ``m`` follows a preposition in ``preps`` (a separate word, or a
     one-letter proclitic on the name itself: "بالموصل"), or a designator that carries
-    one ("بمدينة العريش": ب + مدينة). A nationality adjective is attached as its noun
-    is ("للشعب اليمني", "إلى الجانب السوري")."""
+    one ("بمدينة العريش": ب + مدينة), or an attached designator one or two words
+    before it ("في العاصمة العمانية مسقط"). A nationality adjective is attached as its
+    noun is ("للشعب اليمني", "إلى الجانب السوري")."""
     i = view.token_index(m.start)
     if _word_attached(view, i, preps):
         return True
     j = _word_before(view, i)
     if j >= 0 and view.tokens[j].stem in preps:
         return True
-    return j >= 0 and _is_adjective(m) and _word_attached(view, j, preps)
+    if j >= 0 and _is_adjective(m) and _word_attached(view, j, preps):
+        return True
+    # "في العاصمة العمانية مسقط": a designator (and an adjective) between
+    designators = load_context().designators
+    for _ in range(2):
+        if j < 0:
+            return False
+        if view.tokens[j].stem in designators or view.tokens[j].norm in designators:
+            return _word_attached(view, j, preps)
+        j = _word_before(view, j)
+    return False
 
 
 def _word_attached(view: DocView, i: int, preps: frozenset[str]) -> bool:
@@ -860,6 +872,10 @@ def _is_adjective(m: Mention) -> bool:
     return m.kind == "MISC" and m.actor is not None and m.actor.sector is None
 
 
+#: Mention kinds of names that may hold a place ("وزير الخارجية بجمهورية مصر العربية").
+_ACTOR_NAMES = frozenset({"PER", "ORG"})
+
+
 def location(
     view: DocView, s: SentenceView, hit: TriggerHit, clause: tuple[int, int], event_type: str
 ) -> dict | None:
@@ -873,12 +889,18 @@ def location(
         preps = preps | cues.target
 
     def pick(start: int, end: int) -> Mention | None:
+        # a place inside an actor's name is whose it is, not where: "وزير الخارجية
+        # بجمهورية مصر العربية"
+        names = [m for m in view.mentions_in(start, end, _ACTOR_NAMES)]
         locs = [
             m
             for m in view.mentions_in(start, end, frozenset({"LOC"}))
-            if _attached(view, m, preps)
-            or (targeted and not hit.is_verb and view.token_index(m.start) == hit.last + 1)
-        ]  # a noun trigger's construct: "تحرير عدن", "قصف حلب"
+            if (
+                _attached(view, m, preps)
+                or (targeted and not hit.is_verb and view.token_index(m.start) == hit.last + 1)
+            )  # a noun trigger's construct: "تحرير عدن", "قصف حلب"
+            and not any(n.start <= m.start and m.end <= n.end for n in names)
+        ]
         if not locs:
             return None
         after = [m for m in locs if m.start >= trig]
