@@ -294,3 +294,18 @@ def test_an_abduction_is_not_the_battle_told_next_to_it() -> None:
     text = "وخطف مسلحون ثمانية مقاتلين في ريف حلب.\nودارت اشتباكات عنيفة قتل فيها ثلاثة أشخاص."
     events = [e for e in EventDetector(models={})(make_doc(text)).events if e.type == "ASSAULT"]
     assert sorted(e.mode for e in events) == ["abduct", "targeted"]
+
+
+def test_one_demand_to_several_addressees_is_one_request() -> None:
+    text = (
+        "وطالبت رئاسة الإقليم حزب العمال الكردستاني بإخراج قواعده من أراضي الإقليم.\n"
+        "ودعت رئاسة الإقليم الحكومة التركية إلى العودة إلى عملية السلام."
+    )
+    doc = make_doc(text)
+    presidency = actor("Kurdistan Region Presidency", "IRQ", "GOV")
+    mention(doc, "رئاسة الإقليم", "ORG", actor=presidency)
+    mention(doc, "رئاسة الإقليم", "ORG", nth=1, actor=presidency)
+    mention(doc, "حزب العمال الكردستاني", "ORG", actor=actor("PKK", "TUR", "REB"))
+    mention(doc, "الحكومة التركية", "ORG", actor=actor("Government of Turkey", "TUR", "GOV"))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "REQUEST"]
+    assert len(events) == 1 and len(events[0].more_evidence) == 1

@@ -7,7 +7,8 @@ explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
 them is a headline. Within one sentence, two mentions of a type are one event when
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
-An abduction and an attack of another mode are two events (PLOVER tells abduction
+Repeated mentions of a verbal type (:data:`_SPEECH`) need not agree on the recipient:
+one demand names several addressees. An abduction and an attack of another mode are two events (PLOVER tells abduction
 apart: fighters seized in a battle are not the battle). A name the knowledge base does
 not know conflicts with no known actor (two such names
 are two people), and a country agrees with a body of it ("إسبانيا", "وزارة الخارجية
@@ -123,12 +124,18 @@ def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> boo
         # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح
         # 110 ... إثر غارات"), and their clauses need not agree on who did it
         return _places_compatible(a.location, b.location) and _same_side(a.actor, b.actor)
+    speech = a.type in _SPEECH
     return (
         _actors_compatible(a.actor, b.actor)
-        and _actors_compatible(a.recipient, b.recipient)
+        and (speech or _actors_compatible(a.recipient, b.recipient))
         and _places_compatible(a.location, b.location)
         and _tied(a, b, sa, sb, headlines)
     )
+
+
+#: Verbal types whose repeated mentions are one statement, whoever each sentence names
+#: as addressed ("تطالب حزب العمال ... ودعا البيان الحكومة التركية").
+_SPEECH = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
