@@ -481,3 +481,20 @@ def test_a_place_in_an_office_is_not_where(extract) -> None:  # noqa: ANN001
         "CONSULT",
     )
     assert (ev.location or {}).get("text") != "جمهورية مصر العربية"
+
+
+def test_an_organizations_seat_is_neither_actor_nor_place(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "وذكر المرصد ومقره بريطانيا أن الغارات الجوية قصفت مواقع للجبهة في سوريا.", "ASSAULT"
+    )
+    assert ev.actor is None or ev.actor.country != "GBR"
+    assert ev.location["country"] == "SYR"
+
+
+def test_a_name_before_a_quote_is_outside_the_quoted_clause(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس «خطفت جبهة النصرة يوم أمس "
+        "خمسة مقاتلين في قرية قاح».",
+        "ASSAULT",
+    )
+    assert ev.actor.text == "جبهة النصرة"

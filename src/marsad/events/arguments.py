@@ -128,7 +128,9 @@ def argument_cues(lang: str) -> ArgumentCues:
         demonstratives=_norm_set(cfg.get("demonstratives", [])),
         reporters=_norm_set(cfg.get("reporters", [])),
         reporter_sectors=frozenset(cfg.get("reporter_sectors", [])),
-        placed=_norm_set(cfg["locative"] + cfg["movement"] + cfg.get("source", [])),
+        placed=_norm_set(
+            cfg["locative"] + cfg["movement"] + cfg.get("source", []) + cfg.get("seat", [])
+        ),
         each_of=tuple(normalize_key(w) for w in cfg.get("each_of", [])),
         sector_adjectives=_norm_set(cfg.get("sector_adjectives", [])),
         fired_from=tuple(
@@ -238,6 +240,7 @@ def participants(
         for m in cands
         if m.end <= trig_start
         and not (_is_source(view, m, cues) and _reported(view, m.end, hit.first, cues))
+        and not _quote_between(view, m.end, trig_start)
     ]
     after = [m for m in cands if m.start >= trig_end]
     trigger_form = _bare(toks[hit.first].norm)
@@ -780,6 +783,13 @@ def _quoted_outlet(view: DocView, m: Mention, i: int, cues: ArgumentCues) -> boo
     )
 
 
+def _quote_between(view: DocView, end: int, start: int) -> bool:
+    """Whether an opening quote stands between offsets ``end`` and ``start``: a name
+    before a quote is outside the quoted clause ("وقال المدير لوكالة فرانس برس «خطفت
+    جبهة النصرة ...»": the agency abducted no one)."""
+    return any(ch in _OPEN_QUOTES for ch in view.text[end:start])
+
+
 def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool:
     """True when a complementizer ("أن", "إن", "بأن") stands between offset ``end`` and
     token ``trigger``: the trigger is in a reported clause the mention does not head."""
@@ -838,15 +848,14 @@ def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
         return True
     if j >= 0 and _is_adjective(m) and _word_attached(view, j, preps):
         return True
-    # "في العاصمة العمانية مسقط": a designator (and an adjective) between
+    # "في العاصمة العمانية مسقط": a designator (and an adjective with the article) between
+    if m.kind != "LOC" or j < 0:
+        return False
     designators = load_context().designators
-    for _ in range(2):
-        if j < 0:
-            return False
-        if view.tokens[j].stem in designators or view.tokens[j].norm in designators:
-            return _word_attached(view, j, preps)
-        j = _word_before(view, j)
-    return False
+    if not view.tokens[j].norm.startswith("ال") or view.tokens[j].norm in designators:
+        return view.tokens[j].norm in designators and _word_attached(view, j, preps)
+    j = _word_before(view, j)
+    return j >= 0 and view.tokens[j].norm in designators and _word_attached(view, j, preps)
 
 
 def _word_attached(view: DocView, i: int, preps: frozenset[str]) -> bool:
