@@ -36,6 +36,10 @@ def _events(text: str, **kw: object):  # noqa: ANN202
         ("وكشف المصدر سبب تأخير إطلاق سراح الصيادين المعتقلين في الخرطوم.", "negated"),
         ("وأعلنت الحكومة إطلاق سراح الصيادين المعتقلين في الخرطوم.", "asserted"),
         ("وأعرب الوزير عن أمله في إلقاء القبض على مرتكبي الهجوم.", "hypothetical"),
+        (
+            "ورصدت الوزارة مكافأة لمن يدلي بمعلومات تؤدي إلى اعتقال القيادي في التنظيم.",
+            "hypothetical",
+        ),
         # a one-word aside between commas does not end the governor's clause
         ("ومن المتوقع أن تصدر المحكمة، اليوم، أمرا باعتقال قادة المعارضة في المدينة.", "future"),
     ],
@@ -101,3 +105,16 @@ def test_resultative_ma_is_no_negation() -> None:
     assert trigger_modality(toks, i, 0, len(toks), "ar")[0] == "asserted"
     toks = tokenize("ما هاجم الجيش القرية")
     assert trigger_modality(toks, 1, 0, len(toks), "ar")[0] == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("وأسهمت جهود رجال الأمن في منع هجمات إرهابية في عدة مناطق.", "هجمات"),
+        ("وخفضت الحكومة الأسعار بهدف تجنب اندلاع أي احتجاجات في العاصمة.", "احتجاجات"),
+    ],
+)
+def test_what_is_prevented_or_avoided_did_not_happen(text: str, trigger: str) -> None:
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.text == trigger)
+    assert trigger_modality(toks, i, 0, len(toks), "ar")[0] == "negated"

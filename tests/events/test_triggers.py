@@ -55,6 +55,11 @@ def test_sports_page_is_not_an_assault() -> None:
     assert EventDetector(models={})(make_doc(text)).events == []
 
 
+def test_a_road_accident_is_not_an_assault() -> None:
+    text = "لقي شاب مصرعه فيما أصيب مرافقه بإصابة بالغة إثر حادث مروع وقع على الطريق الدائري."
+    assert all(e.type != "ASSAULT" for e in EventDetector(models={})(make_doc(text)).events)
+
+
 def test_noun_with_article_is_not_a_verb() -> None:
     """ "الطالب" (the student) is not "طالب" (he demanded)."""
     doc = EventDetector(models={})(make_doc("وألقى الطالب كلمة في الحفل."))
