@@ -26,7 +26,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r12|dev|every] [--errors] [--json FILE] [--models-dir DIR]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r14|dev|every] [--errors] [--json FILE] [--models-dir DIR]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -40,8 +40,9 @@ at the start of stop 13), ``r6`` round 6 (``articles/gold_6.jsonl``, 30 articles
 once held out late in stop 13, then development data), ``r7`` round 7 (scored once at the
 end of stop 13), ``r8`` round 8 (scored once at the end of stop 14), ``r9`` round 9,
 ``r10`` round 10 and ``r11`` round 11 (each scored once in stop 15), ``r12`` round 12
-(scored once at the end of stop 15), ``r13`` round 13 (``articles/gold_13.jsonl``, held out
-in stop 16, not in ``every``), ``every`` = rounds 1-12, 370 articles (the default).
+(scored once at the end of stop 15), ``r13`` and ``r14`` rounds 13 and 14
+(``articles/gold_13.jsonl``, ``gold_14.jsonl``, held out in stop 16, not in ``every``),
+``every`` = rounds 1-12, 370 articles (the default).
 
 Exits 0 (figures are reported; the floors live in ``floors.json`` under ``articles``
 and are checked by ``tests/events/test_events_eval.py``).
@@ -66,9 +67,10 @@ from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
 #: Rounds of article gold, by number (``gold.jsonl`` is round 1, ``gold_N.jsonl`` round N).
-ROUNDS = tuple(range(1, 14))
-#: The round held out from ``every`` (scored once on a stop's final code).
-HELD_OUT = 13
+ROUNDS = tuple(range(1, 15))
+#: The rounds held out from ``every`` (each scored once, or at a stop's start and end,
+#: never trained or tuned on).
+HELD_OUT = frozenset({13, 14})
 PARTS = ("tune", "test", "all", *(f"r{r}" for r in ROUNDS[1:]), "dev", "every")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
@@ -76,12 +78,9 @@ NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
     """``(gold record, article content)`` pairs of ``part``, content read from
     SaudiNewsNet. Round 1 (``gold.jsonl``): ``tune`` is the first half of the file,
-    ``test`` the second, ``all`` both; ``r2`` is round 2 (``gold_2.jsonl``); ``dev`` is
-    round 1's tune half with round 2 (what rules are developed on), ``r3`` round 3
-    (``gold_3.jsonl``), ``r4`` round 4 (``gold_4.jsonl``), ``r5`` round 5
-    (``gold_5.jsonl``), ``r6`` round 6 (``gold_6.jsonl``), ``r7`` round 7 (``gold_7.jsonl``), ``r8`` round 8
-    (``gold_8.jsonl``), ``r9`` to ``r11`` rounds 9-11, ``r12`` round 12 (``gold_12.jsonl``, held out),
-    ``every`` rounds 1-11."""
+    ``test`` the second, ``all`` both; ``rN`` is round N (``gold_N.jsonl``); ``dev`` is
+    round 1's tune half with round 2; ``every`` every round but the held-out ones
+    (:data:`HELD_OUT`)."""
 
     def lines(r: int) -> list[str]:
         path = HERE / "articles" / ("gold.jsonl" if r == 1 else f"gold_{r}.jsonl")
@@ -97,7 +96,7 @@ def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
         "test": one[half:],
         **{f"r{r}": rounds[r] for r in ROUNDS[1:]},
         "dev": one[:half] + rounds[2],
-        "every": [x for r in ROUNDS if r != HELD_OUT for x in rounds[r]],
+        "every": [x for r in ROUNDS if r not in HELD_OUT for x in rounds[r]],
     }.get(part, one)
     return pointed_articles(chosen, NEWS)
 

@@ -54,6 +54,7 @@ ROUNDS = {
     11: (20261215, 30),
     12: (20261216, 30),
     13: (20261217, 30),
+    14: (20261218, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that

@@ -16,7 +16,7 @@ so the filter also learns from the articles it is scored on:
    asserted are not rows (the gold codes no planned or denied event; the hand labels
    count them, so the two sources would contradict each other).
 
-The held-out round (``HELD_OUT`` of ``../evaluate_articles.py``) is never read. Rows keep
+The held-out rounds (``HELD_OUT`` of ``../evaluate_articles.py``) are never read. Rows keep
 pointers only (zip, index, sentence offsets, SHA-1 prefix of the sentence, type, label,
 reason = the gold round), as the hand labels do.
 
@@ -74,9 +74,9 @@ def parse_rounds(text: str) -> list[int]:
 
 
 def development_rounds() -> list[int]:
-    """Every round of ``../evaluate_articles.py`` but the held-out one (``every``)."""
+    """Every round of ``../evaluate_articles.py`` but the held-out ones (``every``)."""
     ev = _evaluate_articles()
-    return [r for r in ev.ROUNDS if r != ev.HELD_OUT]
+    return [r for r in ev.ROUNDS if r not in ev.HELD_OUT]
 
 
 def label_of(sentence: tuple[int, int], event_type: str, gold_events: list[dict]) -> str | None:
@@ -101,8 +101,8 @@ def label_of(sentence: tuple[int, int], event_type: str, gold_events: list[dict]
 def derive(rounds: list[int]) -> list[str]:
     """The TSV rows (without header) for the gold of ``rounds``, in article order."""
     ev = _evaluate_articles()
-    if ev.HELD_OUT in rounds:
-        raise SystemExit(f"round {ev.HELD_OUT} is held out: it is never trained on")
+    if ev.HELD_OUT & set(rounds):
+        raise SystemExit(f"rounds {sorted(ev.HELD_OUT)} are held out: never trained on")
     pipeline, recorder = recording_pipeline()
     rows: list[str] = []
     for r in rounds:
