@@ -379,14 +379,8 @@ def _light_verb_subject(
     verb and the noun that no preposition attaches, else the one just before the verb;
     None when no light verb stands within ``_LIGHT_REACH`` words before the noun."""
     toks = view.tokens
-    j, words = hit.first - 1, 0
-    while j >= clause[0] and words < _LIGHT_REACH:
-        if toks[j].is_word:
-            words += 1
-            if _bare(toks[j].norm) in cues.light_verbs:
-                break
-        j -= 1
-    else:
+    j = _word_back(view, hit.first, clause[0], _LIGHT_REACH, cues.light_verbs)
+    if j is None:
         return None
     verb_start, verb_end, noun = toks[j].start, toks[j].end, toks[hit.first].start
     for m in cands:
@@ -396,6 +390,20 @@ def _light_verb_subject(
     before = [m for m in cands if m.end <= verb_start]
     if before and _words_between(view, before[-1].end, verb_start) <= _SVO_WINDOW:
         return before[-1]
+    return None
+
+
+def _word_back(view: DocView, i: int, lo: int, reach: int, words: frozenset[str]) -> int | None:
+    """Index of the nearest token before token ``i`` (not before ``lo``, at most ``reach``
+    words back) whose form without a conjunction is in ``words``, or None."""
+    toks = view.tokens
+    j, seen = i - 1, 0
+    while j >= lo and seen < reach:
+        if toks[j].is_word:
+            seen += 1
+            if _bare(toks[j].norm) in words:
+                return j
+        j -= 1
     return None
 
 
@@ -424,14 +432,7 @@ def _received_from(
     words) and "من" follows the trigger within three words ("تلقى ... اتصالا هاتفيا أمس
     من ملك المغرب"): the caller after "من" acts."""
     toks = view.tokens
-    words, k = 0, hit.first - 1
-    while k >= clause[0] and words < _RECEIVER_REACH:
-        if toks[k].is_word:
-            words += 1
-            if _bare(toks[k].norm) in cues.receive_verbs:
-                break
-        k -= 1
-    else:
+    if _word_back(view, hit.first, clause[0], _RECEIVER_REACH, cues.receive_verbs) is None:
         return False
     words, j = 0, hit.last + 1
     while j < clause[1] and words < 3:
