@@ -853,9 +853,10 @@ def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
     if m.kind != "LOC" or j < 0:
         return False
     designators = load_context().designators
-    if not view.tokens[j].norm.startswith("ال") or view.tokens[j].norm in designators:
-        return view.tokens[j].norm in designators and _word_attached(view, j, preps)
-    j = _word_before(view, j)
+    if view.tokens[j].norm not in designators:
+        if not view.tokens[j].norm.startswith("ال"):
+            return False
+        j = _word_before(view, j)  # the adjective
     return j >= 0 and view.tokens[j].norm in designators and _word_attached(view, j, preps)
 
 
@@ -901,7 +902,7 @@ def location(
     def pick(start: int, end: int) -> Mention | None:
         # a place inside an actor's name is whose it is, not where: "وزير الخارجية
         # بجمهورية مصر العربية"
-        names = [m for m in view.mentions_in(start, end, _ACTOR_NAMES)]
+        names = view.mentions_in(start, end, _ACTOR_NAMES)
         locs = [
             m
             for m in view.mentions_in(start, end, frozenset({"LOC"}))

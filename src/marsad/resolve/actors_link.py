@@ -47,6 +47,7 @@ from marsad.resolve.actors_patterns import (
     role_before,
 )
 from marsad.resolve.actors_titles import find_titled
+from marsad.resolve.geocode_context import load_context
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
@@ -230,15 +231,13 @@ def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: Words of a military rank that carry no article ("الفريق ركن", "اللواء طيار").
 _RANK_WORDS = frozenset({"ركن", "اول", "بحري", "طيار"})
-#: Words that may open the state an office is of, after "بـ" or "في" ("بدولة الإمارات").
-_STATE_WORDS = frozenset({"دوله", "مملكه", "المملكه", "جمهوريه", "سلطنه", "اماره", "امارة"})
 
 
 def _apposition_gap(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     """Whether ``text[start:end]``, between an office and a name, keeps them in
     apposition: at most :data:`_APPOSITION_GAP` words, each with the article or a rank
     word (:data:`_RANK_WORDS`), and a place mention opened by "بـ"/"في" (and a state
-    word, "بدولة") among them."""
+    word, "بدولة": :func:`_state_word`) among them."""
     words = text[start:end].split()
     if any(not w.isalpha() for w in words):
         return False
@@ -249,12 +248,19 @@ def _apposition_gap(text: str, start: int, end: int, mentions: list[Mention]) ->
         if not before:
             return False
         lead = before[-1]
-        if not (lead in ("في", "ب") or (lead[:1] == "ب" and lead[1:] in _STATE_WORDS)):
+        if not (lead in ("في", "ب") or (lead[:1] == "ب" and _state_word(lead[1:]))):
             return False
         words = before[:-1] + text[p.end : end].split()
     return len(words) <= _APPOSITION_GAP and all(
         normalize_key(w).startswith("ال") or normalize_key(w) in _RANK_WORDS for w in words
     )
+
+
+def _state_word(word: str) -> bool:
+    """Whether ``word`` (normalized) is a designator of a country ("دولة", "المملكة"), as
+    the gazetteer's context table lists them."""
+    designators = load_context().designators
+    return "country" in (designators.get(word), designators.get(word.removeprefix("ال")))
 
 
 #: At most this many words between a name's title after it and the state or
