@@ -55,6 +55,8 @@ ROUNDS = {
     12: (20261216, 30),
     13: (20261217, 30),
     14: (20261218, 30),
+    15: (20261219, 30),
+    16: (20261220, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
