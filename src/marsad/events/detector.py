@@ -323,7 +323,8 @@ class EventDetector:
         mentions += statement_accusations(view, mentions)
         sentence_of = {s.start: s.index for s in view.sentences}
         headlines = {s.index for s in view.sentences if s.headline}
-        merged = merge_events(mentions, sentence_of, headlines, references)
+        verbal = args.argument_cues(view.lang).speaker_types
+        merged = merge_events(mentions, sentence_of, headlines, references, verbal)
         for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)

@@ -7,7 +7,8 @@ explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
 them is a headline. Within one sentence, two mentions of a type are one event when
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
-Repeated mentions of a verbal type (:data:`_SPEECH`) need not agree on the recipient:
+Repeated mentions of a verbal type (``verbal``: the argument cues' ``speaker_types``)
+need not agree on the recipient:
 one demand names several addressees. An abduction and an attack of another mode are two events (PLOVER tells abduction
 apart: fighters seized in a battle are not the battle). A name the knowledge base does
 not know conflicts with no known actor (two such names
@@ -113,9 +114,18 @@ def _tied(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> bool:
     )
 
 
-def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> bool:
+def compatible(
+    a: Event,
+    b: Event,
+    sa: int,
+    sb: int,
+    headlines: set[int],
+    verbal: frozenset[str] = frozenset(),
+) -> bool:
     """Whether event mentions ``a`` (in sentence ``sa``) and ``b`` (in ``sb``) report
-    the same event."""
+    the same event; mentions of a type in ``verbal`` need not agree on the recipient
+    (one demand names several addressees: "تطالب حزب العمال ... ودعا البيان الحكومة
+    التركية")."""
     if a.type != b.type or a.modality != b.modality or not _dates_compatible(a, b):
         return False
     if a.mode != b.mode and "abduct" in (a.mode, b.mode) and a.mode and b.mode:
@@ -124,18 +134,12 @@ def compatible(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> boo
         # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح
         # 110 ... إثر غارات"), and their clauses need not agree on who did it
         return _places_compatible(a.location, b.location) and _same_side(a.actor, b.actor)
-    speech = a.type in _SPEECH
     return (
         _actors_compatible(a.actor, b.actor)
-        and (speech or _actors_compatible(a.recipient, b.recipient))
+        and (a.type in verbal or _actors_compatible(a.recipient, b.recipient))
         and _places_compatible(a.location, b.location)
         and _tied(a, b, sa, sb, headlines)
     )
-
-
-#: Verbal types whose repeated mentions are one statement, whoever each sentence names
-#: as addressed ("تطالب حزب العمال ... ودعا البيان الحكومة التركية").
-_SPEECH = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -187,6 +191,7 @@ def merge_events(
     sentence_of: dict[int, int],
     headlines: set[int],
     references: set[int] = frozenset(),
+    verbal: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Merge compatible mentions; ``sentence_of`` maps an evidence start offset to its
     sentence number and ``headlines`` holds the headline sentence numbers. Body
@@ -194,7 +199,8 @@ def merge_events(
     ``references`` holds the ``id()`` of mentions whose trigger points back to an event
     already told ("هذا اللقاء", "ويرأس وفد المملكة في الاجتماع"): one that matches no
     kept record by the rules above joins the last earlier record of its type and
-    modality in the same country whose date agrees."""
+    modality in the same country whose date agrees. ``verbal`` holds the types whose
+    mentions need not agree on the recipient (:func:`compatible`)."""
     ordered = sorted(
         events,
         key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start),
@@ -203,7 +209,7 @@ def merge_events(
     for ev in ordered:
         s = sentence_of.get(ev.evidence.start, -1)
         for kept, ks in out:
-            if compatible(kept, ev, ks, s, headlines):
+            if compatible(kept, ev, ks, s, headlines, verbal):
                 _absorb(kept, ev)
                 break
         else:

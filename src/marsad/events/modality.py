@@ -133,62 +133,48 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
     """
     a = i
     while a > lo:
-        t = tokens[a - 1]
-        if t.norm == ")":
-            k = _aside_open(tokens, a - 1, lo)
-            if k is not None:
-                a = k
-                continue
-        if t.norm == "," and a - 3 >= lo and tokens[a - 3].norm == "," and tokens[a - 2].is_word:
-            a -= 3  # "منظمة العفو الدولية، اليوم، نداء": a one-word aside between commas
+        k = _aside(tokens, a - 1, -1, lo, hi)
+        if k is not None:
+            a = k
             continue
+        t = tokens[a - 1]
         if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
             break
         a -= 1
     b = i + 1
     while b < hi:
-        t = tokens[b]
-        if t.norm == "(":
-            k = _aside_close(tokens, b, hi)
-            if k is not None:
-                b = k + 1
-                continue
-        if t.norm == "," and b + 2 < hi and tokens[b + 2].norm == "," and tokens[b + 1].is_word:
-            b += 3
+        k = _aside(tokens, b, 1, lo, hi)
+        if k is not None:
+            b = k + 1
             continue
+        t = tokens[b]
         if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
             break
         b += 1
     return a, b
 
 
-#: The most words a bracketed aside may hold and still be stepped over.
-_ASIDE_WORDS = 3
+#: Asides stepped over: delimiter -> (the one that ends it, read outward, and the most
+#: words it may hold); ``step`` -1 reads backward from the closing one.
+_ASIDES = {1: {"(": (")", 3), ",": (",", 1)}, -1: {")": ("(", 3), ",": (",", 1)}}
 
 
-def _aside_open(tokens: Sequence[Token], close: int, lo: int) -> int | None:
-    """Index of the "(" that opens a short aside (words only, at most
-    :data:`_ASIDE_WORDS`) closed by the ")" at ``close``, else None."""
-    k = close - 1
-    while k >= lo and close - k <= _ASIDE_WORDS + 1:
-        if tokens[k].norm == "(":
-            return k if k < close - 1 else None
+def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int | None:
+    """Index of the delimiter that ends a short aside opened (``step`` 1) or closed
+    (``step`` -1) by token ``at``: one to three words in brackets, or one word between
+    commas, nothing else between; None when ``at`` opens no such aside."""
+    pair = _ASIDES[step].get(tokens[at].norm)
+    if pair is None:
+        return None
+    end, most = pair
+    k, words = at + step, 0
+    while lo <= k < hi and words <= most:
+        if tokens[k].norm == end:
+            return k if words else None
         if not tokens[k].is_word:
             return None
-        k -= 1
-    return None
-
-
-def _aside_close(tokens: Sequence[Token], open_: int, hi: int) -> int | None:
-    """Index of the ")" that closes a short aside opened by the "(" at ``open_``, else
-    None (see :func:`_aside_open`)."""
-    k = open_ + 1
-    while k < hi and k - open_ <= _ASIDE_WORDS + 1:
-        if tokens[k].norm == ")":
-            return k if k > open_ + 1 else None
-        if not tokens[k].is_word:
-            return None
-        k += 1
+        words += 1
+        k += step
     return None
 
 
