@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.resolve.gazetteer_keys import arabic_key, has_arabic, latin_key  # noqa: E402
+from marsad.resolve.geocode_context import load_stop_policies  # noqa: E402
 
 if TYPE_CHECKING:
     from build_gazetteer import Builder
@@ -107,15 +108,14 @@ def apply_filters(b: Builder) -> dict[str, int]:
             stats["demonym"] += 1
         elif k in b.keys:
             b.flags[k].add("a")
-    for cells in read_table(GAZ / "stopnames.tsv"):
-        k = arabic_key(cells[0]) if has_arabic(cells[0]) else latin_key(cells[0])
-        if cells[1] != "nostrip" and k in b.keys:
-            if cells[1] == "drop":
+    for k, policy in load_stop_policies().items():
+        if policy != "nostrip" and k in b.keys:
+            if policy == "drop":
                 del b.keys[k]
                 stats["stop-drop"] += 1
             else:
-                b.flags[k].add("w" if cells[1] == "designator" else "c")
-                stats[f"stop-{cells[1]}"] += 1
+                b.flags[k].add("w" if policy == "designator" else "c")
+                stats[f"stop-{policy}"] += 1
     first_names = read_first_names()
     for k in list(b.keys):
         if "l" in b.flags[k]:
@@ -328,8 +328,6 @@ def blocked_prefixed_forms(b: Builder, counts: dict[str, int]) -> int:
             n = counts.get(w, 0)
             if n >= 20 and n > 0.6 * base:
                 blocked.add(w)
-    for cells in read_table(GAZ / "stopnames.tsv"):
-        if cells[1] == "nostrip":
-            blocked.add(arabic_key(cells[0]))
+    blocked.update(k for k, policy in load_stop_policies().items() if policy == "nostrip")
     b.no_strip = blocked
     return len(blocked)
