@@ -151,10 +151,9 @@ class UnlistedPlaces:
     def _allowed_by_stop_list(self, tokens: list[Token], i: int, end: int, prev: Token) -> bool:
         """Whether the stop list lets the span of tokens ``i``.. (ending at ``end``) be a
         place after ``prev`` (a one-word span is looked up with and without clitics)."""
-        words = [t for t in tokens[i:] if t.end <= end]
-        if len(words) != 1:
-            return True
-        tok = words[0]
+        tok = tokens[i]
+        if tok.end > end or (i + 1 < len(tokens) and tokens[i + 1].end <= end):
+            return True  # a span of several words (or none): the list names single words
         policy = next(
             (
                 self.policies[k]
