@@ -7,7 +7,9 @@ sentence, the spans of two to four annotators: ``source_actor`` (who acts),
 annotators wrote (at least two agreeing; an empty majority means "no actor named" and
 the sentence is left out of that role's figures).
 
-Each sentence runs alone through the whole pipeline (no reference date). The first
+Each sentence runs alone through the whole pipeline (no reference date), keeping every
+record the detector finds (``marsad extract --all-records``: the record filter judges a
+record in its article, and these sentences come without one). The first
 event of the sentence's type is scored: the role is **right** when Marsad's actor
 (recipient) text shares a word with the gold span, clitics and the article aside;
 **none** counts events with no actor (recipient) at all. Sentences where Marsad finds
@@ -79,7 +81,10 @@ def _right(ref: ActorRef | None, gold: tuple[str, ...]) -> bool:
 def score(part: str = "all", errors: list[str] | None = None) -> dict[str, dict]:
     """Per type and role: ``gold`` (sentences with a majority span and an event of the
     type), ``right``, ``none`` and the ``accuracy``; plus ``no_event`` per type."""
-    pipeline = build_pipeline(events=True)
+    # every record the detector finds (marsad extract --all-records): the roles are
+    # measured here; the record filter judges records in their article, and a GSR
+    # sentence comes without one
+    pipeline = build_pipeline(events=True, all_records=True)
     n: dict[str, Counter] = {t: Counter() for t in TYPES}
     for t, rec in role_sentences(part):
         doc = pipeline(Document(id=rec["source"], raw=rec["text"]))

@@ -62,6 +62,15 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_records_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--all-records",
+        action="store_true",
+        help="keep the event records the record filter would leave out as unlikely "
+        "(their confidence says how unlikely); for review and recall",
+    )
+
+
 def _add_db_option(p: argparse.ArgumentParser, *, help_extra: str = "") -> None:
     from marsad.store import default_db_path
 
@@ -99,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write one JSON line per event or statement found (records.md 'extract').",
     )
     _add_input_options(p)
+    _add_records_option(p)
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
     p = sub.add_parser(
@@ -109,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "skipped. One transaction per document.",
     )
     _add_input_options(p)
+    _add_records_option(p)
     _add_db_option(p)
 
     p = sub.add_parser(
@@ -192,7 +203,9 @@ def _jsonl_sink(out: TextIO, records: Callable[[Document], list[dict]]) -> Calla
 def _run_to_stream(
     args: argparse.Namespace, records: Callable[[Document], list[dict]], *, events: bool
 ) -> int:
-    pipeline = build_pipeline(raw=args.raw, events=events)
+    pipeline = build_pipeline(
+        raw=args.raw, events=events, all_records=getattr(args, "all_records", False)
+    )
     with _open_out(args.output) as out, _open_errors(args.errors) as err:
         report = run_batch(
             args.paths,
@@ -236,7 +249,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from marsad.store import Store
 
     db = _db_path(args)
-    pipeline = build_pipeline(raw=args.raw, events=True)
+    pipeline = build_pipeline(raw=args.raw, events=True, all_records=args.all_records)
     with Store.open(db) as store, _open_errors(args.errors) as err:
         report = run_batch(
             args.paths,

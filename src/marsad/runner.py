@@ -76,7 +76,8 @@ def batch_gc(threshold: int = BATCH_GC_THRESHOLD) -> Iterator[None]:
         gc.set_threshold(*old)
 
 
-def _progress(items: Iterable, desc: str, enabled: bool | None) -> Iterable:
+def progress_bar(items: Iterable, desc: str, enabled: bool | None = None) -> Iterable:
+    """``items`` with a progress bar on stderr (``enabled`` None: only on a terminal)."""
     show = sys.stderr.isatty() if enabled is None else enabled
     return tqdm(items, desc=desc, unit="doc", disable=not show, file=sys.stderr, leave=False)
 
@@ -102,7 +103,7 @@ def run_batch(
     report = BatchReport()
     items = read_documents(paths, published=published, max_bytes=max_bytes)
     with batch_gc():
-        for item in _progress(items, desc, progress):
+        for item in progress_bar(items, desc, progress):
             if isinstance(item, IngestError):
                 _fail(report, Failure(item.where, item.problem, item.doc_id), errors)
                 continue

@@ -18,13 +18,17 @@ from marsad.pipeline import Pipeline, Stage
 from marsad.text import LanguageIdentifier, SentenceSplitter, Tokenizer
 
 
-def build_pipeline(*, raw: bool = False, events: bool = False) -> Pipeline:
+def build_pipeline(
+    *, raw: bool = False, events: bool = False, all_records: bool = False
+) -> Pipeline:
     """Build the pipeline: cleaning, text basics and every mention stage.
 
     ``raw=True`` leaves the input text untouched (no boilerplate cleaning), so every
     output offset is an offset into the input exactly as given. ``events=True`` adds
     the event and statement stages (``marsad extract`` / ``ingest``; ``annotate``
-    does not need them).
+    does not need them); ``all_records=True`` keeps the event records that the record
+    filter scores below its threshold (:mod:`marsad.events.record_filter`), each with
+    that score as its confidence.
     """
     stages: list[Stage] = [] if raw else [Cleaner()]
     stages += [
@@ -44,5 +48,5 @@ def build_pipeline(*, raw: bool = False, events: bool = False) -> Pipeline:
     ]
     if events:
         # statements first: a verbal event with no actor in its clause takes the speaker
-        stages += [StatementExtractor(), EventDetector()]
+        stages += [StatementExtractor(), EventDetector(all_records=all_records)]
     return Pipeline(stages)

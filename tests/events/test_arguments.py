@@ -147,10 +147,11 @@ def test_a_source_before_a_complementizer_is_not_the_actor() -> None:
 
 
 @pytest.fixture(scope="module")
-def extract():  # noqa: ANN201 - the whole pipeline, as marsad extract runs it
+def extract():  # noqa: ANN201 - the whole pipeline, as marsad extract --all-records runs it
     from marsad.stages import build_pipeline
 
-    pipeline = build_pipeline(events=True)
+    # every record: these tests are of arguments, not of the record filter
+    pipeline = build_pipeline(events=True, all_records=True)
 
     def run(text: str, event_type: str) -> Event:
         doc = pipeline(Document(id="t", raw=text, published="2024-12-09"))
@@ -190,9 +191,9 @@ def test_an_event_without_a_place_takes_the_documents_country(extract) -> None: 
 
 
 def _unfiltered() -> Pipeline:
-    """The whole pipeline with the lexicon-type filter off: tests of arguments."""
+    """The whole pipeline with the lexicon-type and record filters off: tests of arguments."""
     stages = build_pipeline(events=True).stages
-    return Pipeline([*stages[:-1], EventDetector(lexical_filter=False)])
+    return Pipeline([*stages[:-1], EventDetector(lexical_filter=False, record_filter=False)])
 
 
 def _first(text: str, event_type: str, published: str = "2024-12-09") -> Event:
@@ -233,7 +234,7 @@ def test_an_actorless_event_continues_the_actor_just_before(extract) -> None:  #
         "وقال بيان إن الولايات المتحدة نفذت 26 غارة جوية على مواقع داعش في سوريا. "
         "وفي العراق قتل 17 مسلحا في غارات جوية قرب الموصل."
     )
-    pipeline = build_pipeline(events=True)
+    pipeline = build_pipeline(events=True, all_records=True)
     doc = pipeline(Document(id="t", raw=text, published="2015-07-31"))
     iraq = [e for e in doc.events if e.type == "ASSAULT" and e.location["country"] == "IRQ"]
     assert iraq and iraq[0].actor is not None and iraq[0].actor.country == "USA"
@@ -255,7 +256,7 @@ def test_a_statement_that_blames_a_named_actor_is_an_accusation(extract) -> None
     ev = extract(text, "ACCUSE")
     assert (ev.actor.country, ev.recipient.country, ev.mode) == ("SAU", "IRN", "disapprove")
     # an epithet after a name is no blame: "تنظيم داعش الإرهابي"
-    pipeline = build_pipeline(events=True)
+    pipeline = build_pipeline(events=True, all_records=True)
     doc = pipeline(
         Document(id="t", raw="وقال وزير الداخلية إن قوات الأمن تطارد عناصر تنظيم داعش الإرهابي.")
     )

@@ -16,8 +16,11 @@ For each sentence:
 4. PLOVER's rules for announced actions: a future CONSULT / SUPPORT / COOPERATE /
    AID is an AGREE, a future RETREAT a CONCEDE (the modality stays ``future``).
 
-Mentions of one event across the document are then merged (:mod:`marsad.events.merge`)
-and numbered ``{doc.id}:e1``, ``:e2``, ... in text order.
+Mentions of one event across the document are then merged (:mod:`marsad.events.merge`);
+where a record model is shipped for the language, each asserted record gets its
+probability of being an event the article coders code as ``confidence`` and those
+below the model's threshold are left out (:mod:`marsad.events.record_filter`). The
+records are numbered ``{doc.id}:e1``, ``:e2``, ... in text order.
 
 >>> from marsad.document import Document, Span
 >>> doc = Document(id="d1", raw="واعتقلت الشرطة خمسة أشخاص في المدينة.", lang="ar")
@@ -45,6 +48,7 @@ from marsad.events.features import sentence_features
 from marsad.events.lexicon import PLOVER_TYPES, PROMISED_AS
 from marsad.events.merge import merge_events
 from marsad.events.modality import clause_bounds, trigger_modality
+from marsad.events.record_filter import RECORDS, filter_records, shipped_record_model
 from marsad.events.triggers import TriggerHit, find_triggers
 from marsad.events.view import DocView, SentenceView
 from marsad.resources import resource_path
@@ -288,8 +292,12 @@ class EventDetector:
     ``models`` overrides the shipped classifiers (``{"ASSAULT": LinearModel, ...}``;
     an empty mapping uses the lexicon for every type), for evaluation and tests;
     ``lexical_filter=False`` keeps every lexicon-type mention (the detector before the
-    ``LEXICAL`` filter: for drawing and comparing). Mentions (DATE, LOC, QUANTITY,
-    PER/ORG/MISC, actors) are used when present.
+    ``LEXICAL`` filter: for drawing and comparing); ``record_filter=False`` keeps every
+    merged record with the detector's own confidence (the input of the record model's
+    training); ``all_records=True`` keeps them too, with the record model's
+    probability as confidence (``marsad extract --all-records``). A ``models`` mapping
+    without a :data:`~marsad.events.record_filter.RECORDS` entry has no record filter.
+    Mentions (DATE, LOC, QUANTITY, PER/ORG/MISC, actors) are used when present.
     """
 
     name = "events"
@@ -297,18 +305,30 @@ class EventDetector:
     provides = frozenset({"events"})
 
     def __init__(
-        self, models: Mapping[str, LinearModel] | None = None, lexical_filter: bool = True
+        self,
+        models: Mapping[str, LinearModel] | None = None,
+        lexical_filter: bool = True,
+        record_filter: bool = True,
+        all_records: bool = False,
     ) -> None:
         self._models = models
         self._lexical_filter = lexical_filter
+        self._record_filter = record_filter
+        self._all_records = all_records
 
     def model(self, event_type: str, lang: str) -> LinearModel | None:
         """The classifier deciding ``event_type`` in ``lang``, or None (lexicon); for
-        :data:`LEXICAL`, the filter of the lexicon types' events (None: keep them all)."""
+        :data:`LEXICAL`, the filter of the lexicon types' events, for
+        :data:`~marsad.events.record_filter.RECORDS` the record model (None: keep them
+        all)."""
         if event_type == LEXICAL and not self._lexical_filter:
+            return None
+        if event_type == RECORDS and not self._record_filter:
             return None
         if self._models is not None:
             return self._models.get(event_type)
+        if event_type == RECORDS:
+            return shipped_record_model(lang)
         if event_type not in _CLASSIFIED and event_type != LEXICAL:
             return None
         return shipped_model(event_type, lang)
@@ -334,6 +354,11 @@ class EventDetector:
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]
                 )
+        record_model = self.model(RECORDS, view.lang)
+        if record_model is not None:
+            merged = filter_records(
+                merged, sentence_of, doc.published, record_model, drop=not self._all_records
+            )
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged
