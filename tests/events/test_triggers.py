@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import make_doc
 
+from marsad.document import Document
 from marsad.events.detector import EventDetector
 
 CASES = [
@@ -65,6 +66,15 @@ def test_sports_page_is_not_an_assault() -> None:
 def test_a_road_accident_is_not_an_assault() -> None:
     text = "لقي شاب مصرعه فيما أصيب مرافقه بإصابة بالغة إثر حادث مروع وقع على الطريق الدائري."
     assert all(e.type != "ASSAULT" for e in EventDetector(models={})(make_doc(text)).events)
+
+
+def test_a_storm_that_kills_is_not_an_assault() -> None:
+    from marsad.stages import build_pipeline
+
+    pipeline = build_pipeline(events=True, all_records=True)
+    text = "ضرب إعصار الساحل الشرقي للصين اليوم (الأحد)، مما أسفر عن مقتل تسعة أشخاص."
+    doc = pipeline(Document(id="t", raw=text, published="2015-08-09"))
+    assert all(e.type != "ASSAULT" for e in doc.events)
 
 
 def test_noun_with_article_is_not_a_verb() -> None:
