@@ -194,16 +194,23 @@ class ActorRef:
     country: str | None = None
     sector: str | None = None
     id: str | None = None
+    #: Where ``country`` came from when the text does not say it: ``"event_place"`` for a
+    #: generic group given the country of the event's place (``None``: said or linked).
+    country_basis: str | None = None
 
     def to_record(self) -> dict[str, Any]:
-        """Contract form of an event's ``actor`` / ``recipient`` / statement ``speaker``."""
-        return {
+        """Contract form of an event's ``actor`` / ``recipient`` / statement ``speaker``
+        (``country_basis`` only when the country was inferred)."""
+        rec: dict[str, Any] = {
             "text": self.text,
             "name": self.name,
             "country": self.country,
             "sector": self.sector,
             "id": self.id,
         }
+        if self.country_basis:
+            rec["country_basis"] = self.country_basis
+        return rec
 
 
 @dataclass(slots=True)

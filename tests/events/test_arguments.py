@@ -6,6 +6,7 @@ import pytest
 from event_helpers import actor, make_doc, mention, place
 
 from marsad.document import ActorRef, Document, Event
+from marsad.events import arguments as args
 from marsad.events.detector import EventDetector
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
@@ -318,7 +319,6 @@ def test_a_date_in_a_relative_clause_dates_that_clause_only() -> None:
     text = "وقال إن الاتفاق الذي وقعه الطرفان العام الماضي صامد."
     doc = make_doc(text, published="2015-07-23")
     mention(doc, "العام الماضي", "DATE", value="2014", precision="year")
-    from marsad.events import arguments as args
     from marsad.events.view import DocView
 
     view = DocView(doc)
@@ -502,3 +502,14 @@ def test_an_organizations_seat_is_neither_actor_nor_place(extract) -> None:  # n
 )
 def test_the_clause_names_the_actor(extract, text: str, actor: str) -> None:  # noqa: ANN001
     assert extract(text, "ASSAULT").actor.text == actor
+
+
+def test_an_unnamed_group_is_of_the_country_it_acts_in(extract) -> None:  # noqa: ANN001
+    ev = extract("وهاجم مسلحون نقطة تفتيش في مدينة كيدال شمال مالي.", "ASSAULT")
+    assert ev.actor.to_record()["country"] == "MLI"
+    assert ev.actor.to_record()["country_basis"] == "event_place"
+    # a named person keeps no country the text does not give
+    assert args.placed(ActorRef("كيفين كيليا"), {"country": "IRQ"}).country is None
+    # a country the text gives is kept, and says nothing of its basis
+    soldiers = ActorRef("جنود سوريون", country="SYR", sector="MIL")
+    assert args.placed(soldiers, {"country": "IRQ"}).to_record().get("country_basis") is None

@@ -189,6 +189,32 @@ def local_actor(
     return ActorRef(text=actor.text, country=country, sector=actor.sector)
 
 
+#: CAMEO sectors of groups that are of the country they act in when the text names none:
+#: unidentified armed men, rebels, civilians, an army, police, a government, an
+#: opposition ("اشتباكات بين المسلحين وقوات الجيش" in Mali: Malian). Not persons,
+#: international bodies, media, refugees or businesses, which are often foreign.
+LOCAL_SECTORS = frozenset({"UAF", "REB", "CVL", "MIL", "COP", "GOV", "OPP"})
+
+
+def placed(ref: ActorRef | None, location: dict | None) -> ActorRef | None:
+    """``ref`` with the country of the event's ``location`` when it is a generic group
+    of :data:`LOCAL_SECTORS` with no country and no knowledge-base id (its
+    ``country_basis`` says so: ``"event_place"``), else unchanged, as ACLED codes an
+    unnamed group by the country of the event.
+
+    >>> placed(ActorRef("مسلحين", sector="UAF"), {"country": "MLI"}).country
+    'MLI'
+    >>> placed(ActorRef("كيفين كيليا"), {"country": "IRQ"}).country is None
+    True
+    """
+    if ref is None or ref.country or ref.id or ref.sector not in LOCAL_SECTORS:
+        return ref
+    country = (location or {}).get("country")
+    if not country:
+        return ref
+    return ActorRef(ref.text, ref.name, country, ref.sector, None, "event_place")
+
+
 def _capital(m: Mention) -> bool:
     """Whether ``m`` is a national capital (a place below country level that
     :meth:`DocView.actor_mentions` lets act when asked to)."""

@@ -354,6 +354,9 @@ class EventDetector:
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]
                 )
+            # an unnamed group is of the country where it acts (or is acted on)
+            ev.actor = args.placed(ev.actor, ev.location)
+            ev.recipient = args.placed(ev.recipient, ev.location)
         record_model = self.model(RECORDS, view.lang)
         if record_model is not None:
             merged = filter_records(
