@@ -3,7 +3,7 @@
 News names neighbourhoods, villages and camps that no gazetteer lists. After a
 designator of :data:`context.json`'s ``unknown_designators`` ("حي", "قرية", "بلدة",
 "مخيم", "مدينة" ...), a word that is not a gazetteer name, not a stop word ("قرية
-صغيرة", "مخيم اللاجئين") and not an indefinite adjective (a word ending in ة without
+صغيرة", "مخيم اللاجئين"), not one the gazetteer's stop list drops ("مديرية أمن") and not an indefinite adjective (a word ending in ة without
 the article that the corpus lexicon knows; a rare one is a name: "حي عصيفرة") is taken
 as a place name. Particles ("عين", "تل", "دير" ...) start a
 two-word name ("بلدة عين عيسى").
@@ -28,11 +28,12 @@ and takes its country, and coordinates where known, from
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from marsad.document import Place
 from marsad.resolve.gazetteer import GazEntry, Gazetteer
 from marsad.resolve.gazetteer_match import Words, candidate_indices, clitic_readings
-from marsad.resolve.geocode_context import load_context
+from marsad.resolve.geocode_context import load_context, load_stop_policies
 from marsad.resolve.geocode_demonyms import demonym_table
 from marsad.text.clitics import word_frequencies
 
@@ -42,9 +43,17 @@ NEAR_WORDS = 12
 COMMON_WORD = 5
 
 
+@cache
+def _dropped() -> frozenset[str]:
+    """Keys the gazetteer's stop list says are never a place (``drop``: "أمن", security)."""
+    return frozenset(k for k, policy in load_stop_policies().items() if policy == "drop")
+
+
 def _is_name(word: str, ctx, gaz: Gazetteer, demonyms: Mapping[str, str]) -> bool:
     if word[0] < "\u0621" or len(word) < 3 or word in ctx.unknown_stop or word in demonyms:
         return False
+    if word in _dropped():
+        return False  # "بمديرية أمن مطروح": a security directorate
     if word in ctx.designators or word in ctx.prepositions or word in gaz.starts:
         return False
     if word.startswith("ال"):
