@@ -155,7 +155,9 @@ def test_no_false_places(recognizer: PlaceRecognizer, text: str) -> None:
 def test_a_directorate_is_no_unknown_place(recognizer: PlaceRecognizer) -> None:
     # "أمن" (security) is dropped by the stop list: after a designator it is no place the
     # gazetteer lacks either
-    found = texts(recognizer, "وقال مصدر أمني في محافظة مطروح بمصر إن مديرية أمن مطروح أوقفت 12 شخصا")
+    found = texts(
+        recognizer, "وقال مصدر أمني في محافظة مطروح بمصر إن مديرية أمن مطروح أوقفت 12 شخصا"
+    )
     assert "أمن" not in found and "محافظة مطروح" in found
 
 
