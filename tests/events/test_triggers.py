@@ -148,6 +148,9 @@ def test_relative_clause_verb_identifies_a_noun() -> None:
     )
     news = "وقالت وزيرة الداخلية تيريزا ماي، التي استقبلت أمس نظيرها الفرنسي، إن الوضع خطير."
     assert "CONSULT" in {e.type for e in EventDetector(models={})(make_doc(news)).events}
+    # after a noun of time the pronoun is a conjunction: "while we condemn"
+    meanwhile = "وقال الوزير إننا في الوقت الذي ندين هذا القصف نطالب بالتحقيق فيه."
+    assert "ACCUSE" in {e.type for e in EventDetector(models={})(make_doc(meanwhile)).events}
 
 
 def test_topic_of_talks_or_charges_is_no_event_of_its_own() -> None:

@@ -80,6 +80,7 @@ class ArgumentCues:
     sector_adjectives: frozenset[str]
     fired_from: tuple[tuple[str, ...], ...]
     relative_pronouns: frozenset[str]
+    time_heads: frozenset[str]
     since: frozenset[str]
     target: frozenset[str]
     target_types: frozenset[str]
@@ -141,6 +142,7 @@ def argument_cues(lang: str) -> ArgumentCues:
             )
         ),
         relative_pronouns=_norm_set(cfg.get("relative_pronouns", [])),
+        time_heads=_norm_set(cfg.get("time_heads", [])),
         since=_norm_set(cfg.get("since", [])),
         target=_norm_set(cfg.get("target", [])),
         target_types=frozenset(cfg.get("target_types", [])),

@@ -152,12 +152,18 @@ def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> lis
     ]
 
 
-def _identifying(toks: Sequence, hit: TriggerHit, relative: frozenset[str]) -> bool:
+def _identifying(
+    toks: Sequence,
+    hit: TriggerHit,
+    relative: frozenset[str],
+    time_heads: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``hit`` is a verb right after a relative pronoun (``relative``, the
     language's ``relative_pronouns`` cue) with no comma before it: the clause identifies
     a noun ("القوات التي دربتها الولايات المتحدة") and reports no event of its own; after
-    a comma it tells news of a named one ("تيريزا ماي، التي استقبلت أمس نظيرها").
-    ``toks`` are the sentence's tokens, ``hit`` indexes them.
+    a comma it tells news of a named one ("تيريزا ماي، التي استقبلت أمس نظيرها"), after a
+    noun of time (``time_heads``) the pronoun is a conjunction ("في الوقت الذي ندين هذا
+    القصف": while we condemn). ``toks`` are the sentence's tokens, ``hit`` indexes them.
 
     >>> from marsad.text.tokens import tokenize
     >>> toks = tokenize("القوات التي دربتها الولايات المتحدة")
@@ -170,6 +176,8 @@ def _identifying(toks: Sequence, hit: TriggerHit, relative: frozenset[str]) -> b
     if toks[hit.first - 1].norm not in relative:
         return False
     before = hit.first - 2
+    if before >= 0 and toks[before].stem in time_heads:
+        return False
     # after a comma the clause adds news about a named noun ("تيريزا ماي، التي استقبلت أمس")
     return before < 0 or toks[before].norm not in ("،", ",")
 
@@ -243,7 +251,7 @@ def _reacted_to(
     return {
         id(e)
         for e, h in zip(events, heads, strict=True)
-        if (not h.is_verb or _identifying(toks, h, cues.relative_pronouns))
+        if (not h.is_verb or _identifying(toks, h, cues.relative_pronouns, cues.time_heads))
         and any(e.type in cues.reactions[t] and h.first > at for t, at in firsts.items())
     }
 
@@ -399,14 +407,15 @@ class EventDetector:
 
         self._contexts: dict[tuple, list[str]] = {}
         cues = args.argument_cues(view.lang)
-        relative = cues.relative_pronouns
+        relative, time_heads = cues.relative_pronouns, cues.time_heads
         for event_type, type_hits in by_type.items():
             model = self.model(event_type, view.lang)
             # a lexicon type's verb in a relative clause identifies a noun: no event
             strong = [
                 h
                 for h in type_hits
-                if h.weight > 0 and (model is not None or not _identifying(toks, h, relative))
+                if h.weight > 0
+                and (model is not None or not _identifying(toks, h, relative, time_heads))
             ]
             if not strong:
                 continue
