@@ -26,7 +26,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r14|dev|every] [--errors] [--json FILE] [--models-dir DIR]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r17|dev|every] [--errors] [--json FILE] [--models-dir DIR] [--no-record-filter]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -41,9 +41,12 @@ once held out late in stop 13, then development data), ``r7`` round 7 (scored on
 end of stop 13), ``r8`` round 8 (scored once at the end of stop 14), ``r9`` round 9,
 ``r10`` round 10 and ``r11`` round 11 (each scored once in stop 15), ``r12`` round 12
 (scored once at the end of stop 15), ``r13`` and ``r14`` rounds 13 and 14
-(``articles/gold_13.jsonl``, ``gold_14.jsonl``, held out in stop 16, not in ``every``),
+(``articles/gold_13.jsonl``, ``gold_14.jsonl``, held out in stop 16),
 ``r15`` and ``r16`` (drawn at the end of stop 16, scored once, then development data),
-``every`` = rounds 1-12, 15 and 16, 430 articles (the default).
+``r17`` (``articles/gold_17.jsonl``, held out in stop 17, not in ``every``; rounds 13 and 14
+joined development then), ``every`` = rounds 1-16, 490 articles (the default).
+
+``--no-record-filter`` keeps every merged record (the events stage's record filter off).
 
 Exits 0 (figures are reported; the floors live in ``floors.json`` under ``articles``
 and are checked by ``tests/events/test_events_eval.py``).
