@@ -128,10 +128,9 @@ def _overlaps(e: Event, sentences: list[list[int]], content: str | None = None) 
     return any(a < d and c < b for a, b in _spans(e, content) for c, d in sentences)
 
 
-def _in_text_order(golds: list[dict], pairs: dict[int, int]) -> list[tuple[dict, int | None]]:
-    """``(gold event, index of its prediction or None)`` in text order."""
-    order = sorted(range(len(golds)), key=lambda j: min(s[0] for s in golds[j]["sentences"]))
-    return [(golds[j], pairs.get(j)) for j in order]
+def _text_order(golds: list[dict]) -> list[int]:
+    """Indices of an article's gold events in the order of their first sentence."""
+    return sorted(range(len(golds)), key=lambda j: min(s[0] for s in golds[j]["sentences"]))
 
 
 def match(preds: list[Event], golds: list[dict], content: str | None = None) -> dict[int, int]:
@@ -143,7 +142,7 @@ def match(preds: list[Event], golds: list[dict], content: str | None = None) -> 
     marked ``uncertain`` counts neither way; an unmatched prediction is false."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
-    for j in sorted(range(len(golds)), key=lambda j: min(s[0] for s in golds[j]["sentences"])):
+    for j in _text_order(golds):
         g = golds[j]
         k = next(
             (
@@ -217,7 +216,8 @@ def score(
         preds = [e for e in doc.events if e.modality == "asserted"]
         pairs = match(preds, rec["events"], None if raw else content)
         used = set(pairs.values())
-        for g, k in _in_text_order(rec["events"], pairs):
+        for j in _text_order(rec["events"]):
+            g, k = rec["events"][j], pairs.get(j)
             t = per_type.setdefault(g["type"], Counter())
             if k is None:
                 if not g.get("uncertain"):
