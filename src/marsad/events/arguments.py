@@ -1107,8 +1107,8 @@ def _holds(coarse: Mention, fine: Mention) -> bool:
         return False
     if not 0 <= coarse.start - fine.end <= _REPEAT_REACH:
         return False
-    lo, hi = _first_day(str(coarse.value)), _last_day(str(coarse.value))
-    flo, fhi = _first_day(str(fine.value)), _last_day(str(fine.value))
+    lo, hi = first_day(str(coarse.value)), _last_day(str(coarse.value))
+    flo, fhi = first_day(str(fine.value)), _last_day(str(fine.value))
     if lo is None or hi is None or flo is None or fhi is None:
         return False
     return lo <= flo and fhi <= hi
@@ -1160,7 +1160,7 @@ def lead_date(view: DocView) -> str | None:
     :data:`_LEAD_SENTENCES` body sentences, when it lies in the week up to the reference
     date. An undated event later in the report is taken to be around then (precision
     ``week``) rather than at the reference date."""
-    published = _first_day(view.doc.published or "")
+    published = first_day(view.doc.published or "")
     if published is None:
         return None
     body = [s for s in view.sentences if not s.headline][:_LEAD_SENTENCES]
@@ -1168,13 +1168,13 @@ def lead_date(view: DocView) -> str | None:
         for m in view.mentions_in(s.start, s.end, frozenset({"DATE"})):
             if m.precision != "day" or not m.value or "/" in str(m.value):
                 continue
-            day = _first_day(str(m.value))
+            day = first_day(str(m.value))
             if day is not None and 0 <= (published - day).days <= 7:
                 return str(m.value)
     return None
 
 
-def _first_day(value: str) -> date | None:
+def first_day(value: str) -> date | None:
     """The first day of a DATE value's period ("2015" -> 2015-01-01; a range's start)."""
     head = value.split("/")[0]
     parts = head.split("-")
@@ -1208,7 +1208,7 @@ def is_historical(value: str | None, published: str | None) -> bool:
     """
     if not value or not published:
         return False
-    end, ref = _last_day(value), _first_day(published)
+    end, ref = _last_day(value), first_day(published)
     return end is not None and ref is not None and (ref - end).days >= _HISTORICAL_DAYS
 
 
@@ -1220,7 +1220,7 @@ def is_future(value: str | None, published: str | None) -> bool:
     """
     if not value or not published:
         return False
-    start, ref = _first_day(value), _first_day(published)
+    start, ref = first_day(value), first_day(published)
     return start is not None and ref is not None and start > ref
 
 

@@ -18,7 +18,8 @@ that are not asserted (negated, future, ...) are left as they are: the gold code
 asserted events, so the model knows nothing of the others.
 
 >>> from marsad.document import Event, Evidence
->>> from marsad.events.classifier import LinearModel
+>>> from marsad.events.arguments import first_day
+from marsad.events.classifier import LinearModel
 >>> evs = [Event(id="", type=t, evidence=Evidence(0, 10, "x"), confidence=0.9) for t in ("ASSAULT", "COOPERATE")]
 >>> m = LinearModel("RECORDS", bias=0.0, threshold=0.5, weights={"t=COOPERATE": -3.0})
 >>> [(e.type, round(e.confidence, 2)) for e in filter_records(evs, {0: 0}, None, m)]
@@ -29,10 +30,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
 from functools import cache
 
 from marsad.document import Event
+from marsad.events.arguments import first_day
 from marsad.events.classifier import LinearModel
 from marsad.resources import resource_path
 
@@ -44,11 +45,9 @@ _QUOTES = ('"', "«", "“")
 
 
 def _lag(value: str | None, published: str | None) -> str:
-    """Days from the event's first day to the report's, in three bins."""
-    try:
-        first = date.fromisoformat((value or "").split("/")[0][:10])
-        ref = date.fromisoformat((published or "")[:10])
-    except ValueError:
+    """Days from the first day of the event's period to the report's day, in three bins."""
+    first, ref = first_day(value or ""), first_day(published or "")
+    if first is None or ref is None:
         return "none"
     days = (ref - first).days
     return "0-1" if days <= 1 else "2-7" if days <= 7 else "8+"
