@@ -237,6 +237,9 @@ class Event:
     #: ``sentence``, ``paragraph``, or the fallbacks ``lead`` and ``published``); not
     #: part of the record, which marks a fallback by its ``week`` precision.
     date_source: str | None = None
+    #: The trigger word or phrase that made the event, as written, with its offsets
+    #: (None for an accusation read from a statement's content).
+    trigger: Evidence | None = None
 
     def to_record(self, doc_id: str) -> dict[str, Any]:
         """Contract form of one event line."""
@@ -257,6 +260,7 @@ class Event:
             "modality": self.modality,
             "attribution": self.attribution,
             "evidence": self.evidence.to_record(),
+            "trigger": self.trigger.to_record() if self.trigger else None,
             "confidence": round(self.confidence, 3),
         }
         if self.more_evidence:

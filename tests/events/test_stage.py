@@ -24,6 +24,7 @@ KEYS = {
     "modality",
     "attribution",
     "evidence",
+    "trigger",
     "confidence",
 }
 
@@ -39,8 +40,11 @@ def test_stages_fit_the_pipeline_and_records_follow_the_contract() -> None:
     assert events and statements
     assert KEYS <= set(events[0])
     assert events[0]["type"] == "ASSAULT"
-    ev = events[0]["evidence"]
+    ev, trigger = events[0]["evidence"], events[0]["trigger"]
     assert text[ev["start"] : ev["end"]] == ev["text"]
+    # the word that made the event, as written, inside its evidence
+    assert text[trigger["start"] : trigger["end"]] == trigger["text"] == "هاجموا"
+    assert ev["start"] <= trigger["start"] < trigger["end"] <= ev["end"]
     assert {"speaker", "verb", "content", "quote", "date", "evidence"} <= set(statements[0])
 
 

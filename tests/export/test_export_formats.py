@@ -209,3 +209,12 @@ def test_csv_row_says_where_the_location_came_from() -> None:
     }
     row = event_row(rec)
     assert (row["iso3"], row["geo_precision"], row["location_basis"]) == ("SYR", 3, "document")
+
+
+def test_csv_row_gives_the_trigger_as_written() -> None:
+    from marsad.export.columns import event_row
+
+    rec = {"id": "d:e1", "kind": "event", "type": "ASSAULT"}
+    assert event_row(rec)["trigger"] is None
+    rec["trigger"] = {"start": 27, "end": 33, "text": "هاجموا"}
+    assert event_row(rec)["trigger"] == "هاجموا"

@@ -571,4 +571,9 @@ class EventDetector:
             attribution=find_attribution(view, s, head.first),
             confidence=confidence,
             date_source=_source,
+            trigger=Evidence(
+                toks[head.first].start,
+                toks[head.last].end,
+                view.text[toks[head.first].start : toks[head.last].end],
+            ),
         )

@@ -73,6 +73,7 @@ MARSAD_COLUMNS: tuple[str, ...] = (
     "location_basis",
     "attribution",
     "attribution_speaker",
+    "trigger",
     "confidence",
     "doc_id",
     "url",
@@ -204,6 +205,7 @@ def event_row(rec: dict[str, Any]) -> dict[str, Any]:
         "attribution_speaker": (
             speaker.get("name") or speaker.get("text") if isinstance(speaker, dict) else speaker
         ),
+        "trigger": (rec.get("trigger") or {}).get("text"),
         "confidence": rec.get("confidence"),
         "doc_id": rec.get("doc_id"),
         "url": document.get("url"),
