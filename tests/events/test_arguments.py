@@ -513,3 +513,17 @@ def test_an_unnamed_group_is_of_the_country_it_acts_in(extract) -> None:  # noqa
     # a country the text gives is kept, and says nothing of its basis
     soldiers = ActorRef("جنود سوريون", country="SYR", sector="MIL")
     assert args.placed(soldiers, {"country": "IRQ"}).to_record().get("country_basis") is None
+
+
+def test_a_reception_with_no_place_is_at_the_hosts(extract) -> None:  # noqa: ANN001
+    text = (
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس وزير الخارجية المصري سامح شكري."
+    )
+    ev = extract(text, "CONSULT")
+    assert (ev.actor.country, ev.recipient.country) == ("EGY", "SAU")  # the visitor acts
+    assert (ev.location["country"], ev.location["basis"]) == ("SAU", "host")
+    # a place the sentence names stays where it happened
+    ev = extract(
+        "استقبل الرئيس المصري في القاهرة أمس وزير الخارجية السعودي عادل الجبير.", "CONSULT"
+    )
+    assert ev.location["country"] == "EGY" and ev.location["basis"] == "sentence"

@@ -978,13 +978,32 @@ def context_location(view: DocView, s: SentenceView) -> dict | None:
     if "main_country" not in view.memo:
         view.memo["main_country"] = main_country(view)
     country = view.memo["main_country"]
-    if country is None:
-        return None
+    return country_location(country, "document") if country else None
+
+
+def country_location(country: str, basis: str) -> dict | None:
+    """The contract's ``location`` for a whole country (ISO3) at precision 3, with no
+    text and the given ``basis``; None for a code the gazetteer lacks."""
     gaz = load_gazetteer()
     entry = gaz.country_entry(country)
     if entry is None:
         return None
-    return {"text": None, **gaz.to_place(entry, precision=3).to_record(), "basis": "document"}
+    return {"text": None, **gaz.to_place(entry, precision=3).to_record(), "basis": basis}
+
+
+def host_location(view: DocView, hit: TriggerHit, recipient: ActorRef | None) -> dict | None:
+    """Where a reception took place when its sentence names no place: a host verb
+    (``swap_verbs``, "استقبل": the visitor acts, the host is the recipient) receives at
+    home, so the host's country at precision 3 (``basis`` "host": "استقبل خادم الحرمين
+    الشريفين ... وزير الخارجية المصري" is in Saudi Arabia, not in Egypt). None for any
+    other trigger or a host with no country."""
+    if recipient is None or not recipient.country:
+        return None
+    head = view.tokens[hit.first].norm
+    swap = argument_cues(view.lang).swap_verbs
+    if _bare(head) not in swap and head not in swap:
+        return None
+    return country_location(recipient.country, "host")
 
 
 def main_country(view: DocView) -> str | None:

@@ -536,6 +536,8 @@ class EventDetector:
         if actor is None:
             actor = args.speaker_actor(view, head, event_type)
         location = args.location(view, s, head, clause, event_type)
+        if location is None:  # a reception with no place said: at the host's
+            location = args.host_location(view, head, recipient)
         actor = args.local_actor(view, s, actor, location)
         date, precision, _source = args.event_date(view, s, head, clause)
         published = view.doc.published
