@@ -42,6 +42,7 @@ from marsad.events.detector import LEXICAL, EventDetector
 from marsad.events.gold import prf
 from marsad.events.record_filter import RECORDS, document_features, exempted
 from marsad.events.training import fit_logistic
+from marsad.ingest.pointers import pointed_articles
 from marsad.pipeline import Pipeline
 from marsad.runner import progress_bar
 from marsad.stages import build_pipeline
@@ -66,7 +67,7 @@ def examples(
     counted (right, false); ``misses`` counts the sure gold events no record matched."""
     base = build_pipeline(events=True)
     pipeline = Pipeline([*base.stages[:-1], EventDetector(record_filter=False)])
-    articles = ev.pointed_articles([x for r in rounds for x in ev.round_lines(r)], ev.NEWS)
+    articles = pointed_articles([x for r in rounds for x in ev.round_lines(r)], ev.NEWS)
     docs, feats, labels = [], [], []
     misses = kept_right = kept_false = 0
     for rec, content in progress_bar(articles, "articles"):
