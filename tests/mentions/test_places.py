@@ -146,10 +146,20 @@ def test_hierarchy_in_text_decides(recognizer: PlaceRecognizer) -> None:
         "ناقش الطرفان الحدود العراقية السورية",  # demonyms only
         "قال لـ«الرياض» مصدر مطلع",  # the newspaper
         "يقدم المايسترو سليم سحاب حفلا الليلة",  # a musician called سحاب
+        "ونقلت نيويورك تايمز عن مسؤولين قولهم",  # a newspaper, whatever the city's size
     ],
 )
 def test_no_false_places(recognizer: PlaceRecognizer, text: str) -> None:
     assert texts(recognizer, text) == []
+
+
+def test_a_newspaper_named_for_a_country_is_no_place() -> None:
+    from marsad.stages import build_pipeline
+
+    doc = build_pipeline(raw=True)(Document(id="t", raw="وقالت صحيفة تايوان نيوز إن الإعصار ضرب."))
+    assert not doc.mentions_of("LOC")  # nor does the actor stage bring the state back
+    doc = build_pipeline(raw=True)(Document(id="t", raw="وقالت تايوان إن الإعصار ضرب الجزيرة."))
+    assert [m.text for m in doc.mentions_of("LOC")] == ["تايوان"]
 
 
 def test_a_directorate_is_no_unknown_place(recognizer: PlaceRecognizer) -> None:

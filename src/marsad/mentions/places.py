@@ -282,6 +282,8 @@ class PlaceRecognizer:
             any(k in ctx.club_after for k in next_keys) and not self._names_major(m)
         ):  # "ريال مدريد", "كوبا أمريكا", "مانشستر يونايتد": a club or a competition
             return None
+        if any(k in ctx.media_after for k in next_keys):
+            return None  # "نيويورك تايمز", "تايوان نيوز": a newspaper, whatever the place's size
         if designator is None and self._foreign_to_demonym(m, prev_keys):
             person_keys.update(r.key for r in m.readings)  # "نظيره الإسرائيلي موشي يعلون"
             return None

@@ -47,6 +47,7 @@ from marsad.resolve.actors_patterns import (
     role_before,
 )
 from marsad.resolve.actors_titles import find_titled
+from marsad.resolve.gazetteer_keys import arabic_key, latin_key
 from marsad.resolve.geocode_context import load_context
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
@@ -78,7 +79,9 @@ class DocumentLinker:
         kb_cands = [
             c
             for c in self._kb_candidates(doc, view, date)
-            if not _in_facility(words, starts, c) and not self._role_nationality(words, starts, c)
+            if not _in_facility(words, starts, c)
+            and not self._role_nationality(words, starts, c)
+            and not _media_title(words, starts, c)
         ]
         spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
             "person": {}, "org": {}, "state": {}, "ner": {},
@@ -345,6 +348,19 @@ def _resolve(entries: tuple[ActorEntry, ...], date: str | None) -> tuple[ActorEn
         sector=sectors.pop() if len(sectors) == 1 else None,
     )
     return first, actor
+
+
+def _media_title(words: Words, starts: list[int], c: Candidate) -> bool:
+    """Whether a state's name opens a newspaper's or news site's name ("نيويورك تايمز",
+    "تايوان نيوز": the gazetteer context's ``media_after`` word follows it)."""
+    if c.kind != "LOC":
+        return False
+    i = bisect.bisect_left(starts, c.end)  # the first token after the name
+    if i >= len(words.toks) or not words.is_word(i):
+        return False
+    return arabic_key(words.toks[i].text) in load_context().media_after or (
+        latin_key(words.toks[i].text) in load_context().media_after
+    )
 
 
 def _in_facility(words: Words, starts: list[int], c: Candidate) -> bool:

@@ -39,6 +39,7 @@ class Context:
     team_before: frozenset[str]
     club_before: frozenset[str]
     club_after: frozenset[str]
+    media_after: frozenset[str]
     surname_before: frozenset[str]
     kin_after: frozenset[str]
     hierarchy_links: frozenset[str]
@@ -88,6 +89,7 @@ def load_context() -> Context:
         team_before=keys("team_before"),
         club_before=keys("club_before"),
         club_after=keys("club_after"),
+        media_after=keys("media_after"),
         surname_before=keys("surname_before"),
         kin_after=keys("kin_after"),
         hierarchy_links=keys("hierarchy_links") | frozenset(designators),
