@@ -435,13 +435,17 @@ def _word_back(view: DocView, i: int, lo: int, reach: int, words: frozenset[str]
     return None
 
 
+def _host_verb(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
+    """Whether the trigger is a host verb (``swap_verbs``: "استقبل", "واستقبل")."""
+    head = view.tokens[hit.first].norm
+    return _bare(head) in cues.swap_verbs or head in cues.swap_verbs
+
+
 def _swapped(view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: ArgumentCues) -> bool:
     """True when the trigger's grammar swaps actor and recipient: a host verb
     ("استقبل": the visitor acts) or a received call near it ("تلقى ... اتصالا من")."""
-    head = view.tokens[hit.first].norm
     return (
-        _bare(head) in cues.swap_verbs
-        or head in cues.swap_verbs
+        _host_verb(view, hit, cues)
         or _near_word(view, hit, clause, cues.receive_verbs)
         or _received_from(view, hit, clause, cues)
     )
@@ -999,9 +1003,7 @@ def host_location(view: DocView, hit: TriggerHit, recipient: ActorRef | None) ->
     other trigger or a host with no country."""
     if recipient is None or not recipient.country:
         return None
-    head = view.tokens[hit.first].norm
-    swap = argument_cues(view.lang).swap_verbs
-    if _bare(head) not in swap and head not in swap:
+    if not _host_verb(view, hit, argument_cues(view.lang)):
         return None
     return country_location(recipient.country, "host")
 

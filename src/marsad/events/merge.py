@@ -8,11 +8,10 @@ them is a headline. Within one sentence, two mentions of a type are one event wh
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
 Repeated mentions of a verbal type (``verbal``: the argument cues' ``speaker_types``)
-need not agree on the recipient:
-one demand names several addressees. An abduction and an attack of another mode are two events (PLOVER tells abduction
-apart: fighters seized in a battle are not the battle). A name the knowledge base does
-not know conflicts with no known actor (two such names
-are two people), and a country agrees with a body of it ("إسبانيا", "وزارة الخارجية
+need not agree on the recipient: one demand names several addressees. An abduction and
+an attack of another mode are two events (PLOVER tells abduction apart: fighters seized
+in a battle are not the battle). A name the knowledge base does not know conflicts with
+no known actor (two such names are two people), and a country agrees with a body of it ("إسبانيا", "وزارة الخارجية
 الإسبانية"). The merged record keeps the earliest body sentence as its evidence and the
 others in ``more_evidence``; it takes each missing argument from the others, the most
 precise place, the date the text gives over a fallback (then the most precise), the
@@ -33,10 +32,10 @@ from collections.abc import Iterable
 from marsad.document import ActorRef, Event
 from marsad.events.arguments import FALLBACK_DATE_SOURCES
 from marsad.events.lexicon import PROMISED_AS
+from marsad.mentions.date_resolve import PRECISION_RANK
 
 #: Sentences at most this far apart may hold one event without a shared argument.
 NEAR = 2
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 
 
 def _actor_key(a: ActorRef | None) -> str | None:
@@ -153,7 +152,7 @@ def _better_date(a: Event, b: Event) -> bool:
     fa, fb = a.date_source in FALLBACK_DATE_SOURCES, b.date_source in FALLBACK_DATE_SOURCES
     if fa != fb:
         return fb
-    return _PRECISION_RANK.get(a.date_precision, 4) < _PRECISION_RANK.get(b.date_precision, 4)
+    return PRECISION_RANK.get(a.date_precision, 4) < PRECISION_RANK.get(b.date_precision, 4)
 
 
 def _absorb(into: Event, other: Event) -> None:
