@@ -358,9 +358,8 @@ def _media_title(words: Words, starts: list[int], c: Candidate) -> bool:
     i = bisect.bisect_left(starts, c.end)  # the first token after the name
     if i >= len(words.toks) or not words.is_word(i):
         return False
-    return arabic_key(words.toks[i].text) in load_context().media_after or (
-        latin_key(words.toks[i].text) in load_context().media_after
-    )
+    text = words.toks[i].text
+    return (arabic_key(text) or latin_key(text)) in load_context().media_after
 
 
 def _in_facility(words: Words, starts: list[int], c: Candidate) -> bool:

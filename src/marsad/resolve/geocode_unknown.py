@@ -3,9 +3,9 @@
 News names neighbourhoods, villages and camps that no gazetteer lists. After a
 designator of :data:`context.json`'s ``unknown_designators`` ("حي", "قرية", "بلدة",
 "مخيم", "مدينة" ...), a word that is not a gazetteer name, not a stop word ("قرية
-صغيرة", "مخيم اللاجئين"), not one the gazetteer's stop list drops ("مديرية أمن") and not an indefinite adjective (a word ending in ة without
-the article that the corpus lexicon knows; a rare one is a name: "حي عصيفرة") is taken
-as a place name. Particles ("عين", "تل", "دير" ...) start a
+صغيرة", "مخيم اللاجئين"), not one the gazetteer's stop list drops ("مديرية أمن") and
+not an indefinite adjective (a word ending in ة without the article that the corpus
+lexicon knows; a rare one is a name: "حي عصيفرة") is taken as a place name. Particles ("عين", "تل", "دير" ...) start a
 two-word name ("بلدة عين عيسى").
 
 Its place is unresolved (``geonameid`` None, ``feature`` ``"unresolved:<designator>"``)
