@@ -102,7 +102,7 @@ def test_training_counts_dropped_right_records_as_misses() -> None:
 
 
 def test_all_records_keeps_what_the_filter_leaves_out(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     f = tmp_path / "protest.txt"
     f.write_text("وتظاهر آلاف في كل من الهند وباكستان وبنغلاديش.", encoding="utf-8")
@@ -112,14 +112,15 @@ def test_all_records_keeps_what_the_filter_leaves_out(
         out = capsys.readouterr().out
         return [r for r in map(json.loads, out.splitlines()) if r["kind"] == "event"]
 
+    # the shipped model keeps a record at least as confident as its threshold
     model = shipped_record_model("ar")
     assert model is not None
-    every, kept = events("--all-records"), events()
-
-    def key(r: dict) -> tuple:
-        return r["type"], r["evidence"]["start"]
-
-    assert {key(r) for r in kept} <= {key(r) for r in every}
-    below = [r for r in every if r["confidence"] < model.threshold]
-    assert not [r for r in kept if r["confidence"] < model.threshold]
-    assert len(every) - len(kept) == len(below)
+    kept = events()
+    assert all(r["confidence"] >= model.threshold for r in kept)
+    # a model that rejects every record: extract leaves the protest out, --all-records
+    # keeps it with that model's score
+    rejects_all = LinearModel(RECORDS, -9.0, 0.5, {})
+    monkeypatch.setattr("marsad.events.detector.shipped_record_model", lambda lang: rejects_all)
+    assert not events()
+    every = events("--all-records")
+    assert [r["type"] for r in every] == ["PROTEST"] and every[0]["confidence"] < 0.01
