@@ -252,3 +252,13 @@ def test_a_demonym_near_the_name_outweighs_the_document(recognizer: PlaceRecogni
     found = {t: c for t, _, c, _ in places(recognizer, text)}
     assert found["عمان"] == "JOR"
     assert places(recognizer, "وصل وزير الخارجية العماني إلى عمان.")[0][2] == "OMN"
+
+
+def test_no_unknown_place_after_an_idiom_or_a_conjunction(recognizer: PlaceRecognizer) -> None:
+    """ "من ناحية ... ومن ناحية أخرى" is "on the one hand", and a word opened by "و"
+    starts a new phrase: neither names a place after "ناحية"; a subdistrict does."""
+    got = texts(recognizer, "وقف الإنفاق في الرياض من ناحية والاستدانة من ناحية أخرى.")
+    assert got == ["الرياض"]
+    got = texts(recognizer, "وقف الإنفاق في الرياض من ناحية الاقتراض.")
+    assert got == ["الرياض"]
+    assert "الطيوري" in texts(recognizer, "قصفت الطائرات ناحية الطيوري في محافظة الأنبار.")

@@ -302,3 +302,17 @@ def test_a_foreign_company_or_club_name_is_no_place(recognizer: PlaceRecognizer)
 def test_an_airport_code_is_no_place(recognizer: PlaceRecognizer) -> None:
     got = texts(recognizer, "زودت السيارة بنظام المكابح BOS ونظام ABS في مصنعها بألمانيا.")
     assert got == ["ألمانيا"]
+
+
+def test_seeds_3838_3939_words_and_names_that_are_no_place(recognizer: PlaceRecognizer) -> None:
+    """From the audit of seeds 3838 and 3939: a passive verb ("بوشر", was begun), a
+    derby match, a university named for a person in the dual ("جامعتي واشنطن") and a
+    residential building ("العمارة السكنية") are no places; cued, the places stay."""
+    assert texts(recognizer, "بوشر قبل أيام تصوير فيلم جديد.") == []
+    assert texts(recognizer, "وصل الوفد إلى بوشر أمس.") == ["بوشر"]
+    assert texts(recognizer, "وهو الفوز الأول للمدرب في ديربي ميلانو.") == ["ميلانو"]
+    got = texts(recognizer, "ويقول علماء من جامعتي واشنطن وهارفارد إن الجهاز آمن.")
+    assert "واشنطن" not in got
+    got = texts(recognizer, "واندلع الحريق في أثاث بمدخل العمارة السكنية أمس.")
+    assert got == []
+    assert "العمارة" in texts(recognizer, "قتل جنديان في مدينة العمارة جنوب العراق.")

@@ -97,3 +97,12 @@ def test_a_piece_of_a_word_is_no_unlisted_name(pipeline: Pipeline) -> None:
         "مدينة لاس فيجاس الخميس.\nوبحسب مواقع متخصصة، فإن شركة أبل لم تصدر أي بيان."
     )
     assert "اس" not in [p[0] for p in places(pipeline, text)]
+
+
+def test_a_known_town_before_a_masculine_demonym_is_a_club(pipeline: Pipeline) -> None:
+    """The places stage reads "إشبيلية الإسباني" as a club; the NER's LOC span must not
+    bring the town back, while "مدينة إشبيلية الإسبانية" stays Seville."""
+    text = "ومن الوافدين الجدد باكا (من إشبيلية الإسباني مقابل 21 مليون يورو) ولاعب آخر."
+    assert not [p for p in places(pipeline, text) if p[0] == "إشبيلية"]
+    got = places(pipeline, "وزار الوفد مدينة إشبيلية الإسبانية أمس.")
+    assert [p[:2] for p in got if p[0] == "إشبيلية"] == [("إشبيلية", "ESP")]

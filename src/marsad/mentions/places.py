@@ -50,7 +50,7 @@ from marsad.resolve.gazetteer_match import (
 )
 from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidates
 from marsad.resolve.geocode_context import keys_before, load_context, load_given_names, word_keys
-from marsad.resolve.geocode_demonyms import demonym_table
+from marsad.resolve.geocode_demonyms import demonym_table, is_club_demonym
 from marsad.resolve.geocode_unknown import unknown_places
 from marsad.text.clitics import pronoun_suffixes, word_frequencies
 
@@ -416,7 +416,7 @@ class PlaceRecognizer:
         A town is feminine ("مدريد الإسبانية"); a masculine nisba after it agrees with
         an implied "النادي" ("فالنسيا الإسباني", "بورتو البرتغالي").
         """
-        return any(k.startswith("ال") and k.endswith("ي") and k in self.demonyms for k in next_keys)
+        return any(is_club_demonym(k) for k in next_keys)
 
     def _hamlet(self, rows: list[int]) -> bool:
         """True when every place of ``rows`` is a GeoNames town under ``HAMLET`` people.

@@ -20,7 +20,9 @@ NER ``LOC`` span that no gazetteer mention covers into a place mention when
 4. a place can be given. A name the gazetteer has but the places stage let go for
    want of a cue (a frequent foreign name such as "جنيف" needs a designator there)
    takes its entry in the document's main country, else its most populous one, with
-   a confidence of :data:`KNOWN_CONFIDENCE`. Otherwise a country: a demonym right
+   a confidence of :data:`KNOWN_CONFIDENCE`; before a masculine definite demonym
+   ("من إشبيلية الإسباني") a town is a club, as in the places stage, and only a country
+   or a division stays. Otherwise a country: a demonym right
    after it ("مدينة سيله الألمانية" ->
    Germany), else the nearest gazetteer place within :data:`NEAR_CHARS` characters
    (its point and admin1 when it is a town, "حي عصيفرة ... شمال شرق مدينة تعز"), else
@@ -41,10 +43,10 @@ from __future__ import annotations
 from collections import Counter
 
 from marsad.document import Document, Mention, Place, Token
-from marsad.resolve.gazetteer import Gazetteer, load_gazetteer
+from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
 from marsad.resolve.geocode_context import load_context, load_stop_policies
-from marsad.resolve.geocode_demonyms import country_of_demonym
+from marsad.resolve.geocode_demonyms import country_of_demonym, is_club_demonym
 from marsad.resolve.geocode_unknown import country_place
 from marsad.text.clitics import word_frequencies
 
@@ -192,13 +194,21 @@ class UnlistedPlaces:
     ) -> Place | None:
         """The place of NER span ``m`` (first token ``i``; ``starts`` maps token starts
         to indices), or None."""
-        known = self._known(m.text, main_country)
-        if known is not None:
-            return known
         j = i
         while j < len(doc.tokens) and doc.tokens[j].start < m.end:
             j += 1
         after = doc.tokens[j] if j < len(doc.tokens) else None
+        entries = self._entries(m.text)
+        if after is not None and is_club_demonym(arabic_key(after.text) or ""):
+            # "من إشبيلية الإسباني": a town before a masculine demonym is a club
+            entries = [e for e in entries if e.kind in "CA"]
+            if not entries:
+                return None
+        if entries:  # a name the places stage let go for want of a cue
+            best = max(
+                entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population)
+            )
+            return self.gaz.to_place(best)
         # a demonym closing the span or right after it: "الساحل الكيني", "سيله الألمانية"
         for tok in (doc.tokens[j - 1] if j - 1 > i else None, after):
             if tok is not None and tok.is_word:
@@ -236,12 +246,8 @@ class UnlistedPlaces:
         k = starts.get(p.start)
         return k is not None and k > 0 and arabic_key(doc.tokens[k - 1].norm) in self.border_with
 
-    def _known(self, name: str, main_country: str | None) -> Place | None:
-        """The gazetteer's place for ``name`` when it has the name, else None."""
+    def _entries(self, name: str) -> list[GazEntry]:
+        """The gazetteer's entries for ``name`` (any script), or an empty list."""
         key = arabic_key(name) or latin_key(name)
         found = self.gaz.lookup(key) if key else None
-        if not found:
-            return None
-        entries = [self.gaz.entry(r) for r in found[1]]
-        best = max(entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population))
-        return self.gaz.to_place(best)
+        return [self.gaz.entry(r) for r in found[1]] if found else []

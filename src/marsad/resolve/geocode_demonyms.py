@@ -123,3 +123,16 @@ def country_of_demonym(word: str) -> str | None:
         return None
     key = latin_key(word)
     return table.get(key) if key else None
+
+
+def is_club_demonym(key: str) -> bool:
+    """True when ``key`` (a normalized Arabic word key) is a masculine definite demonym.
+
+    After a town's name such a word agrees with an implied "النادي", not with the town
+    (a town is feminine: "مدريد الإسبانية"), so "فالنسيا الإسباني", "بورتو البرتغالي"
+    name clubs.
+
+    >>> is_club_demonym("الاسباني"), is_club_demonym("الاسبانيه"), is_club_demonym("اسباني")
+    (True, False, False)
+    """
+    return key.startswith("ال") and key.endswith("ي") and key in demonym_table()

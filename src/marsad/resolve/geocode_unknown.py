@@ -5,7 +5,9 @@ designator of :data:`context.json`'s ``unknown_designators`` ("حي", "قرية"
 "مخيم", "مدينة" ...), a word that is not a gazetteer name, not a stop word ("قرية
 صغيرة", "مخيم اللاجئين"), not one the gazetteer's stop list drops ("مديرية أمن") and
 not an indefinite adjective (a word ending in ة without the article that the corpus
-lexicon knows; a rare one is a name: "حي عصيفرة") is taken as a place name. Particles ("عين", "تل", "دير" ...) start a
+lexicon knows; a rare one is a name: "حي عصيفرة") and not opened by a conjunction
+("من ناحية والاستدانة") is taken as a place name. "ناحية" after "من" is the idiom "on
+the one hand" (:data:`IDIOMS`), no designator. Particles ("عين", "تل", "دير" ...) start a
 two-word name ("بلدة عين عيسى").
 
 Its place is unresolved (``geonameid`` None, ``feature`` ``"unresolved:<designator>"``)
@@ -41,6 +43,9 @@ from marsad.text.clitics import word_frequencies
 NEAR_WORDS = 12
 #: A word form seen this often in the corpus lexicon is a word, not a rare place name.
 COMMON_WORD = 5
+#: Designator -> words before it that make it part of an idiom, not a designator
+#: ("من ناحية ... ومن ناحية أخرى": on the one hand ... on the other).
+IDIOMS = {"ناحيه": frozenset({"من", "ومن"})}
 
 
 @cache
@@ -58,6 +63,8 @@ def _is_name(word: str, ctx, gaz: Gazetteer, demonyms: Mapping[str, str]) -> boo
         return False
     if word.startswith("ال"):
         return True
+    if word.startswith(("وال", "فال")):
+        return False  # "من ناحية والاستدانة": a conjunction opens a new phrase, not a name
     if word.startswith("لل"):
         return False  # "مخيم للأمم المتحدة": ل + the article opens a phrase, not a name
     if word.endswith("يه"):
@@ -95,6 +102,8 @@ def unknown_places(
         if i <= done or j >= n or j in taken or not words.adjacent(i):
             continue
         designator = next(s for s, _ in clitic_readings(toks[i]) if s in ctx.unknown_designators)
+        if designator in IDIOMS and i > 0 and toks[i - 1] in IDIOMS[designator]:
+            continue  # "من ناحية أخرى": on the other hand
         if not _is_name(toks[j], ctx, gaz, demonyms) and toks[j] not in ctx.unknown_particles:
             continue
         last = j
