@@ -527,3 +527,14 @@ def test_a_reception_with_no_place_is_at_the_hosts(extract) -> None:  # noqa: AN
         "استقبل الرئيس المصري في القاهرة أمس وزير الخارجية السعودي عادل الجبير.", "CONSULT"
     )
     assert ev.location["country"] == "EGY" and ev.location["basis"] == "sentence"
+
+
+def test_a_target_verb_as_trigger_takes_its_subject_after_it() -> None:
+    """ "استهدف" marks the target after an attack noun ("هجوم استهدف مسجدا"); as the
+    trigger verb, the name right after it is its subject (verb-subject-object)."""
+    doc = make_doc("استهدف سلاح الجو التركي ثلاثة مواقع لتنظيم داعش داخل الأراضي السورية.")
+    mention(doc, "سلاح الجو التركي", "ORG", actor=actor("Turkish Air Force", "TUR", "MIL"))
+    mention(doc, "تنظيم داعش", "ORG", actor=actor("Islamic State", None, "INS"))
+    ev = _one(doc, "ASSAULT")
+    assert ev.actor.name == "Turkish Air Force"
+    assert ev.recipient.name == "Islamic State"

@@ -326,6 +326,8 @@ def participants(
             actor = before[-1]
         elif marked_agent is not None:
             actor = marked_agent
+        elif after and _verb_subject_after(view, hit, after[0], cues):
+            actor = after[0]  # "استهدف سلاح الجو التركي مواقع": the marker verb's subject
         elif (
             after
             and after[0] is not marked_patient
@@ -354,6 +356,18 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _verb_subject_after(view: DocView, hit: TriggerHit, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether ``m`` is the subject right after a trigger verb that is itself a patient
+    marker ("استهدف سلاح الجو التركي ثلاثة مواقع"): verb-subject-object order. After a
+    noun the same verb marks the target ("هجوم استهدف مسجدا"); as the trigger, with
+    no subject before it, the name that follows does it."""
+    if not hit.is_verb or hit.last != hit.first:
+        return False
+    if _bare(view.tokens[hit.first].norm) not in cues.patient_markers:
+        return False
+    return _word_before(view, view.token_index(m.start)) == hit.last
 
 
 def _nisba_after(view: DocView, hit: TriggerHit, after: list[Mention]) -> Mention | None:
