@@ -262,3 +262,16 @@ def test_no_unknown_place_after_an_idiom_or_a_conjunction(recognizer: PlaceRecog
     got = texts(recognizer, "وقف الإنفاق في الرياض من ناحية الاقتراض.")
     assert got == ["الرياض"]
     assert "الطيوري" in texts(recognizer, "قصفت الطائرات ناحية الطيوري في محافظة الأنبار.")
+
+
+def test_a_neighbourhood_lies_in_the_country_of_the_text(recognizer: PlaceRecognizer) -> None:
+    """ "حي الخالدية" in a Saudi story is a district of a Saudi town, not the Jordanian
+    al-Khalidiyah: the name becomes an unresolved place in the text's country; the
+    plural and a suburb name the town itself ("ضاحية الزبداني")."""
+    text = (
+        "وأوضح أمين منطقة الرياض أن المشروع يشمل مدرسة في حي الخالدية في محافظة الخرج "
+        "ومدرسة أخرى في مدينة الرياض."
+    )
+    got = places(recognizer, text)
+    district = [p for p in got if p[0] == "الخالدية"]
+    assert district and district[0][2] == "SAU"

@@ -51,7 +51,7 @@ from marsad.resolve.gazetteer_match import (
 from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidates
 from marsad.resolve.geocode_context import keys_before, load_context, load_given_names, word_keys
 from marsad.resolve.geocode_demonyms import demonym_table, is_club_demonym
-from marsad.resolve.geocode_unknown import unknown_places
+from marsad.resolve.geocode_unknown import place_for, unknown_places
 from marsad.text.clitics import pronoun_suffixes, word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
@@ -198,6 +198,7 @@ class PlaceRecognizer:
         chosen = self._one_sense_per_document(chosen)
         chosen = self._without_foreign_namesakes(chosen, words)
         chosen = self._without_unsupported_towns(chosen, words, demonyms)
+        chosen, districts = self._foreign_districts(chosen, words)
         out = []
         resolved = []
         for c, (scored, reading) in chosen:
@@ -210,6 +211,13 @@ class PlaceRecognizer:
                 conf = round(conf * 0.85, 3)
             out.append((start, end, self.gaz.to_place(e, precision), conf))
             resolved.append((c.match.first, c.match.last, e))
+        for c in districts:  # "حي الخالدية" in a Saudi story: not the Jordanian town
+            m = c.match
+            place = place_for(
+                words, m.first, m.last, resolved, weights, self.gaz, self.demonyms, "حي"
+            )
+            if place is not None:
+                out.append((*norm.to_original(m.word_start, m.end), place, 0.4))
         for vs, ve, place in unknown_places(words, resolved, weights, self.gaz, designated):
             start, end = norm.to_original(vs, ve)
             out.append((start, end, place, 0.4))
@@ -503,6 +511,41 @@ class PlaceRecognizer:
             for c, b in chosen
             if id(c) not in after or b[0].entry.country == home or self._prominent([b[0].entry.row])
         ]
+
+    def _foreign_districts(self, chosen: list, words: Words) -> tuple[list, list]:
+        """Split ``chosen`` (candidate, (scored, reading)) pairs into those kept and the
+        candidates named after a neighbourhood word (``district_designators``: "حي
+        الخالدية"; "أحياء الزبداني" and "ضاحية الزبداني" name the town) whose entry is a town outside the country most of
+        the text's other places lie in. A neighbourhood lies in a town of the story's
+        country; GeoNames lists few neighbourhoods, so its namesake abroad (a Jordanian
+        al-Khalidiyah) is the wrong entry and the name is a place the gazetteer lacks."""
+        district = self.ctx.district_designators
+        marked = {
+            id(c)
+            for c, _ in chosen
+            if any(k in district for k in keys_before(words, c.match.first))
+        }
+        if not marked:
+            return chosen, []
+        homes = Counter(
+            b[0].entry.country for c, b in chosen if b[0].entry.country and id(c) not in marked
+        )
+        if not homes:
+            return chosen, []
+        home = homes.most_common(1)[0][0]
+        kept, moved = [], []
+        for c, b in chosen:
+            e = b[0].entry
+            if (
+                id(c) in marked
+                and e.kind == "P"
+                and e.country != home
+                and not self._prominent([e.row])
+            ):
+                moved.append(c)
+            else:
+                kept.append((c, b))
+        return kept, moved
 
     def _prominent(self, rows: list[int]) -> bool:
         """True when some place of ``rows`` is a country, a first-level division or a

@@ -47,6 +47,7 @@ class Context:
     not_before: dict[str, frozenset[str]]
     not_given_names: frozenset[str]
     unknown_designators: frozenset[str]
+    district_designators: frozenset[str]
     unknown_particles: frozenset[str]
     unknown_stop: frozenset[str]
     unlisted_cues: frozenset[str]
@@ -95,6 +96,7 @@ def load_context() -> Context:
         hierarchy_links=keys("hierarchy_links") | frozenset(designators),
         not_given_names=keys("not_given_names"),
         unknown_designators=keys("unknown_designators"),
+        district_designators=keys("district_designators"),
         unknown_particles=keys("unknown_particles"),
         unknown_stop=keys("unknown_stop"),
         unlisted_cues=keys("unlisted_cues") | frozenset(designators),

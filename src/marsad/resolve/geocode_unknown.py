@@ -113,14 +113,14 @@ def unknown_places(
             if not _is_name(toks[j + 1], ctx, gaz, demonyms) and not toks[j + 1].startswith("ال"):
                 continue
             last = j + 1
-        place = _place_for(words, j, last, resolved, country_weights, gaz, demonyms, designator)
+        place = place_for(words, j, last, resolved, country_weights, gaz, demonyms, designator)
         if place is not None:
             out.append((words.start(j), words.end(last), place))
             done = last
     return out
 
 
-def _place_for(
+def place_for(
     words: Words,
     first: int,
     last: int,
@@ -130,6 +130,9 @@ def _place_for(
     demonyms: Mapping[str, str],
     designator: str,
 ) -> Place | None:
+    """The unresolved place of the name at words ``first``..``last`` after ``designator``:
+    its country (and point) from a demonym after it, else the nearest of ``resolved``,
+    else the heaviest country of ``weights``; None when nothing gives one."""
     name = words.text[words.start(first) : words.end(last)]
     feature = f"unresolved:{designator}"
     if last + 1 < len(words) and words.adjacent(last):
