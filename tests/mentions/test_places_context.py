@@ -316,3 +316,9 @@ def test_seeds_3838_3939_words_and_names_that_are_no_place(recognizer: PlaceReco
     got = texts(recognizer, "واندلع الحريق في أثاث بمدخل العمارة السكنية أمس.")
     assert got == []
     assert "العمارة" in texts(recognizer, "قتل جنديان في مدينة العمارة جنوب العراق.")
+
+
+def test_qatar_before_a_body_or_a_shape_is_a_diameter(recognizer: PlaceRecognizer) -> None:
+    """ "قطر الكوكب" (the planet's diameter) is no Qatar; "قطر" the state stays."""
+    assert texts(recognizer, "ويبلغ قطر الكوكب نحو ضعف قطر الأرض.") == []
+    assert texts(recognizer, "وصل الوزير إلى قطر أمس.") == ["قطر"]
