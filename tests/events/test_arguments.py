@@ -538,3 +538,13 @@ def test_a_target_verb_as_trigger_takes_its_subject_after_it() -> None:
     ev = _one(doc, "ASSAULT")
     assert ev.actor.name == "Turkish Air Force"
     assert ev.recipient.name == "Islamic State"
+
+
+def test_a_name_a_preposition_governs_is_no_subject() -> None:
+    """ "قوات المقاومة الشعبية المؤيدة للتحالف استولت": the forces took the district,
+    not the coalition they back ("للتحالف" is governed by ل)."""
+    doc = make_doc("وقال سكان إن قوات المقاومة الشعبية المؤيدة للتحالف استولت على حي صبر.")
+    mention(doc, "قوات المقاومة الشعبية", "ORG", actor=actor("Popular Resistance", "YEM", "REB"))
+    mention(doc, "للتحالف", "ORG", actor=actor("Arab Coalition", "SAU", "MIL"))
+    ev = _one(doc, "ASSAULT")
+    assert ev.actor.name == "Popular Resistance"

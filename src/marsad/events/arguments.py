@@ -306,7 +306,7 @@ def participants(
         elif before and (
             patient_noun or _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW
         ):
-            actor = before[-1]
+            actor = _subject_before(view, before, trig_start, cues)
         if _swapped(view, hit, clause, cues):
             return (actor_ref(actor) if actor else None), None
         return (actor_ref(actor) if actor else None), _as_ref(victim)
@@ -317,13 +317,15 @@ def participants(
         recipient = marked_patient or (after[0] if after else None)
     elif patient_noun:
         recipient = after[0] if after and after[0] is not marked_agent else None
-        actor = marked_agent or (before[-1] if before else None)
+        actor = marked_agent or (
+            _subject_before(view, before, trig_start, cues) if before else None
+        )
     else:
         light = None if hit.is_verb else _light_verb_subject(view, hit, clause, cands, cues)
         if light is not None:  # "شنت طائرات التحالف ... سلسلة من الغارات"
             actor = light
         elif before and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW:
-            actor = before[-1]
+            actor = _subject_before(view, before, trig_start, cues)
         elif marked_agent is not None:
             actor = marked_agent
         elif after and _verb_subject_after(view, hit, after[0], cues):
@@ -356,6 +358,22 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _subject_before(
+    view: DocView, before: list[Mention], trig_start: int, cues: ArgumentCues
+) -> Mention:
+    """The subject among the mentions ``before`` a verb (the last one within
+    :data:`_SVO_WINDOW` words of it): not one a preposition governs ("قوات المقاومة
+    الشعبية المؤيدة للتحالف استولت": the forces, not the coalition they back), but
+    the last mention before it that none governs, within twice the window; the last
+    mention when every one is governed."""
+    for m in reversed(before):
+        if _words_between(view, m.end, trig_start) > 2 * _SVO_WINDOW:
+            break
+        if not _attached(view, m, cues.oblique):
+            return m
+    return before[-1]
 
 
 def _verb_subject_after(view: DocView, hit: TriggerHit, m: Mention, cues: ArgumentCues) -> bool:
