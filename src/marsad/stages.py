@@ -1,7 +1,7 @@
 """The default stage lists behind ``marsad annotate`` and ``marsad extract``.
 
 >>> build_pipeline(raw=True)
-Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities', 'places', 'ner', 'actors'])
+Pipeline(['normalize', 'langid', 'sentences', 'tokens', 'dates', 'quantities', 'places', 'ner', 'unlisted_places', 'actors'])
 """
 
 from __future__ import annotations

@@ -18,8 +18,7 @@ that are not asserted (negated, future, ...) are left as they are: the gold code
 asserted events, so the model knows nothing of the others.
 
 >>> from marsad.document import Event, Evidence
->>> from marsad.events.arguments import first_day
-from marsad.events.classifier import LinearModel
+>>> from marsad.events.classifier import LinearModel
 >>> evs = [Event(id="", type=t, evidence=Evidence(0, 10, "x"), confidence=0.9) for t in ("ASSAULT", "COOPERATE")]
 >>> m = LinearModel("RECORDS", bias=0.0, threshold=0.5, weights={"t=COOPERATE": -3.0})
 >>> [(e.type, round(e.confidence, 2)) for e in filter_records(evs, {0: 0}, None, m)]

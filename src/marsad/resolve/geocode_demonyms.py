@@ -37,7 +37,7 @@ def expand_arabic(nisba: str) -> set[str]:
     """All derived keys of a masculine nisba, with and without the article.
 
     >>> sorted(expand_arabic("يمني"))[:4]
-    ['اليمنيات', 'اليمني', 'اليمنيتان', 'اليمنيتين']
+    ['اليمني', 'اليمنيات', 'اليمنيان', 'اليمنيتان']
     """
     base = arabic_key(nisba)
     if not base:
