@@ -548,3 +548,14 @@ def test_a_name_a_preposition_governs_is_no_subject() -> None:
     mention(doc, "للتحالف", "ORG", actor=actor("Arab Coalition", "SAU", "MIL"))
     ev = _one(doc, "ASSAULT")
     assert ev.actor.name == "Popular Resistance"
+
+
+def test_a_speaker_before_a_reported_event_noun_is_not_its_actor() -> None:
+    """ "أوضح الجبير أن لقاء وزير خارجية مصر ... مع ولي العهد": the meeting the speaker
+    reports is the Egyptian minister's; a verb keeps its speaker ("أعلن الجيش أنه قتل")."""
+    doc = make_doc("وأوضح الجبير أن لقاء وزير خارجية مصر أمس مع ولي العهد كان مثمرا.")
+    mention(doc, "الجبير", "PER", actor=actor("Adel al-Jubeir", "SAU", "GOV"))
+    mention(doc, "وزير خارجية مصر", "PER", actor=actor("Foreign Minister of Egypt", "EGY", "GOV"))
+    mention(doc, "ولي العهد", "PER", actor=actor("Crown Prince", "SAU", "GOV"))
+    ev = _one(doc, "CONSULT")
+    assert ev.actor.country == "EGY"

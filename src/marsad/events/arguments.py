@@ -267,7 +267,10 @@ def participants(
         m
         for m in cands
         if m.end <= trig_start
-        and not (_is_source(view, m, cues) and _reported(view, m.end, hit.first, cues))
+        and not (
+            (_is_source(view, m, cues) or not hit.is_verb)
+            and _reported(view, m.end, hit.first, cues)
+        )
         and not _quote_between(view, m.end, trig_start)
     ]
     after = [m for m in cands if m.start >= trig_end]
