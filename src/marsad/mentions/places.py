@@ -105,6 +105,15 @@ class Candidate:
 NEAR_WORDS = 12
 
 
+def _home_country(chosen: list, left_out: set[int]) -> str | None:
+    """The country most of the ``chosen`` (candidate, (scored, reading)) pairs' entries
+    lie in, the candidates whose ``id()`` is in ``left_out`` not counted; None if none."""
+    homes = Counter(
+        b[0].entry.country for c, b in chosen if b[0].entry.country and id(c) not in left_out
+    )
+    return homes.most_common(1)[0][0] if homes else None
+
+
 def _near(demonyms: list[tuple[int, str]], i: int) -> Counter:
     """ISO3 -> count of the demonyms within :data:`NEAR_WORDS` words of word ``i``
     (``demonyms`` in word order, as :meth:`PlaceRecognizer._demonym_hits` gives them)."""
@@ -500,12 +509,9 @@ class PlaceRecognizer:
             for c, _ in chosen
             if any(k in facility for k in keys_before(words, c.match.first))
         }
-        homes = Counter(
-            b[0].entry.country for c, b in chosen if b[0].entry.country and id(c) not in after
-        )
-        if not after or not homes:
+        home = _home_country(chosen, after) if after else None
+        if home is None:
             return chosen
-        home = homes.most_common(1)[0][0]
         return [
             (c, b)
             for c, b in chosen
@@ -515,24 +521,20 @@ class PlaceRecognizer:
     def _foreign_districts(self, chosen: list, words: Words) -> tuple[list, list]:
         """Split ``chosen`` (candidate, (scored, reading)) pairs into those kept and the
         candidates named after a neighbourhood word (``district_designators``: "حي
-        الخالدية"; "أحياء الزبداني" and "ضاحية الزبداني" name the town) whose entry is a town outside the country most of
-        the text's other places lie in. A neighbourhood lies in a town of the story's
-        country; GeoNames lists few neighbourhoods, so its namesake abroad (a Jordanian
-        al-Khalidiyah) is the wrong entry and the name is a place the gazetteer lacks."""
+        الخالدية"; "أحياء الزبداني" and "ضاحية الزبداني" name the town) whose entry is a
+        town outside the country most of the text's other places lie in. A
+        neighbourhood lies in a town of the story's country; GeoNames lists few
+        neighbourhoods, so its namesake abroad (a Jordanian al-Khalidiyah) is the wrong
+        entry and the name is a place the gazetteer lacks."""
         district = self.ctx.district_designators
         marked = {
             id(c)
             for c, _ in chosen
             if any(k in district for k in keys_before(words, c.match.first))
         }
-        if not marked:
+        home = _home_country(chosen, marked) if marked else None
+        if home is None:
             return chosen, []
-        homes = Counter(
-            b[0].entry.country for c, b in chosen if b[0].entry.country and id(c) not in marked
-        )
-        if not homes:
-            return chosen, []
-        home = homes.most_common(1)[0][0]
         kept, moved = [], []
         for c, b in chosen:
             e = b[0].entry
