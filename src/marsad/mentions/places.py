@@ -205,9 +205,9 @@ class PlaceRecognizer:
             if (b := self._choose(c, weights, _near(demonyms, c.match.first))) is not None
         ]
         chosen = self._one_sense_per_document(chosen)
-        chosen = self._without_foreign_namesakes(chosen, words)
+        chosen = self._foreign_after(chosen, words, self.ctx.facility_before)[0]
         chosen = self._without_unsupported_towns(chosen, words, demonyms)
-        chosen, districts = self._foreign_districts(chosen, words)
+        chosen, districts = self._foreign_after(chosen, words, self.ctx.district_designators)
         out = []
         resolved = []
         for c, (scored, reading) in chosen:
@@ -497,57 +497,32 @@ class PlaceRecognizer:
             return True
         return any(0 < abs(j - i) <= 2 for j in firsts)
 
-    def _without_foreign_namesakes(self, chosen: list, words: Words) -> list:
-        """``chosen`` (candidate, (scored, reading)) pairs less the small foreign towns
-        right after a facility word (``facility_before``): "جمعية البركة" is a society
-        named for a blessing, not an Iraqi village, in a text whose places lie elsewhere;
-        a town of the country most of the text's other places lie in ("جمعية سيهات")
-        or a well-known place ("كلية لندن") stays."""
-        facility = self.ctx.facility_before
-        after = {
-            id(c)
-            for c, _ in chosen
-            if any(k in facility for k in keys_before(words, c.match.first))
-        }
-        home = _home_country(chosen, after) if after else None
-        if home is None:
-            return chosen
-        return [
-            (c, b)
-            for c, b in chosen
-            if id(c) not in after or b[0].entry.country == home or self._prominent([b[0].entry.row])
-        ]
-
-    def _foreign_districts(self, chosen: list, words: Words) -> tuple[list, list]:
+    def _foreign_after(self, chosen: list, words: Words, cues: frozenset[str]) -> tuple[list, list]:
         """Split ``chosen`` (candidate, (scored, reading)) pairs into those kept and the
-        candidates named after a neighbourhood word (``district_designators``: "حي
-        الخالدية"; "أحياء الزبداني" and "ضاحية الزبداني" name the town) whose entry is a
-        town outside the country most of the text's other places lie in. A
-        neighbourhood lies in a town of the story's country; GeoNames lists few
-        neighbourhoods, so its namesake abroad (a Jordanian al-Khalidiyah) is the wrong
-        entry and the name is a place the gazetteer lacks."""
-        district = self.ctx.district_designators
+        candidates right after a word of ``cues`` whose entry lies outside the country
+        most of the text's other places lie in and is no well-known place
+        (:meth:`_prominent`).
+
+        After a facility word (``facility_before``) such a name is part of the
+        facility's: "جمعية البركة" is a society named for a blessing, not an Iraqi
+        village, while "جمعية سيهات" and "كلية لندن" stay. After a neighbourhood word
+        (``district_designators``: "حي الخالدية"; "أحياء الزبداني" and "ضاحية الزبداني"
+        name the town) it is a neighbourhood of the story's country that GeoNames lacks:
+        its namesake abroad (a Jordanian al-Khalidiyah) is the wrong entry."""
         marked = {
-            id(c)
-            for c, _ in chosen
-            if any(k in district for k in keys_before(words, c.match.first))
+            id(c) for c, _ in chosen if any(k in cues for k in keys_before(words, c.match.first))
         }
         home = _home_country(chosen, marked) if marked else None
         if home is None:
             return chosen, []
-        kept, moved = [], []
+        kept, foreign = [], []
         for c, b in chosen:
             e = b[0].entry
-            if (
-                id(c) in marked
-                and e.kind == "P"
-                and e.country != home
-                and not self._prominent([e.row])
-            ):
-                moved.append(c)
+            if id(c) in marked and e.country != home and not self._prominent([e.row]):
+                foreign.append(c)
             else:
                 kept.append((c, b))
-        return kept, moved
+        return kept, foreign
 
     def _prominent(self, rows: list[int]) -> bool:
         """True when some place of ``rows`` is a country, a first-level division or a

@@ -48,6 +48,7 @@ class Context:
     not_given_names: frozenset[str]
     unknown_designators: frozenset[str]
     district_designators: frozenset[str]
+    designator_idioms: dict[str, frozenset[str]]
     unknown_particles: frozenset[str]
     unknown_stop: frozenset[str]
     unlisted_cues: frozenset[str]
@@ -105,6 +106,10 @@ def load_context() -> Context:
         not_after={
             _key(name): frozenset(k for k in (_key(w) for w in after) if k)
             for name, after in raw.get("not_after", {}).items()
+        },
+        designator_idioms={
+            _key(name): frozenset(k for k in (_key(w) for w in before) if k)
+            for name, before in raw.get("designator_idioms", {}).items()
         },
         not_before={
             _key(name): frozenset(k for k in (_key(w) for w in before) if k)

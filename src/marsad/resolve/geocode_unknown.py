@@ -7,7 +7,7 @@ designator of :data:`context.json`'s ``unknown_designators`` ("حي", "قرية"
 not an indefinite adjective (a word ending in ة without the article that the corpus
 lexicon knows; a rare one is a name: "حي عصيفرة") and not opened by a conjunction
 ("من ناحية والاستدانة") is taken as a place name. "ناحية" after "من" is the idiom "on
-the one hand" (:data:`IDIOMS`), no designator. Particles ("عين", "تل", "دير" ...) start a
+the one hand" (``designator_idioms`` of the context table), no designator. Particles ("عين", "تل", "دير" ...) start a
 two-word name ("بلدة عين عيسى").
 
 Its place is unresolved (``geonameid`` None, ``feature`` ``"unresolved:<designator>"``)
@@ -43,9 +43,6 @@ from marsad.text.clitics import word_frequencies
 NEAR_WORDS = 12
 #: A word form seen this often in the corpus lexicon is a word, not a rare place name.
 COMMON_WORD = 5
-#: Designator -> words before it that make it part of an idiom, not a designator
-#: ("من ناحية ... ومن ناحية أخرى": on the one hand ... on the other).
-IDIOMS = {"ناحيه": frozenset({"من", "ومن"})}
 
 
 @cache
@@ -102,7 +99,7 @@ def unknown_places(
         if i <= done or j >= n or j in taken or not words.adjacent(i):
             continue
         designator = next(s for s, _ in clitic_readings(toks[i]) if s in ctx.unknown_designators)
-        if designator in IDIOMS and i > 0 and toks[i - 1] in IDIOMS[designator]:
+        if i > 0 and toks[i - 1] in ctx.designator_idioms.get(designator, ()):
             continue  # "من ناحية أخرى": on the other hand
         if not _is_name(toks[j], ctx, gaz, demonyms) and toks[j] not in ctx.unknown_particles:
             continue
