@@ -106,3 +106,12 @@ def test_a_known_town_before_a_masculine_demonym_is_a_club(pipeline: Pipeline) -
     assert not [p for p in places(pipeline, text) if p[0] == "إشبيلية"]
     got = places(pipeline, "وزار الوفد مدينة إشبيلية الإسبانية أمس.")
     assert [p[:2] for p in got if p[0] == "إشبيلية"] == [("إشبيلية", "ESP")]
+
+
+def test_the_unlisted_stage_keeps_the_places_stage_context_vetoes(pipeline: Pipeline) -> None:
+    """ "في كوبا أميركا" (the Copa America) is no Cuba in any stage: the NER's LOC span
+    must not bring back a name its context vetoes; "إلى كوبا" stays Cuba."""
+    text = "وغاب نيمار لايقافه في كوبا أميركا عقب طرده في نهاية المباراة ضد كولومبيا."
+    doc = pipeline(Document(id="t", raw=text))
+    assert not [m for m in doc.mentions if m.text == "كوبا" and m.kind == "LOC"]
+    assert [p[:2] for p in places(pipeline, "وصل الوفد إلى كوبا أمس.")] == [("كوبا", "CUB")]

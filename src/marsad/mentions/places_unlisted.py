@@ -45,7 +45,7 @@ from collections import Counter
 from marsad.document import Document, Mention, Place, Token
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
-from marsad.resolve.geocode_context import load_context, load_stop_policies
+from marsad.resolve.geocode_context import load_context, load_stop_policies, vetoed
 from marsad.resolve.geocode_demonyms import country_of_demonym, is_club_demonym
 from marsad.resolve.geocode_unknown import country_place
 from marsad.text.clitics import word_frequencies
@@ -76,7 +76,7 @@ class UnlistedPlaces:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gaz = gazetteer or load_gazetteer()
-        ctx = load_context()
+        self.ctx = ctx = load_context()
         self.cues = ctx.unlisted_cues
         self.designators = frozenset(ctx.designators)
         self.stop = ctx.unknown_stop
@@ -204,6 +204,8 @@ class UnlistedPlaces:
             entries = [e for e in entries if e.kind in "CA"]
             if not entries:
                 return None
+        if entries and self._vetoed(doc.tokens, i, after, m.text):
+            return None  # "في كوبا أميركا": the places stage let it go for its context
         if entries:  # a name the places stage let go for want of a cue
             best = max(
                 entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population)
@@ -245,6 +247,18 @@ class UnlistedPlaces:
         مع الصومال"): a neighbour, not where the unlisted place lies."""
         k = starts.get(p.start)
         return k is not None and k > 0 and arabic_key(doc.tokens[k - 1].norm) in self.border_with
+
+    def _vetoed(self, tokens: list[Token], i: int, after: Token | None, name: str) -> bool:
+        """Whether the words around the gazetteer name ``name`` (first token ``i``, the
+        token ``after`` it) say it is no place (:func:`geocode_context.vetoed`)."""
+
+        def keys(tok: Token | None) -> list[str]:
+            if tok is None or not tok.is_word:
+                return []
+            return [k for k in {arabic_key(tok.norm), arabic_key(tok.stem)} if k]
+
+        before = tokens[i - 1] if i > 0 else None
+        return vetoed(self.ctx, arabic_key(name) or "", keys(before), keys(after))
 
     def _entries(self, name: str) -> list[GazEntry]:
         """The gazetteer's entries for ``name`` (any script), or an empty list."""

@@ -48,7 +48,7 @@ from marsad.resolve.actors_patterns import (
 )
 from marsad.resolve.actors_titles import find_titled
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
-from marsad.resolve.geocode_context import load_context
+from marsad.resolve.geocode_context import load_context, vetoed
 from marsad.text.sentences import split_sentences
 from marsad.text.tokens import tokenize
 
@@ -351,15 +351,23 @@ def _resolve(entries: tuple[ActorEntry, ...], date: str | None) -> tuple[ActorEn
 
 
 def _media_title(words: Words, starts: list[int], c: Candidate) -> bool:
-    """Whether a state's name opens a newspaper's or news site's name ("نيويورك تايمز",
-    "تايوان نيوز": the gazetteer context's ``media_after`` word follows it)."""
+    """Whether the words around a state's name say it is no place, so no state either
+    (:func:`geocode_context.vetoed`): a newspaper's or news site's name ("نيويورك
+    تايمز", "تايوان نيوز"), a company's or a club's ("منتخب العراق" is a team), a
+    competition ("كوبا أميركا")."""
     if c.kind != "LOC":
         return False
-    i = bisect.bisect_left(starts, c.end)  # the first token after the name
-    if i >= len(words.toks) or not words.is_word(i):
-        return False
-    text = words.toks[i].text
-    return (arabic_key(text) or latin_key(text)) in load_context().media_after
+
+    def keys(i: int) -> list[str]:
+        if not 0 <= i < len(words.toks) or not words.is_word(i):
+            return []
+        text = words.toks[i].text
+        return [k for k in {arabic_key(text) or latin_key(text), *words.bares[i]} if k]
+
+    first = bisect.bisect_right(starts, c.start) - 1  # the name's first token
+    after = bisect.bisect_left(starts, c.end)  # the first token after the name
+    name = arabic_key(words.text[c.start : c.end]) or ""
+    return vetoed(load_context(), name, keys(first - 1), keys(after))
 
 
 def _in_facility(words: Words, starts: list[int], c: Candidate) -> bool:

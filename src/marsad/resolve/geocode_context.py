@@ -157,6 +157,23 @@ def load_given_names() -> frozenset[str]:
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
+def vetoed(ctx: Context, key: str, prev_keys: list[str], next_keys: list[str]) -> bool:
+    """Whether the words right around a name say it is no place, whatever its size: it
+    is part of an organization's, a club's or a newspaper's name ("نادي", "ريال مدريد",
+    "نيويورك تايمز"), the common word after a near demonstrative ("هذه العقبة"), or the
+    name's own ``not_after`` / ``not_before`` words follow or precede it ("كوبا أمريكا",
+    "أذان المغرب"). ``key`` is the name's key, ``prev_keys`` / ``next_keys`` the keys of
+    the words before and after it (:func:`word_keys`)."""
+    return (
+        any(
+            k in ctx.org_before or k in ctx.common_before or k in ctx.club_before for k in prev_keys
+        )
+        or any(k in ctx.media_after for k in next_keys)
+        or any(k in ctx.not_after.get(key, ()) for k in next_keys)
+        or any(k in ctx.not_before.get(key, ()) for k in prev_keys)
+    )
+
+
 def word_keys(words: Words, i: int) -> list[str]:
     """Word ``i`` and its clitic-stripped readings (Arabic), or the word (Latin)."""
     w = words.toks[i]
