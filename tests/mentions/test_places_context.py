@@ -322,3 +322,16 @@ def test_qatar_before_a_body_or_a_shape_is_a_diameter(recognizer: PlaceRecognize
     """ "قطر الكوكب" (the planet's diameter) is no Qatar; "قطر" the state stays."""
     assert texts(recognizer, "ويبلغ قطر الكوكب نحو ضعف قطر الأرض.") == []
     assert texts(recognizer, "وصل الوزير إلى قطر أمس.") == ["قطر"]
+
+
+def test_a_foreign_town_in_construct_before_a_home_place_is_a_word(
+    recognizer: PlaceRecognizer,
+) -> None:
+    """ "أثناء سيول جدة" in a story about Jeddah is the Jeddah floods, not Seoul; a list
+    ("سيول وجدة") or a cue of its own country keeps the town."""
+    text = (
+        "وتم تنفيذ مشروع تصريف الأمطار في جدة بعد ما ظهر أثناء سيول جدة، وتشمل المرحلة أحياء جدة."
+    )
+    assert "سيول" not in texts(recognizer, text)
+    text = "وتم تنفيذ مشروع في جدة، وزار الوفد سيول وجدة والرياض."
+    assert "سيول" in texts(recognizer, text)

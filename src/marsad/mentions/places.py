@@ -207,6 +207,7 @@ class PlaceRecognizer:
         chosen = self._one_sense_per_document(chosen)
         chosen = self._foreign_after(chosen, words, self.ctx.facility_before)[0]
         chosen = self._without_unsupported_towns(chosen, words, demonyms)
+        chosen = self._without_construct_heads(chosen, words, demonyms)
         chosen, districts = self._foreign_after(chosen, words, self.ctx.district_designators)
         out = []
         resolved = []
@@ -478,6 +479,44 @@ class PlaceRecognizer:
                 and e.entry.kind == "P"
                 and e.entry.population < PROMINENT
                 and not self._supported_here(words, i, country, firsts)
+            ):
+                continue
+            out.append((c, b))
+        return out
+
+    def _without_construct_heads(
+        self, chosen: list, words: Words, demonyms: list[tuple[int, str]]
+    ) -> list:
+        """``chosen`` less the foreign towns that head a construct with a home place: one
+        bare word (no clitic, no designator) whose country no other place or demonym of
+        the text names, right before the name of a place in the country most of the
+        text's places lie in (at least :data:`HOME_MIN`). "سيول جدة" in a story about
+        Jeddah is the Jeddah floods, not Seoul, and "ديربي ميلانو" is the Milan derby: a
+        name does not stand in construct before another name."""
+        places = Counter(b[0].entry.country for _, b in chosen if b[0].entry.country)
+        if not places:
+            return chosen
+        home, count = places.most_common(1)[0]
+        if count < HOME_MIN:
+            return chosen
+        support = places + Counter(iso for _, iso in demonyms)
+        # home places that may close a construct: "سيول جدة", not a list ("الحوطة والخرج")
+        home_starts = {
+            c.match.first for c, b in chosen if b[0].entry.country == home and not b[1].prefix
+        }
+        out = []
+        for c, b in chosen:
+            e, reading = b
+            m = c.match
+            if (
+                e.entry.country != home
+                and support[e.entry.country] <= 1
+                and m.first == m.last
+                and c.designator is None
+                and not reading.prefix
+                and e.entry.kind == "P"
+                and m.last + 1 in home_starts
+                and words.adjacent(m.last)
             ):
                 continue
             out.append((c, b))
