@@ -335,3 +335,10 @@ def test_a_foreign_town_in_construct_before_a_home_place_is_a_word(
     assert "سيول" not in texts(recognizer, text)
     text = "وتم تنفيذ مشروع في جدة، وزار الوفد سيول وجدة والرياض."
     assert "سيول" in texts(recognizer, text)
+
+
+def test_seoul_beside_words_of_rain_is_a_flood(recognizer: PlaceRecognizer) -> None:
+    """ "سيول جارفة" and "تصريف سيول" are torrents; "وصل إلى سيول" stays Seoul."""
+    assert texts(recognizer, "وتسببت الأمطار في سيول جارفة في الأودية.") == []
+    assert texts(recognizer, "وأنجزت مشاريع تصريف سيول الأمطار.") == []
+    assert texts(recognizer, "وصل الوزير إلى سيول أمس.") == ["سيول"]
