@@ -49,7 +49,13 @@ from marsad.resolve.gazetteer_match import (
     tokenize,
 )
 from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidates
-from marsad.resolve.geocode_context import keys_before, load_context, load_given_names, word_keys
+from marsad.resolve.geocode_context import (
+    keys_before,
+    load_context,
+    load_given_names,
+    vetoed,
+    word_keys,
+)
 from marsad.resolve.geocode_demonyms import demonym_table, is_club_demonym
 from marsad.resolve.geocode_unknown import place_for, unknown_places
 from marsad.text.clitics import pronoun_suffixes, word_frequencies
@@ -279,8 +285,7 @@ class PlaceRecognizer:
             if self._latin_name_part(original, s, e) and not self._names_major(m):
                 return None  # "الخبيران Tao Wei و Yulong Zhang": a person's name
         if (
-            any(k in ctx.org_before for k in prev_keys)
-            or any(k in ctx.common_before for k in prev_keys)  # "هذه العقبة": this obstacle
+            vetoed(ctx, "", prev_keys, next_keys)  # "نادي", "هذه العقبة", "نيويورك تايمز"
             or self._quoted_org(m, original, norm)
             or self._quoted_after_org_word(m, words)
         ):
@@ -296,12 +301,8 @@ class PlaceRecognizer:
         if self._org_short_name(m, words, original, norm):
             person_keys.update(r.key for r in m.readings)  # "مؤشر الفاو" later: the FAO too
             return None
-        if any(k in ctx.club_before for k in prev_keys) or (
-            any(k in ctx.club_after for k in next_keys) and not self._names_major(m)
-        ):  # "ريال مدريد", "كوبا أمريكا", "مانشستر يونايتد": a club or a competition
-            return None
-        if any(k in ctx.media_after for k in next_keys):
-            return None  # "نيويورك تايمز", "تايوان نيوز": a newspaper, whatever the place's size
+        if any(k in ctx.club_after for k in next_keys) and not self._names_major(m):
+            return None  # "مانشستر يونايتد": a club, unless a country or division is named
         if designator is None and self._foreign_to_demonym(m, prev_keys):
             person_keys.update(r.key for r in m.readings)  # "نظيره الإسرائيلي موشي يعلون"
             return None
@@ -317,10 +318,8 @@ class PlaceRecognizer:
         readings: list[Reading] = []
         pending: list[Reading] = []
         for r in m.readings:
-            if any(k in ctx.not_after.get(r.key, ()) for k in next_keys):
-                continue
-            if any(k in ctx.not_before.get(r.key, ()) for k in prev_keys):
-                continue  # "أذان المغرب": the sunset prayer
+            if vetoed(ctx, r.key, prev_keys, next_keys):
+                continue  # "القائم بالأعمال", "أذان المغرب": this reading's own words
             flags = self.gaz.flags(r.key)
             rows = self.gaz.lookup(r.key)[1]
             major = any(self.gaz.entry(x).kind in "CA" for x in rows)
