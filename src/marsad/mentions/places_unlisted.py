@@ -204,10 +204,10 @@ class UnlistedPlaces:
             entries = [e for e in entries if e.kind in "CA"]
             if not entries:
                 return None
-        if entries and self._vetoed(doc.tokens, i, after, m.text):
-            return None  # "في كوبا أميركا": the places stage let it go for its context
-        if entries:  # a name the places stage let go for want of a cue
-            best = max(
+        if entries:  # a gazetteer name the places stage let go
+            if self._vetoed(doc.tokens, i, after, m.text):
+                return None  # for its context: "في كوبا أميركا", a competition
+            best = max(  # for want of a cue: "جنيف" needs a designator there
                 entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population)
             )
             return self.gaz.to_place(best)

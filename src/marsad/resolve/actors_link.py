@@ -81,7 +81,7 @@ class DocumentLinker:
             for c in self._kb_candidates(doc, view, date)
             if not _in_facility(words, starts, c)
             and not self._role_nationality(words, starts, c)
-            and not _media_title(words, starts, c)
+            and not _no_state_here(words, starts, c)
         ]
         spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
             "person": {}, "org": {}, "state": {}, "ner": {},
@@ -350,7 +350,7 @@ def _resolve(entries: tuple[ActorEntry, ...], date: str | None) -> tuple[ActorEn
     return first, actor
 
 
-def _media_title(words: Words, starts: list[int], c: Candidate) -> bool:
+def _no_state_here(words: Words, starts: list[int], c: Candidate) -> bool:
     """Whether the words around a state's name say it is no place, so no state either
     (:func:`geocode_context.vetoed`): a newspaper's or news site's name ("نيويورك
     تايمز", "تايوان نيوز"), a company's or a club's ("منتخب العراق" is a team), a

@@ -69,8 +69,15 @@ def load_context() -> Context:
         .read_text(encoding="utf-8")
     )
 
+    def normalized(words: list[str]) -> frozenset[str]:
+        return frozenset(k for k in map(_key, words) if k)
+
     def keys(name: str) -> frozenset[str]:
-        return frozenset(k for k in (_key(w) for w in raw.get(name, [])) if k)
+        return normalized(raw.get(name, []))
+
+    def word_lists(name: str) -> dict[str, frozenset[str]]:
+        """A table of names -> word lists (``not_after``), all keys normalized."""
+        return {_key(head): normalized(words) for head, words in raw.get(name, {}).items()}
 
     designators: dict[str, str] = {}
     for kind in ("city", "admin", "country"):
@@ -103,18 +110,9 @@ def load_context() -> Context:
         unlisted_cues=keys("unlisted_cues") | frozenset(designators),
         sports_words=keys("sports_words"),
         sports_place_cues=keys("sports_place_cues"),
-        not_after={
-            _key(name): frozenset(k for k in (_key(w) for w in after) if k)
-            for name, after in raw.get("not_after", {}).items()
-        },
-        designator_idioms={
-            _key(name): frozenset(k for k in (_key(w) for w in before) if k)
-            for name, before in raw.get("designator_idioms", {}).items()
-        },
-        not_before={
-            _key(name): frozenset(k for k in (_key(w) for w in before) if k)
-            for name, before in raw.get("not_before", {}).items()
-        },
+        not_after=word_lists("not_after"),
+        designator_idioms=word_lists("designator_idioms"),
+        not_before=word_lists("not_before"),
     )
 
 
