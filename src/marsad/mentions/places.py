@@ -578,7 +578,8 @@ class PlaceRecognizer:
         """True when word ``i`` follows a given name ("سليم سحاب", "علي حسن الأحمدي").
 
         A given name that is also a common word ("حسن" good, "باسم" in the name of,
-        "علي" = "على" once normalized) counts only after another name or a title.
+        "علي" = "على" once normalized) counts only after another name, a title or a
+        reporting verb ("وقال علي الأحمدي").
         """
         if i == 0 or not words.adjacent(i - 1):
             return False
@@ -592,6 +593,7 @@ class PlaceRecognizer:
             before in self.given_names
             or before in self.ctx.not_given_names
             or before in self.ctx.person_before
+            or before in self.ctx.speaker_before
         )
 
     def _names_minor(self, m: NameMatch) -> bool:
@@ -672,7 +674,8 @@ class PlaceRecognizer:
 
         After a definite designator an adjective-shaped name is an adjective too ("المدينة
         الجنوبية"), while other names stand in apposition ("العاصمة الرياض"); after an
-        indefinite feminine word a bare adjective-shaped name agrees with it ("لاجئة سورية").
+        indefinite feminine word or feminine plural a bare adjective-shaped name agrees with it
+        ("لاجئة سورية", "منتجات سورية").
         """
         if any(k in self.ctx.prepositions for k in prev_keys):
             return False
@@ -686,10 +689,10 @@ class PlaceRecognizer:
             not definite
             and "a" in flags
             and not words.toks[i + 1].startswith("ال")
-            and words.toks[i].endswith("ه")
+            and words.toks[i].endswith(("ه", "ات"))
             and not any(k in self.gaz for k in prev_keys)
         ):
-            return True  # "طائرة حربية سورية", "لاجئة سورية": a feminine noun's adjective
+            return True  # "طائرة حربية سورية", "منتجات سورية": a feminine noun's adjective
         return definite and not any(k in self.gaz for k in prev_keys)
 
     @staticmethod

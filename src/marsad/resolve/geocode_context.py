@@ -46,6 +46,7 @@ class Context:
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
     not_given_names: frozenset[str]
+    speaker_before: frozenset[str]
     unknown_designators: frozenset[str]
     district_designators: frozenset[str]
     designator_idioms: dict[str, frozenset[str]]
@@ -103,6 +104,7 @@ def load_context() -> Context:
         kin_after=keys("kin_after"),
         hierarchy_links=keys("hierarchy_links") | frozenset(designators),
         not_given_names=keys("not_given_names"),
+        speaker_before=keys("speaker_before"),
         unknown_designators=keys("unknown_designators"),
         district_designators=keys("district_designators"),
         unknown_particles=keys("unknown_particles"),
