@@ -508,8 +508,11 @@ def test_an_unnamed_group_is_of_the_country_it_acts_in(extract) -> None:  # noqa
     ev = extract("وهاجم مسلحون نقطة تفتيش في مدينة كيدال شمال مالي.", "ASSAULT")
     assert ev.actor.to_record()["country"] == "MLI"
     assert ev.actor.to_record()["country_basis"] == "event_place"
-    # a named person keeps no country the text does not give
-    assert args.placed(ActorRef("كيفين كيليا"), {"country": "IRQ"}).country is None
+    # a person the knowledge base lacks is guessed to be of the event's country, marked so
+    person = args.placed(ActorRef("كيفين كيليا"), {"country": "IRQ"}).to_record()
+    assert (person["country"], person["country_basis"]) == ("IRQ", "event_place")
+    # media and other often-foreign sectors are not
+    assert args.placed(ActorRef("الصحفيين", sector="MED"), {"country": "IRQ"}).country is None
     # a country the text gives is kept, and says nothing of its basis
     soldiers = ActorRef("جنود سوريون", country="SYR", sector="MIL")
     assert args.placed(soldiers, {"country": "IRQ"}).to_record().get("country_basis") is None

@@ -193,23 +193,30 @@ def local_actor(
 
 #: CAMEO sectors of groups that are of the country they act in when the text names none:
 #: unidentified armed men, rebels, civilians, an army, police, a government, an
-#: opposition ("اشتباكات بين المسلحين وقوات الجيش" in Mali: Malian). Not persons,
-#: international bodies, media, refugees or businesses, which are often foreign.
+#: opposition ("اشتباكات بين المسلحين وقوات الجيش" in Mali: Malian). Not international
+#: bodies, media, refugees or businesses, which are often foreign.
 LOCAL_SECTORS = frozenset({"UAF", "REB", "CVL", "MIL", "COP", "GOV", "OPP"})
 
 
 def placed(ref: ActorRef | None, location: dict | None) -> ActorRef | None:
     """``ref`` with the country of the event's ``location`` when it is a generic group
-    of :data:`LOCAL_SECTORS` with no country and no knowledge-base id (its
-    ``country_basis`` says so: ``"event_place"``), else unchanged, as ACLED codes an
-    unnamed group by the country of the event.
+    of :data:`LOCAL_SECTORS`, or a name with no sector at all (a person the knowledge
+    base lacks: "ووصف الدكتور عادل عامر الحادث" in a story from Egypt), that has no
+    country and no knowledge-base id; its ``country_basis`` says so (``"event_place"``).
+    Else unchanged. ACLED codes an unnamed group by the country of the event; on the
+    development articles the same guess for unknown persons is right more often than
+    no country (actor country 0.734 -> 0.743), and the basis marks it as a guess.
 
     >>> placed(ActorRef("مسلحين", sector="UAF"), {"country": "MLI"}).country
     'MLI'
-    >>> placed(ActorRef("كيفين كيليا"), {"country": "IRQ"}).country is None
+    >>> placed(ActorRef("كيفين كيليا"), {"country": "IRQ"}).country_basis
+    'event_place'
+    >>> placed(ActorRef("الصحفيين", sector="MED"), {"country": "IRQ"}).country is None
     True
     """
-    if ref is None or ref.country or ref.id or ref.sector not in LOCAL_SECTORS:
+    if ref is None or ref.country or ref.id:
+        return ref
+    if ref.sector is not None and ref.sector not in LOCAL_SECTORS:
         return ref
     country = (location or {}).get("country")
     if not country:
