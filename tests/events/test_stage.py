@@ -112,3 +112,19 @@ def test_political_participant_exempts_from_a_veto_filter() -> None:
     assert [e.type for e in veto_all(Document(id="d", raw=text)).events] == ["AID"]
     health = "ويهدد التدخين صحة الشباب ويرفع خطر الإصابة بأمراض القلب."
     assert veto_all(Document(id="d", raw=health)).events == []
+
+
+def test_a_town_taken_is_an_attack_though_the_classifier_doubts_it(monkeypatch) -> None:  # noqa: ANN001
+    import marsad.events.detector as detector
+
+    text = (
+        "واكد مصدر محلي لوكالة فرانس برس ان المقاومة سيطرت على منطقتي السدة وحزم العديد "
+        "واجزاء من منطقة الرضمة."
+    )
+    pipe = build_pipeline(raw=True, events=True)
+    events = pipe(Document(id="t", raw=text, published="2015-08-04")).events
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "asserted")]
+    assert events[0].location["country"] == "YEM"
+    # the territorial cue is what keeps it: without it the ASSAULT classifier drops it
+    monkeypatch.setattr(detector, "_territorial", lambda *a: False)
+    assert build_pipeline(raw=True, events=True)(Document(id="t", raw=text)).events == []

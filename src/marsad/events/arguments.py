@@ -86,6 +86,7 @@ class ArgumentCues:
     target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
     reactions: dict[str, frozenset[str]]
+    territorial: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
     size_before: dict[str, str]
@@ -148,6 +149,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
+        territorial=_norm_set(cfg.get("territorial", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,
