@@ -562,3 +562,17 @@ def test_a_speaker_before_a_reported_event_noun_is_not_its_actor() -> None:
     mention(doc, "ولي العهد", "PER", actor=actor("Crown Prince", "SAU", "GOV"))
     ev = _one(doc, "CONSULT")
     assert ev.actor.country == "EGY"
+
+
+def test_aid_told_from_the_receiving_side_is_not_given_by_the_receiver(extract) -> None:  # noqa: ANN001
+    # the adjective of the place ("حضرموت اليمنية") names who receives, not who gives
+    ev = extract(
+        "شهدت مدينة سيئون بمحافظة حضرموت اليمنية توزيع دفعة جديدة من المساعدات الإغاثية أمس.",
+        "AID",
+    )
+    assert ev.location["country"] == "YEM"
+    assert ev.actor is None
+    assert ev.recipient is not None and ev.recipient.country == "YEM"
+    # a giver of another country in the clause keeps the act
+    ev = extract("وهبطت في مطار عدن طائرة إماراتية تحمل مساعدات طبية لليمنيين أمس.", "AID")
+    assert (ev.actor.country, ev.recipient.country) == ("ARE", "YEM")

@@ -730,6 +730,31 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     return None
 
 
+def donor(view: DocView, ev: Event) -> Event:
+    """An aid event whose actor is of the country the aid reaches is told from the
+    receiving side ("وصول الطائرة الإماراتية إلى عدن ... لدعم اليمنيين", "سيئون بمحافظة
+    حضرموت اليمنية"): the actor becomes the first participant of its sentence of another
+    country, as :func:`sentence_actor` picks one, else the recipient when it has none.
+    On the development articles every aid record whose actor was of the receiving
+    country had the donor wrong. Other types are unchanged. Returns ``ev``, changed in
+    place."""
+    country = (ev.location or {}).get("country")
+    if ev.type != "AID" or ev.actor is None or not country or ev.actor.country != country:
+        return ev
+    if ev.actor.name is None:
+        return (
+            ev  # the text made it local ("العشائر المحلية", :func:`local_actor`): it gives at home
+        )
+    home = ev.actor
+    ev.actor = None
+    other = sentence_actor(view, ev)
+    if other is not None and other.country != country:
+        ev.actor = other
+    if ev.recipient is None:
+        ev.recipient = home
+    return ev
+
+
 def points_back(view: DocView, i: int, is_verb: bool) -> bool:
     """Whether the event noun at token ``i`` (a verb when ``is_verb``) refers to an event
     already told: a demonstrative before it ("هذا اللقاء", "تلك الهجمات") or after it

@@ -363,6 +363,7 @@ class EventDetector:
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]
                 )
+            args.donor(view, ev)  # aid told from the receiving side: the giver acts
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location)
             ev.recipient = args.placed(ev.recipient, ev.location)
