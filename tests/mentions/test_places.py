@@ -275,3 +275,15 @@ def test_a_neighbourhood_lies_in_the_country_of_the_text(recognizer: PlaceRecogn
     got = places(recognizer, text)
     district = [p for p in got if p[0] == "الخالدية"]
     assert district and district[0][2] == "SAU"
+
+
+def test_a_story_of_one_country_keeps_its_villages_at_home(recognizer: PlaceRecognizer) -> None:
+    yemen = (
+        "سيطرت المقاومة الشعبية على مواقع في محافظة أبين جنوب اليمن، فيما لا تزال المعارك "
+        "تدور في منطقة العين التابعة لمديرية مودية والوضيع ولودر. وقالت مصادر في عدن إن "
+        "المقاومة تقدمت نحو لحج."
+    )
+    ain = [p for p in places(recognizer, yemen) if p[0] == "العين"]
+    assert [p[2] for p in ain] == ["YEM"]  # the Abyan village, not Al Ain in the UAE
+    # alone, the name is the large city
+    assert [p[2] for p in places(recognizer, "وصل الوفد إلى العين أمس.")] == ["ARE"]

@@ -80,6 +80,32 @@ def contains(container: GazEntry, inner: GazEntry) -> bool:
     return False
 
 
+#: Country evidence from which one country dominates a document: at least this weight
+#: (about five places or demonyms of it) and :data:`DOMINANT_SHARE` of all the evidence.
+DOMINANT_WEIGHT = 5.0
+DOMINANT_SHARE = 0.75
+#: Added to every candidate in the dominant country: enough for a village of a Yemeni
+#: story ("منطقة العين التابعة لمديرية مودية") to beat a large city abroad of the same name
+#: (Al Ain, UAE), whose population alone would win.
+DOMINANT_BONUS = 2.5
+
+
+def dominant_country(weights: Mapping[str, float]) -> str | None:
+    """The country that dominates a document's country evidence, or None.
+
+    >>> dominant_country({"YEM": 17, "IRN": 1, "LBY": 1})
+    'YEM'
+    >>> dominant_country({"YEM": 4, "SAU": 1}) is None
+    True
+    """
+    if not weights:
+        return None
+    country, weight = max(weights.items(), key=lambda kv: (kv[1], kv[0]))
+    if weight >= DOMINANT_WEIGHT and weight >= DOMINANT_SHARE * sum(weights.values()):
+        return country
+    return None
+
+
 def score_candidates(
     entries: Iterable[GazEntry],
     *,
@@ -97,10 +123,12 @@ def score_candidates(
     name; ``containers``: candidates of a larger place the text links this one to;
     ``inside``: candidates of a smaller place the text links to this one; ``near``:
     country evidence from the words around the mention (demonyms), which outweighs
-    the document's.
+    the document's. Where one country dominates the evidence (:func:`dominant_country`),
+    its candidates gain :data:`DOMINANT_BONUS` more.
     """
     weights = country_weights or {}
     top = max(weights.values(), default=0.0)
+    dominant = dominant_country(weights)
     containers = list(containers)
     inside = list(inside)
     out = []
@@ -109,6 +137,8 @@ def score_candidates(
         s = p
         if top > 0:
             s += 2.5 * weights.get(e.country, 0.0) / top
+            if e.country == dominant:
+                s += DOMINANT_BONUS
         if near and e.country in near:
             s += NEAR_BONUS
         if designator and e.kind in DESIGNATOR_KIND.get(designator, ""):
