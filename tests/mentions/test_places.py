@@ -287,3 +287,13 @@ def test_a_story_of_one_country_keeps_its_villages_at_home(recognizer: PlaceReco
     assert [p[2] for p in ain] == ["YEM"]  # the Abyan village, not Al Ain in the UAE
     # alone, the name is the large city
     assert [p[2] for p in places(recognizer, "وصل الوفد إلى العين أمس.")] == ["ARE"]
+
+
+def test_a_story_of_the_eye_has_no_al_ain(recognizer: PlaceRecognizer) -> None:
+    eye = (
+        "وأشار إلى أن الإصابات تتفاوت ما بين نزيف شديد داخل العين وإصابات القرنية "
+        "وانفصال الشبكية."
+    )
+    assert texts(recognizer, eye) == []
+    # a foreign first name before a surname that is also a town ("كريس كولومبوس")
+    assert texts(recognizer, "الفيلم من إخراج كريس كولومبوس.") == []

@@ -53,6 +53,7 @@ from marsad.resolve.geocode_context import (
     keys_before,
     load_context,
     load_given_names,
+    story_common_keys,
     vetoed,
     word_keys,
 )
@@ -201,6 +202,7 @@ class PlaceRecognizer:
                 c.designator or not person_keys.intersection(r.key for r in c.readings + c.pending)
             )
         ]
+        cands = self._without_story_senses(cands, words)
         self._link_hierarchy(cands, words)
         cands = self._coordinated(cands, words)
         demonyms = self._demonym_hits(words, hits)
@@ -750,6 +752,19 @@ class PlaceRecognizer:
         nxt = _LATIN_AFTER.match(after)
         arabic = any("\u0621" <= ch <= "\u064a" for ch in before + after)
         return arabic and any(w is not None and w.group(1)[0].isupper() for w in (prev, nxt))
+
+    def _without_story_senses(self, cands: list[Candidate], words: Words) -> list[Candidate]:
+        """Drop the undesignated candidates whose name the text's topic makes a common noun
+        (``story_senses``: "العين" in a story of the cornea and the retina is the eye)."""
+        senses = self.ctx.story_senses
+        if not any(r.key in senses for c in cands for r in c.readings):
+            return cands
+        common = story_common_keys(
+            self.ctx, lambda: {s for w in words.toks for s, _ in clitic_readings(w)}
+        )
+        return [
+            c for c in cands if c.designator or not any(r.key in common for r in c.readings)
+        ]
 
     def _sports_story(self, words: Words) -> bool:
         """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words."""

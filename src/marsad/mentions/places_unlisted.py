@@ -45,7 +45,12 @@ from collections import Counter
 from marsad.document import Document, Mention, Place, Token
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
-from marsad.resolve.geocode_context import load_context, load_stop_policies, vetoed
+from marsad.resolve.geocode_context import (
+    load_context,
+    load_stop_policies,
+    story_common_keys,
+    vetoed,
+)
 from marsad.resolve.geocode_demonyms import country_of_demonym, is_club_demonym
 from marsad.resolve.geocode_unknown import country_place
 from marsad.text.clitics import word_frequencies
@@ -207,6 +212,8 @@ class UnlistedPlaces:
         if entries:  # a gazetteer name the places stage let go
             if self._vetoed(doc.tokens, i, after, m.text):
                 return None  # for its context: "في كوبا أميركا", a competition
+            if arabic_key(m.text) in self._story_common(doc):
+                return None  # for its story: "داخل العين" among the cornea and the retina
             best = max(  # for want of a cue: "جنيف" needs a designator there
                 entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population)
             )
@@ -247,6 +254,13 @@ class UnlistedPlaces:
         مع الصومال"): a neighbour, not where the unlisted place lies."""
         k = starts.get(p.start)
         return k is not None and k > 0 and arabic_key(doc.tokens[k - 1].norm) in self.border_with
+
+    def _story_common(self, doc: Document) -> frozenset[str]:
+        """Keys of the names the document's topic makes common nouns
+        (:func:`geocode_context.story_common_keys`)."""
+        return story_common_keys(
+            self.ctx, lambda: {k for t in doc.tokens if t.is_word and (k := arabic_key(t.stem))}
+        )
 
     def _vetoed(self, tokens: list[Token], i: int, after: Token | None, name: str) -> bool:
         """Whether the words around the gazetteer name ``name`` (first token ``i``, the

@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -47,6 +48,7 @@ class Context:
     not_before: dict[str, frozenset[str]]
     not_given_names: frozenset[str]
     speaker_before: frozenset[str]
+    story_senses: dict[str, frozenset[str]]
     unknown_designators: frozenset[str]
     district_designators: frozenset[str]
     designator_idioms: dict[str, frozenset[str]]
@@ -115,6 +117,7 @@ def load_context() -> Context:
         not_after=word_lists("not_after"),
         designator_idioms=word_lists("designator_idioms"),
         not_before=word_lists("not_before"),
+        story_senses=word_lists("story_senses"),
     )
 
 
@@ -155,6 +158,29 @@ def load_given_names() -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+#: Different words of a name's ``story_senses`` that make it a common noun in a text.
+STORY_MIN_WORDS = 2
+
+
+def story_common_keys(ctx: Context, keys: Callable[[], Iterable[str]]) -> frozenset[str]:
+    """Keys of the ``story_senses`` names that a text's words make common nouns: at least
+    :data:`STORY_MIN_WORDS` different words of the name's list occur ("العين" in a story
+    of "القرنية" and "الشبكية" is the eye). ``keys`` gives the text's word keys (clitics
+    stripped), called only when the table is not empty.
+
+    >>> sorted(story_common_keys(load_context(), lambda: ["القرنيه", "الشبكيه", "العين"]))
+    ['العين']
+    >>> story_common_keys(load_context(), lambda: ["القرنيه", "العين"])
+    frozenset()
+    """
+    if not ctx.story_senses:
+        return frozenset()
+    seen = set(keys())
+    return frozenset(
+        name for name, cues in ctx.story_senses.items() if len(cues & seen) >= STORY_MIN_WORDS
+    )
 
 
 def vetoed(ctx: Context, key: str, prev_keys: list[str], next_keys: list[str]) -> bool:
