@@ -576,3 +576,23 @@ def test_aid_told_from_the_receiving_side_is_not_given_by_the_receiver(extract) 
     # a giver of another country in the clause keeps the act
     ev = extract("وهبطت في مطار عدن طائرة إماراتية تحمل مساعدات طبية لليمنيين أمس.", "AID")
     assert (ev.actor.country, ev.recipient.country) == ("ARE", "YEM")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # counted people before a killing verb with no object: those it befell
+        ("وقالت وكالة الأناضول إن 260 مقاتلا قتلوا في الغارات التركية.", None, "مقاتلا"),
+        ("وقال المرصد إن تسعة عناصر من داعش قتلوا في الغارات الجوية.", None, "داعش"),
+        # with an object, they are who killed
+        ("وقالت الشرطة إن ثلاثة مسلحين قتلوا شرطيا في الهجوم.", "مسلحين", "شرطيا"),
+    ],
+)
+def test_counted_people_before_a_killing_verb_suffer_it(
+    extract,
+    text: str,
+    actor: str | None,
+    recipient: str,  # noqa: ANN001
+) -> None:
+    ev = extract(text, "ASSAULT")
+    assert (ev.actor.text if ev.actor else None, ev.recipient.text) == (actor, recipient)

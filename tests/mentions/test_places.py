@@ -291,8 +291,7 @@ def test_a_story_of_one_country_keeps_its_villages_at_home(recognizer: PlaceReco
 
 def test_a_story_of_the_eye_has_no_al_ain(recognizer: PlaceRecognizer) -> None:
     eye = (
-        "وأشار إلى أن الإصابات تتفاوت ما بين نزيف شديد داخل العين وإصابات القرنية "
-        "وانفصال الشبكية."
+        "وأشار إلى أن الإصابات تتفاوت ما بين نزيف شديد داخل العين وإصابات القرنية وانفصال الشبكية."
     )
     assert texts(recognizer, eye) == []
     # a foreign first name before a surname that is also a town ("كريس كولومبوس")

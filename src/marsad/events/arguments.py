@@ -338,6 +338,10 @@ def participants(
             actor = light
         elif before and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW:
             actor = _subject_before(view, before, trig_start, cues)
+            if _counted_sufferer(view, hit, actor, after, cues):
+                # "إن 260 مقاتلا قتلوا في الغارات": counted people before a killing verb
+                # with no object are who it befell (a passive the script does not mark)
+                return None, actor_ref(actor)
         elif marked_agent is not None:
             actor = marked_agent
         elif after and _verb_subject_after(view, hit, after[0], cues):
@@ -370,6 +374,26 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _counted_sufferer(
+    view: DocView, hit: TriggerHit, subject: Mention, after: list[Mention], cues: ArgumentCues
+) -> bool:
+    """Whether ``subject``, before the verb ``hit``, is counted people a killing verb
+    befell: the verb can be read as passive (``passive_verbs``: "قتلوا" is also
+    "قُتلوا"), a count stands right before the subject ("260 مقاتلا", "تسعة عناصر من
+    داعش"), and no object follows the verb (what follows, if anything, is governed by a
+    preposition: "في الغارات"). "ثلاثة مسلحين قتلوا شرطيا" keeps its gunmen."""
+    if not hit.is_verb or hit.form not in cues.passive_verbs:
+        return False
+    if after and not _attached(view, after[0], cues.oblique):
+        return False
+    for q in view.mentions_in(max(0, subject.start - 40), subject.start, _QUANTITY):
+        between = view.text[q.end : subject.start].strip()
+        noun = q.noun or ""
+        if between in ("", "من", noun, f"{noun} من"):
+            return True
+    return False
 
 
 def _subject_before(

@@ -762,9 +762,7 @@ class PlaceRecognizer:
         common = story_common_keys(
             self.ctx, lambda: {s for w in words.toks for s, _ in clitic_readings(w)}
         )
-        return [
-            c for c in cands if c.designator or not any(r.key in common for r in c.readings)
-        ]
+        return [c for c in cands if c.designator or not any(r.key in common for r in c.readings)]
 
     def _sports_story(self, words: Words) -> bool:
         """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words."""
