@@ -296,3 +296,10 @@ def test_a_story_of_the_eye_has_no_al_ain(recognizer: PlaceRecognizer) -> None:
     assert texts(recognizer, eye) == []
     # a foreign first name before a surname that is also a town ("كريس كولومبوس")
     assert texts(recognizer, "الفيلم من إخراج كريس كولومبوس.") == []
+
+
+def test_sports_words_with_clitics_make_a_transfer_story(recognizer: PlaceRecognizer) -> None:
+    # five sports words, three of them only with a clitic ("بالموسم", "للفريق", "للدوري")
+    story = "قال المدرب إن اللاعب بدأ بالموسم مع غرناطة قبل انضمامه للفريق الجديد وعودته للدوري."
+    assert "غرناطة" not in texts(recognizer, story)  # Granada CF, not the city
+    assert texts(recognizer, "وصل الوفد إلى غرناطة أمس.") == ["غرناطة"]

@@ -192,7 +192,10 @@ class PlaceRecognizer:
         person_keys: set[str] = set()
         ends = {m.last for m in matches}
         sports = self._sports_story(words)
-        kept = [self._keep(m, words, original, norm, person_keys, ends, sports) for m in matches]
+        clubs = sports or self._sports_story(words, clitics=True)
+        kept = [
+            self._keep(m, words, original, norm, person_keys, ends, sports, clubs) for m in matches
+        ]
         # a name used for a person once ("سليم سحاب") is a person throughout the text
         cands = [
             c
@@ -252,12 +255,15 @@ class PlaceRecognizer:
         person_keys: set[str],
         ends: set[int] = frozenset(),
         sports: bool = False,
+        clubs: bool = False,
     ) -> Candidate | None:
         """The candidate of a match when its context allows a place reading, else None.
 
         Keys of matches rejected as a person's name are added to ``person_keys``;
         ``ends`` holds the last word of every match (a name after a name is no adjective);
-        ``sports``: the text is a sports story (a bare foreign town is a club there).
+        ``sports``: the text is a sports story by its words as written (a country with no
+        place cue is its national team there); ``clubs``: a sports story by its words
+        with their clitics too ("موسمه", "للهلال"): a bare foreign town is a club there.
         """
         ctx = self.ctx
         first_tok = words.toks[m.first]
@@ -295,7 +301,7 @@ class PlaceRecognizer:
         # in a sports story a bare foreign town is a club ("مباراة ليفربول", "مع ميلان"):
         # it needs a cue word or a list of places ("بين السعودية ولندن"), "في ملبورن" stays
         club_like = (
-            sports
+            clubs
             and designator is None
             and not any(k in ctx.sports_place_cues for k in prev_keys)
             and self._foreign_town(m)
@@ -764,10 +770,16 @@ class PlaceRecognizer:
         )
         return [c for c in cands if c.designator or not any(r.key in common for r in c.readings)]
 
-    def _sports_story(self, words: Words) -> bool:
-        """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words."""
+    def _sports_story(self, words: Words, clitics: bool = False) -> bool:
+        """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words, as
+        written or (``clitics``) also under their clitic readings ("موسمه" is "موسم").
+        The national-team rule reads words as written: counting clitics too made camps
+        abroad ("في معسكر النمسا") a team's name."""
         sports = self.ctx.sports_words
-        seen = {w for w in words.toks if w in sports}
+        if clitics:
+            seen = {k for w in words.toks for k, _ in clitic_readings(w) if k in sports}
+        else:
+            seen = {w for w in words.toks if w in sports}
         return len(seen) >= SPORTS_MIN_WORDS
 
     def _foreign_town(self, m: NameMatch) -> bool:
