@@ -303,3 +303,9 @@ def test_sports_words_with_clitics_make_a_transfer_story(recognizer: PlaceRecogn
     story = "قال المدرب إن اللاعب بدأ بالموسم مع غرناطة قبل انضمامه للفريق الجديد وعودته للدوري."
     assert "غرناطة" not in texts(recognizer, story)  # Granada CF, not the city
     assert texts(recognizer, "وصل الوفد إلى غرناطة أمس.") == ["غرناطة"]
+
+
+def test_a_continent_is_not_the_united_states(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "وصلت السفينة إلى أمريكا الشمالية.") == []
+    assert texts(recognizer, "وتنتشر في أمريكا الجنوبية والوسطى.") == []
+    assert texts(recognizer, "زار الوزير أمريكا الأسبوع الماضي.") == ["أمريكا"]
