@@ -125,6 +125,9 @@ def test_a_town_taken_is_an_attack_though_the_classifier_doubts_it(monkeypatch) 
     events = pipe(Document(id="t", raw=text, published="2015-08-04")).events
     assert [(e.type, e.modality) for e in events] == [("ASSAULT", "asserted")]
     assert events[0].location["country"] == "YEM"
+    # freeing the traffic near a place takes no place: no attack
+    traffic = "وانتشرت دوريات المرور لضمان تحرير الحركة المرورية في مكة المكرمة."
+    assert [e.type for e in pipe(Document(id="t", raw=traffic)).events] == []
     # the territorial cue is what keeps it: without it the ASSAULT classifier drops it
     monkeypatch.setattr(detector, "_territorial", lambda *a: False)
     assert build_pipeline(raw=True, events=True)(Document(id="t", raw=text)).events == []

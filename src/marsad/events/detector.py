@@ -69,6 +69,9 @@ _CLASSIFIED = ("ASSAULT", "PROTEST")
 _ORG = frozenset({"ORG"})
 _DATE = frozenset({"DATE"})
 _LOC = frozenset({"LOC"})
+#: Tokens after a territorial trigger within which the place taken must begin ("تحرير
+#: عدن", "استعادت السيطرة على قاعدة العند").
+TERRITORY_REACH = 2
 #: Name of the filter model over the events of the lexicon types (``ar_lexical.json.gz``).
 LEXICAL = "LEXICAL"
 
@@ -593,11 +596,21 @@ def _territorial(
 ) -> bool:
     """Whether an ASSAULT mention the classifier rejects is a territorial gain to keep:
     one of its trigger hits is a form of ``forms`` (the ``territorial`` argument cues:
-    "سيطرت القوات على مدينة", "بعد تحرير عدن") and its sentence names a place. The
-    classifier learnt the PLOVER gold standard's strict reading; the article coders code
-    a town taken as an attack."""
-    return (
-        event_type == "ASSAULT"
-        and any(h.form in forms for h in hits)
-        and bool(view.mentions_in(s.start, s.end, _LOC))
-    )
+    "سيطرت على مدينة الحوطة", "بعد تحرير عدن") and a place is named within
+    :data:`TERRITORY_REACH` tokens after it, or anywhere before it when a pronoun suffix
+    points back to it ("فعدن تم تطهيرها"): what was taken ("تحرير الحركة المرورية",
+    freeing the traffic, and "الدكتور تحرير علي", a name, take none). The classifier
+    learnt the PLOVER gold standard's strict reading; the article coders code a town
+    taken as an attack."""
+    if event_type != "ASSAULT":
+        return False
+    for h in hits:
+        if h.form not in forms:
+            continue
+        last = s.lo + h.last
+        reach = min(last + TERRITORY_REACH, s.hi - 1)
+        # a pronoun suffix points back to a place told before it ("عدن ... بعد تحريرها")
+        start = s.start if h.form.endswith(("ها", "ه")) else view.tokens[last].end
+        if view.mentions_in(start, view.tokens[reach].end, _LOC):
+            return True
+    return False
