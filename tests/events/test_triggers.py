@@ -120,6 +120,7 @@ def test_listed_verb_wins_over_another_verbs_inflection() -> None:
         "وقال إن القرار يعزز الثقة بين البلدين.",  # strengthens: no troops
         "ولا يمثل مقاتلو التنظيم التهديد الوحيد على المنطقة.",  # a danger: no threat made
         "وقد استقبل معالي الوزير منسوبي الوزارة مهنئا إياهم بالعيد.",  # his staff: no talks
+        "وتم اعتقال اثني عشر شخصا في القرية.",  # twelve, not "أثنى" (praised): no support
     ],
 )
 def test_idioms_block_their_trigger_words(text: str) -> None:
