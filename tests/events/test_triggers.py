@@ -121,6 +121,7 @@ def test_listed_verb_wins_over_another_verbs_inflection() -> None:
         "ولا يمثل مقاتلو التنظيم التهديد الوحيد على المنطقة.",  # a danger: no threat made
         "وقد استقبل معالي الوزير منسوبي الوزارة مهنئا إياهم بالعيد.",  # his staff: no talks
         "وتم اعتقال اثني عشر شخصا في القرية.",  # twelve, not "أثنى" (praised): no support
+        "واستقبل مطار عدن أول طائرة منذ إعادة فتحه.",  # an airport receives: no talks
     ],
 )
 def test_idioms_block_their_trigger_words(text: str) -> None:
@@ -164,6 +165,13 @@ def test_topic_of_talks_or_charges_is_no_event_of_its_own() -> None:
     assert "COOPERATE" not in {e.type for e in EventDetector(models={})(make_doc(charge)).events}
     done = "وتتعاون الشرطة الأردنية مع نظيرتها العراقية في ملاحقة المهربين."
     assert "COOPERATE" in {e.type for e in EventDetector(models={})(make_doc(done)).events}
+    # the aid a truce lets in is its purpose, not an aid event of its own
+    for truce, kind in (
+        ("وسرت الهدنة ليلة أمس لإدخال المساعدات الإنسانية.", "RETREAT"),
+        ("وأعلن التحالف هدنة إنسانية لإدخال المساعدات الإنسانية إلى اليمن.", "CONCEDE"),
+    ):
+        types = {e.type for e in EventDetector(models={})(make_doc(truce)).events}
+        assert kind in types and "AID" not in types
 
 
 def test_threat_of_something_is_a_threat() -> None:
