@@ -69,6 +69,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: name in apposition ("وحليفتها السعودية", its ally Saudi Arabia).
 _POSSESSED = tuple("ات" + p for p in pronoun_suffixes() if p not in ("ي", "ك"))
 
+#: First letters of a word that may carry a proclitic (و ف ب ل ك).
+_PROCLITICS = frozenset("وفبلك")
 #: The nunation marks: an indefinite noun or adjective, never a place's name.
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _LATIN_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
@@ -192,7 +194,10 @@ class PlaceRecognizer:
         person_keys: set[str] = set()
         ends = {m.last for m in matches}
         sports = self._sports_story(words)
-        clubs = sports or self._sports_story(words, clitics=True)
+        clubs = sports or (
+            any(self._foreign_town(m) for m in matches)  # only a foreign town can be a club
+            and self._sports_story(words, clitics=True)
+        )
         kept = [
             self._keep(m, words, original, norm, person_keys, ends, sports, clubs) for m in matches
         ]
@@ -776,11 +781,15 @@ class PlaceRecognizer:
         The national-team rule reads words as written: counting clitics too made camps
         abroad ("في معسكر النمسا") a team's name."""
         sports = self.ctx.sports_words
-        if clitics:
-            seen = {k for w in words.toks for k, _ in clitic_readings(w) if k in sports}
-        else:
-            seen = {w for w in words.toks if w in sports}
-        return len(seen) >= SPORTS_MIN_WORDS
+        seen = {w for w in words.toks if w in sports}
+        if len(seen) >= SPORTS_MIN_WORDS or not clitics:
+            return len(seen) >= SPORTS_MIN_WORDS
+        for w in words.toks:
+            if w[:1] in _PROCLITICS and w not in sports:
+                seen.update(k for k, _ in clitic_readings(w) if k in sports)
+                if len(seen) >= SPORTS_MIN_WORDS:
+                    return True
+        return False
 
     def _foreign_town(self, m: NameMatch) -> bool:
         """True when every reading of ``m`` names only towns outside the Arab world."""

@@ -41,6 +41,8 @@ spans that fail are dropped, so every ``LOC`` mention leaving this stage has a p
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from functools import cache
 
 from marsad.document import Document, Mention, Place, Token
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
@@ -99,6 +101,7 @@ class UnlistedPlaces:
         main = Counter(m.place.country for m in places if m.place.country).most_common(1)
         main_country = main[0][0] if main else None
         starts = {t.start: i for i, t in enumerate(doc.tokens)}
+        common = cache(lambda: self._story_common(doc))  # once per document, when asked
         for m in ner:
             if any(a < m.end and m.start < b for a, b in others):
                 continue
@@ -107,7 +110,7 @@ class UnlistedPlaces:
             i = self._first_token(doc.tokens, starts, m.start)
             if i is None or not self._is_name(doc.tokens, i, m.end):
                 continue
-            place = self._place(doc, m, i, places, main_country, starts)
+            place = self._place(doc, m, i, places, main_country, starts, common)
             if place is not None:
                 unlisted = place.feature == FEATURE
                 doc.add_mention(
@@ -196,9 +199,11 @@ class UnlistedPlaces:
         places: list[Mention],
         main_country: str | None,
         starts: dict[int, int],
+        common: Callable[[], frozenset[str]],
     ) -> Place | None:
         """The place of NER span ``m`` (first token ``i``; ``starts`` maps token starts
-        to indices), or None."""
+        to indices; ``common`` gives the names the document's topic makes common nouns,
+        :meth:`_story_common`), or None."""
         j = i
         while j < len(doc.tokens) and doc.tokens[j].start < m.end:
             j += 1
@@ -212,7 +217,7 @@ class UnlistedPlaces:
         if entries:  # a gazetteer name the places stage let go
             if self._vetoed(doc.tokens, i, after, m.text):
                 return None  # for its context: "في كوبا أميركا", a competition
-            if arabic_key(m.text) in self._story_common(doc):
+            if arabic_key(m.text) in common():
                 return None  # for its story: "داخل العين" among the cornea and the retina
             best = max(  # for want of a cue: "جنيف" needs a designator there
                 entries, key=lambda e: (e.country == main_country, e.kind in "CA", e.population)
