@@ -376,6 +376,10 @@ def participants(
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
 
 
+#: Characters before a subject within which a count of it may begin ("تسعة عناصر من داعش").
+_COUNT_REACH = 40
+
+
 def _counted_sufferer(
     view: DocView, hit: TriggerHit, subject: Mention, after: list[Mention], cues: ArgumentCues
 ) -> bool:
@@ -388,7 +392,7 @@ def _counted_sufferer(
         return False
     if after and not _attached(view, after[0], cues.oblique):
         return False
-    for q in view.mentions_in(max(0, subject.start - 40), subject.start, _QUANTITY):
+    for q in view.mentions_in(max(0, subject.start - _COUNT_REACH), subject.start, _QUANTITY):
         between = view.text[q.end : subject.start].strip()
         noun = q.noun or ""
         if between in ("", "من", noun, f"{noun} من"):
@@ -754,21 +758,20 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     return None
 
 
-def donor(view: DocView, ev: Event) -> Event:
+def donor(view: DocView, ev: Event) -> None:
     """An aid event whose actor is of the country the aid reaches is told from the
     receiving side ("وصول الطائرة الإماراتية إلى عدن ... لدعم اليمنيين", "سيئون بمحافظة
     حضرموت اليمنية"): the actor becomes the first participant of its sentence of another
     country, as :func:`sentence_actor` picks one, else the recipient when it has none.
     On the development articles every aid record whose actor was of the receiving
-    country had the donor wrong. Other types are unchanged. Returns ``ev``, changed in
-    place."""
+    country had the donor wrong. An actor the text itself made local ("العشائر
+    المحلية", :func:`local_actor`, no canonical name) gives at home. Other types are
+    unchanged. Changes ``ev`` in place."""
     country = (ev.location or {}).get("country")
     if ev.type != "AID" or ev.actor is None or not country or ev.actor.country != country:
-        return ev
+        return
     if ev.actor.name is None:
-        return (
-            ev  # the text made it local ("العشائر المحلية", :func:`local_actor`): it gives at home
-        )
+        return
     home = ev.actor
     ev.actor = None
     other = sentence_actor(view, ev)
@@ -776,7 +779,6 @@ def donor(view: DocView, ev: Event) -> Event:
         ev.actor = other
     if ev.recipient is None:
         ev.recipient = home
-    return ev
 
 
 def points_back(view: DocView, i: int, is_verb: bool) -> bool:
