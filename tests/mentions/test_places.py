@@ -309,3 +309,15 @@ def test_a_continent_is_not_the_united_states(recognizer: PlaceRecognizer) -> No
     assert texts(recognizer, "وصلت السفينة إلى أمريكا الشمالية.") == []
     assert texts(recognizer, "وتنتشر في أمريكا الجنوبية والوسطى.") == []
     assert texts(recognizer, "زار الوزير أمريكا الأسبوع الماضي.") == ["أمريكا"]
+
+
+def test_the_contracted_article_is_no_support_for_a_foreign_town(
+    recognizer: PlaceRecognizer,
+) -> None:
+    # "للفحص" is ل + الفحص (for the examination), not El Fahs in Tunisia, in a Saudi story
+    story = (
+        "أغلقت بلدية جدة المحل وأحالت العاملين فيه للفحص الطبي، كما أغلقت محلين في الرياض والدمام."
+    )
+    assert "لفحص" not in texts(recognizer, story)
+    # with nothing to say where the story is, ل still leads to a place ("للقائم")
+    assert texts(recognizer, "وصلت قوات إضافية للقائم صباحا.") == ["لقائم"]

@@ -114,6 +114,13 @@ class Candidate:
 NEAR_WORDS = 12
 
 
+def _contracted(token: str, reading: Reading) -> bool:
+    """Whether ``reading`` takes the token's "لل" as ل + the article of its name ("للقصر"
+    is ل + القصر): the commonest way to write "to the" before a common noun, so no sign
+    of a place."""
+    return token.startswith(("لل", "ولل", "فلل")) and reading.prefix.endswith("ل")
+
+
 def _home_country(chosen: list, left_out: set[int]) -> str | None:
     """The country most of the ``chosen`` (candidate, (scored, reading)) pairs' entries
     lie in, the candidates whose ``id()`` is in ``left_out`` not counted; None if none."""
@@ -461,8 +468,8 @@ class PlaceRecognizer:
     def _without_unsupported_towns(
         self, chosen: list, words: Words, demonyms: list[tuple[int, str]]
     ) -> list:
-        """``chosen`` less the bare towns nothing supports: one word with no clitic, no
-        designator and no preposition before it, a town (not a country or division) under
+        """``chosen`` less the bare towns nothing supports: one word with no clitic (or only
+        the ل of "لل", "للقصر": to the palace), no designator and no preposition before it, a town (not a country or division) under
         :data:`PROMINENT` people, in a country no other place or demonym of the text
         names, while at least :data:`HOME_MIN` of the text's other places lie in another
         country. Such a name is
@@ -487,7 +494,7 @@ class PlaceRecognizer:
                 and support[country] <= 1
                 and i == c.match.last
                 and c.designator is None
-                and not reading.prefix
+                and (not reading.prefix or _contracted(words.toks[i], reading))
                 and e.entry.kind == "P"
                 and e.entry.population < PROMINENT
                 and not self._supported_here(words, i, country, firsts)
