@@ -321,3 +321,14 @@ def test_the_contracted_article_is_no_support_for_a_foreign_town(
     assert "لفحص" not in texts(recognizer, story)
     # with nothing to say where the story is, ل still leads to a place ("للقائم")
     assert texts(recognizer, "وصلت قوات إضافية للقائم صباحا.") == ["لقائم"]
+
+
+def test_a_car_model_is_no_town(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "تعد بورشه كاين من فئة السيارات الرياضية.") == []
+    # a maker before a country leaves the country a place
+    assert texts(recognizer, "زار الوفد معرض تويوتا اليابان.") == ["اليابان"]
+
+
+def test_saudi_governorates_gazetteer_lacks_are_supplemented(recognizer: PlaceRecognizer) -> None:
+    found = places(recognizer, "سقط مقذوف على مزرعة بقرية القنبورة بمحافظة أحد المسارحة.")
+    assert ("محافظة أحد المسارحة", None, "SAU", 2) in found
