@@ -332,3 +332,10 @@ def test_a_car_model_is_no_town(recognizer: PlaceRecognizer) -> None:
 def test_saudi_governorates_gazetteer_lacks_are_supplemented(recognizer: PlaceRecognizer) -> None:
     found = places(recognizer, "سقط مقذوف على مزرعة بقرية القنبورة بمحافظة أحد المسارحة.")
     assert ("محافظة أحد المسارحة", None, "SAU", 2) in found
+
+
+def test_a_local_park_or_village_is_no_namesake_abroad(recognizer: PlaceRecognizer) -> None:
+    story = "وزار الأمير منتزه أبو موسى الأشعري، ثم توجه إلى الرياض وجدة."
+    park = [p for p in places(recognizer, story) if p[0] == "أبو موسى"]
+    # not the Emirati island: an unresolved place of the story's country
+    assert [(p[1], p[2]) for p in park] == [(None, "SAU")]

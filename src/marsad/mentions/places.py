@@ -246,8 +246,9 @@ class PlaceRecognizer:
             resolved.append((c.match.first, c.match.last, e))
         for c in districts:  # "حي الخالدية" in a Saudi story: not the Jordanian town
             m = c.match
+            cue = next(k for k in keys_before(words, m.first) if k in self.ctx.district_designators)
             place = place_for(
-                words, m.first, m.last, resolved, weights, self.gaz, self.demonyms, "حي"
+                words, m.first, m.last, resolved, weights, self.gaz, self.demonyms, cue
             )
             if place is not None:
                 out.append((*norm.to_original(m.word_start, m.end), place, 0.4))
