@@ -121,6 +121,13 @@ def _contracted(token: str, reading: Reading) -> bool:
     return token.startswith(("لل", "ولل", "فلل")) and reading.prefix.endswith("ل")
 
 
+def _country_counts(chosen: list, demonyms: list[tuple[int, str]]) -> tuple[Counter, Counter]:
+    """ISO3 -> how many of the ``chosen`` (candidate, (scored, reading)) pairs' entries lie
+    there, and the same plus the text's ``demonyms``: the support a country has in it."""
+    places = Counter(b[0].entry.country for _, b in chosen if b[0].entry.country)
+    return places, places + Counter(iso for _, iso in demonyms)
+
+
 def _home_country(chosen: list, left_out: set[int]) -> str | None:
     """The country most of the ``chosen`` (candidate, (scored, reading)) pairs' entries
     lie in, the candidates whose ``id()`` is in ``left_out`` not counted; None if none."""
@@ -477,8 +484,7 @@ class PlaceRecognizer:
         far more often a word ("وسيرت دوريات الشرطة" in a story about Yemen, "أهل رباط")
         than a foreign town dropped into an unrelated text; a text with no other place
         (a dateline) says nothing."""
-        places = Counter(b[0].entry.country for _, b in chosen if b[0].entry.country)
-        support = places + Counter(iso for _, iso in demonyms)
+        places, support = _country_counts(chosen, demonyms)
         firsts = sorted(c.match.first for c, _ in chosen)
         out = []
         for c, b in chosen:
@@ -513,13 +519,12 @@ class PlaceRecognizer:
         text's places lie in (at least :data:`HOME_MIN`). "سيول جدة" in a story about
         Jeddah is the Jeddah floods, not Seoul, and "ديربي ميلانو" is the Milan derby: a
         name does not stand in construct before another name."""
-        places = Counter(b[0].entry.country for _, b in chosen if b[0].entry.country)
+        places, support = _country_counts(chosen, demonyms)
         if not places:
             return chosen
         home, count = places.most_common(1)[0]
         if count < HOME_MIN:
             return chosen
-        support = places + Counter(iso for _, iso in demonyms)
         # home places that may close a construct: "سيول جدة", not a list ("الحوطة والخرج")
         home_starts = {
             c.match.first for c, b in chosen if b[0].entry.country == home and not b[1].prefix
