@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import cache
 
 from marsad.clean.normalize import NormalizedText, normalize, normalize_key
 from marsad.document import Actor, Document, Mention, Span
+from marsad.lang import read_lines
 from marsad.resolve.actors import ActorEntry, ActorKB, load_kb
 from marsad.resolve.actors_lexicon import (
     Lexicon,
@@ -232,14 +234,17 @@ def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: Words of a military rank that carry no article ("الفريق ركن", "اللواء طيار").
-_RANK_WORDS = frozenset({"ركن", "اول", "بحري", "طيار"})
+@cache
+def _rank_words() -> frozenset[str]:
+    """Words of a military rank that carry no article ("الفريق ركن", "اللواء طيار";
+    ``lang/ar/actor_rank_words.txt``), normalized."""
+    return frozenset(normalize_key(w) for w in read_lines("ar", "actor_rank_words.txt"))
 
 
 def _apposition_gap(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     """Whether ``text[start:end]``, between an office and a name, keeps them in
     apposition: at most :data:`_APPOSITION_GAP` words, each with the article or a rank
-    word (:data:`_RANK_WORDS`), and a place mention opened by "بـ"/"في" (and a state
+    word (:func:`_rank_words`), and a place mention opened by "بـ"/"في" (and a state
     word, "بدولة": :func:`_state_word`) among them."""
     words = text[start:end].split()
     if any(not w.isalpha() for w in words):
@@ -255,7 +260,7 @@ def _apposition_gap(text: str, start: int, end: int, mentions: list[Mention]) ->
             return False
         words = before[:-1] + text[p.end : end].split()
     return len(words) <= _APPOSITION_GAP and all(
-        normalize_key(w).startswith("ال") or normalize_key(w) in _RANK_WORDS for w in words
+        normalize_key(w).startswith("ال") or normalize_key(w) in _rank_words() for w in words
     )
 
 
