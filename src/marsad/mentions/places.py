@@ -46,6 +46,7 @@ from marsad.resolve.gazetteer_match import (
     candidate_indices,
     clitic_readings,
     find_names,
+    may_start_name,
     tokenize,
 )
 from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidates
@@ -69,8 +70,6 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: name in apposition ("وحليفتها السعودية", its ally Saudi Arabia).
 _POSSESSED = tuple("ات" + p for p in pronoun_suffixes() if p not in ("ي", "ك"))
 
-#: First letters of a word that may carry a proclitic (و ف ب ل ك).
-_PROCLITICS = frozenset("وفبلك")
 #: The nunation marks: an indefinite noun or adjective, never a place's name.
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _LATIN_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
@@ -114,11 +113,15 @@ class Candidate:
 NEAR_WORDS = 12
 
 
+#: How a token opens when ل + the article is written "لل" ("للموصل": ل + الموصل).
+_CONTRACTED = ("لل", "ولل", "فلل")
+
+
 def _contracted(token: str, reading: Reading) -> bool:
     """Whether ``reading`` takes the token's "لل" as ل + the article of its name ("للقصر"
     is ل + القصر): the commonest way to write "to the" before a common noun, so no sign
     of a place."""
-    return token.startswith(("لل", "ولل", "فلل")) and reading.prefix.endswith("ل")
+    return token.startswith(_CONTRACTED) and reading.prefix.endswith("ل")
 
 
 def _country_counts(chosen: list, demonyms: list[tuple[int, str]]) -> tuple[Counter, Counter]:
@@ -207,10 +210,11 @@ class PlaceRecognizer:
             return []
         person_keys: set[str] = set()
         ends = {m.last for m in matches}
-        sports = self._sports_story(words)
+        sports_seen = self._sports_words(words)
+        sports = len(sports_seen) >= SPORTS_MIN_WORDS
         clubs = sports or (
             any(self._foreign_town(m) for m in matches)  # only a foreign town can be a club
-            and self._sports_story(words, clitics=True)
+            and self._sports_words_with_clitics(words, sports_seen)
         )
         kept = [
             self._keep(m, words, original, norm, person_keys, ends, sports, clubs) for m in matches
@@ -283,11 +287,12 @@ class PlaceRecognizer:
         ``ends`` holds the last word of every match (a name after a name is no adjective);
         ``sports``: the text is a sports story by its words as written (a country with no
         place cue is its national team there); ``clubs``: a sports story by its words
-        with their clitics too ("موسمه", "للهلال"): a bare foreign town is a club there.
+        with their proclitics too ("للموسم", "بالدوري"): a bare foreign town is a club
+        there.
         """
         ctx = self.ctx
         first_tok = words.toks[m.first]
-        contracted = first_tok.startswith(("لل", "ولل", "فلل"))  # "للموصل": ل + الموصل
+        contracted = first_tok.startswith(_CONTRACTED)  # "للموصل": ل + الموصل
         has_prev = m.first > 0 and words.adjacent(m.first - 1)
         has_next = m.last + 1 < len(words) and words.adjacent(m.last)
         prev_keys = word_keys(words, m.first - 1) if has_prev else []
@@ -477,10 +482,10 @@ class PlaceRecognizer:
         self, chosen: list, words: Words, demonyms: list[tuple[int, str]]
     ) -> list:
         """``chosen`` less the bare towns nothing supports: one word with no clitic (or only
-        the ل of "لل", "للقصر": to the palace), no designator and no preposition before it, a town (not a country or division) under
-        :data:`PROMINENT` people, in a country no other place or demonym of the text
-        names, while at least :data:`HOME_MIN` of the text's other places lie in another
-        country. Such a name is
+        the ل of "لل", "للقصر": to the palace), no designator and no preposition before
+        it, a town (not a country or division) under :data:`PROMINENT` people, in a
+        country no other place or demonym of the text names, while at least
+        :data:`HOME_MIN` of the text's other places lie in another country. Such a name is
         far more often a word ("وسيرت دوريات الشرطة" in a story about Yemen, "أهل رباط")
         than a foreign town dropped into an unrelated text; a text with no other place
         (a dateline) says nothing."""
@@ -788,21 +793,25 @@ class PlaceRecognizer:
         )
         return [c for c in cands if c.designator or not any(r.key in common for r in c.readings)]
 
-    def _sports_story(self, words: Words, clitics: bool = False) -> bool:
-        """True when the text holds :data:`SPORTS_MIN_WORDS` different sports words, as
-        written or (``clitics``) also under their clitic readings ("موسمه" is "موسم").
-        The national-team rule reads words as written: counting clitics too made camps
-        abroad ("في معسكر النمسا") a team's name."""
+    def _sports_words(self, words: Words) -> set[str]:
+        """The different sports words of the text as written; :data:`SPORTS_MIN_WORDS` of
+        them make a sports story, where a country is its national team. (Counting their
+        proclitic readings too made camps abroad, "في معسكر النمسا", a team's name.)"""
         sports = self.ctx.sports_words
-        seen = {w for w in words.toks if w in sports}
-        if len(seen) >= SPORTS_MIN_WORDS or not clitics:
-            return len(seen) >= SPORTS_MIN_WORDS
+        return {w for w in words.toks if w in sports}
+
+    def _sports_words_with_clitics(self, words: Words, seen: set[str]) -> bool:
+        """Whether the sports words ``seen`` as written and those read under a proclitic
+        ("للموسم", "بالدوري") reach :data:`SPORTS_MIN_WORDS`: a sports story in which a bare
+        foreign town is a club ("بدأ موسمه مع غرناطة")."""
+        sports = self.ctx.sports_words
+        seen = set(seen)
         for w in words.toks:
-            if w[:1] in _PROCLITICS and w not in sports:
+            if len(seen) >= SPORTS_MIN_WORDS:
+                return True
+            if w not in sports and may_start_name(w, sports):
                 seen.update(k for k, _ in clitic_readings(w) if k in sports)
-                if len(seen) >= SPORTS_MIN_WORDS:
-                    return True
-        return False
+        return len(seen) >= SPORTS_MIN_WORDS
 
     def _foreign_town(self, m: NameMatch) -> bool:
         """True when every reading of ``m`` names only towns outside the Arab world."""
