@@ -72,6 +72,8 @@ _LOC = frozenset({"LOC"})
 #: Tokens after a territorial trigger within which the place taken must begin ("تحرير
 #: عدن", "استعادت السيطرة على قاعدة العند").
 TERRITORY_REACH = 2
+#: Third-person pronoun suffixes of a territorial noun that point back to the place taken.
+_POINTING_SUFFIXES = ("ها", "ه", "هم")
 #: Name of the filter model over the events of the lexicon types (``ar_lexical.json.gz``).
 LEXICAL = "LEXICAL"
 
@@ -610,7 +612,7 @@ def _territorial(
         last = s.lo + h.last
         reach = min(last + TERRITORY_REACH, s.hi - 1)
         # a pronoun suffix points back to a place told before it ("عدن ... بعد تحريرها")
-        start = s.start if h.form.endswith(("ها", "ه")) else view.tokens[last].end
+        start = s.start if h.form.endswith(_POINTING_SUFFIXES) else view.tokens[last].end
         if view.mentions_in(start, view.tokens[reach].end, _LOC):
             return True
     return False

@@ -11,8 +11,8 @@ Repeated mentions of a verbal type (``verbal``: the argument cues' ``speaker_typ
 need not agree on the recipient: one demand names several addressees. An abduction and
 an attack of another mode are two events (PLOVER tells abduction apart: fighters seized
 in a battle are not the battle). A name the knowledge base does not know conflicts with
-no known actor (two such names are two people), and a country agrees with a body of it ("إسبانيا", "وزارة الخارجية
-الإسبانية"). The merged record keeps the earliest body sentence as its evidence and the
+no known actor (two such names are two people), and a country agrees with a body of it
+("إسبانيا", "وزارة الخارجية الإسبانية"). The merged record keeps the earliest body sentence as its evidence and the
 others in ``more_evidence``; it takes each missing argument from the others, the most
 precise place, the date the text gives over a fallback (then the most precise), the
 largest counts and the highest confidence.

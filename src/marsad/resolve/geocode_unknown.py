@@ -7,8 +7,8 @@ designator of :data:`context.json`'s ``unknown_designators`` ("حي", "قرية"
 not an indefinite adjective (a word ending in ة without the article that the corpus
 lexicon knows; a rare one is a name: "حي عصيفرة") and not opened by a conjunction
 ("من ناحية والاستدانة") is taken as a place name. "ناحية" after "من" is the idiom "on
-the one hand" (``designator_idioms`` of the context table), no designator. Particles ("عين", "تل", "دير" ...) start a
-two-word name ("بلدة عين عيسى").
+the one hand" (``designator_idioms`` of the context table), no designator. Particles
+("عين", "تل", "دير" ...) start a two-word name ("بلدة عين عيسى").
 
 Its place is unresolved (``geonameid`` None, ``feature`` ``"unresolved:<designator>"``)
 and takes its country, and coordinates where known, from
