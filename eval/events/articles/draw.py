@@ -64,6 +64,8 @@ ROUNDS = {
     21: (20261225, 30),
     22: (20261226, 30),
     23: (20261227, 30),
+    24: (20261228, 30),
+    25: (20261229, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
