@@ -339,3 +339,23 @@ def test_a_local_park_or_village_is_no_namesake_abroad(recognizer: PlaceRecogniz
     park = [p for p in places(recognizer, story) if p[0] == "أبو موسى"]
     # not the Emirati island: an unresolved place of the story's country
     assert [(p[1], p[2]) for p in park] == [(None, "SAU")]
+
+
+def test_a_hajj_story_has_no_lahij(recognizer: PlaceRecognizer) -> None:
+    # "لحج" is ل + حج (for the Hajj) where the story speaks of the pilgrimage
+    hajj = (
+        "استعرض اللقاء الاستعدادات لحج هذا العام، وقدم مدير إدارة الحج والعمرة تقريرا "
+        "عن خدمة الحجاج."
+    )
+    assert texts(recognizer, hajj) == []
+    # a designator keeps the governorate whatever the story; alone, the name is Lahij
+    pilgrims = "وصل الحجاج من محافظة لحج إلى مكة لأداء مناسك الحج."
+    assert texts(recognizer, pilgrims) == ["محافظة لحج", "مكة"]
+    assert texts(recognizer, "تقدمت المقاومة نحو لحج.") == ["لحج"]
+
+
+def test_common_words_that_name_small_places(recognizer: PlaceRecognizer) -> None:
+    # "لفيف من" a gathering of (Lviv), "بين جيلين" two generations (Jilin), the tree
+    assert texts(recognizer, "بحضور لفيف من الأهل والأصدقاء.") == []
+    assert texts(recognizer, "الفرق بين جيلين واضح.") == []
+    assert texts(recognizer, "وفي الشجرة عصفورة بنت عشها.") == []
