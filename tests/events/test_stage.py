@@ -131,3 +131,24 @@ def test_a_town_taken_is_an_attack_though_the_classifier_doubts_it(monkeypatch) 
     # the territorial cue is what keeps it: without it the ASSAULT classifier drops it
     monkeypatch.setattr(detector, "_territorial", lambda *a: False)
     assert build_pipeline(raw=True, events=True)(Document(id="t", raw=text)).events == []
+
+
+def test_an_attack_launched_is_an_attack_though_the_classifier_doubts_it(
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    import marsad.events.detector as detector
+
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "وقال المتحدث باسم الجيش إن القوات شنت هجوما قرب أولاري على الطريق المؤدي إلى المدينة."
+    events = detect(Document(id="t", raw=text, published="2015-07-24")).events
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "asserted")]
+    # a launch the text does not assert, or one told to name who did it, keeps nothing
+    for other in (
+        "وقال إن أنقرة مستعدة لتحمل الانتقادات الدولية إذا شنت هجوما.",
+        "وأوضح التلفزيون أن المعترفين هم الذين نفذوا الاعتداء على طريق المطار.",
+    ):
+        found = detect(Document(id="t", raw=other)).events
+        assert [e for e in found if e.modality == "asserted"] == [], other
+    # the launching verb is what keeps it: without it the ASSAULT classifier drops it
+    monkeypatch.setattr(detector, "_launched", lambda *a: False)
+    assert detect(Document(id="t", raw=text, published="2015-07-24")).events == []

@@ -87,6 +87,7 @@ class ArgumentCues:
     topics: dict[str, frozenset[str]]
     reactions: dict[str, frozenset[str]]
     territorial: frozenset[str]
+    launch_verbs: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
     size_before: dict[str, str]
@@ -150,6 +151,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
+        launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,
@@ -479,7 +481,7 @@ def _light_verb_subject(
     verb and the noun that no preposition attaches, else the one just before the verb;
     None when no light verb stands within ``_LIGHT_REACH`` words before the noun."""
     toks = view.tokens
-    j = _word_back(view, hit.first, clause[0], _LIGHT_REACH, cues.light_verbs)
+    j = word_back(view, hit.first, clause[0], _LIGHT_REACH, cues.light_verbs)
     if j is None:
         return None
     verb_start, verb_end, noun = toks[j].start, toks[j].end, toks[hit.first].start
@@ -493,7 +495,7 @@ def _light_verb_subject(
     return None
 
 
-def _word_back(view: DocView, i: int, lo: int, reach: int, words: frozenset[str]) -> int | None:
+def word_back(view: DocView, i: int, lo: int, reach: int, words: frozenset[str]) -> int | None:
     """Index of the nearest token before token ``i`` (not before ``lo``, at most ``reach``
     words back) whose form without a conjunction is in ``words``, or None."""
     toks = view.tokens
@@ -536,7 +538,7 @@ def _received_from(
     words) and "من" follows the trigger within three words ("تلقى ... اتصالا هاتفيا أمس
     من ملك المغرب"): the caller after "من" acts."""
     toks = view.tokens
-    if _word_back(view, hit.first, clause[0], _RECEIVER_REACH, cues.receive_verbs) is None:
+    if word_back(view, hit.first, clause[0], _RECEIVER_REACH, cues.receive_verbs) is None:
         return False
     words, j = 0, hit.last + 1
     while j < clause[1] and words < 3:
