@@ -152,3 +152,18 @@ def test_an_attack_launched_is_an_attack_though_the_classifier_doubts_it(
     # the launching verb is what keeps it: without it the ASSAULT classifier drops it
     monkeypatch.setattr(detector, "_launched", lambda *a: False)
     assert detect(Document(id="t", raw=text, published="2015-07-24")).events == []
+
+
+def test_a_flight_is_a_retreat_only_toward_a_place() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+
+    def retreats(text: str) -> list[str]:
+        doc = detect(Document(id="t", raw=text, published="2024-12-09"))
+        return [e.mode for e in doc.events if e.type == "RETREAT"]
+
+    assert retreats("مع فرار نحو 2000 جندي سوري إلى العراق يوم السبت.") == ["withdraw"]
+    # residents fleeing their homes, a prisoner's escape: no retreat from a position
+    assert retreats("وقال إن أعدادا كبيرة من السكان فروا من منازلهم عقب الهجوم.") == []
+    assert retreats("وأشارت المواقع إلى أن المتهم هرب من السجن بعد كشف هويته.") == []
+    # a withdrawal needs no destination
+    assert retreats("انسحبت ميليشيات الحوثيين من مدينة التواهي السبت.") == ["withdraw"]

@@ -87,6 +87,7 @@ class ArgumentCues:
     topics: dict[str, frozenset[str]]
     reactions: dict[str, frozenset[str]]
     territorial: frozenset[str]
+    flight_forms: frozenset[str]
     launch_verbs: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
@@ -151,6 +152,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
+        flight_forms=_norm_set(cfg.get("flight_forms", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),

@@ -41,6 +41,7 @@ from marsad.document import Document, Event, Evidence
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
+from marsad.events.arguments import ArgumentCues
 from marsad.events.attribution import find_attribution
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
@@ -440,6 +441,8 @@ class EventDetector:
                 if conf < LEXICON_THRESHOLD:
                     continue
             for head in self._heads(view, s, strong):
+                if event_type == "RETREAT" and not _fled_somewhere(view, s, head, cues):
+                    continue
                 event = self._event(view, s, event_type, type_hits, head, min(conf, 0.99))
                 # a lexicon type: the filter model may veto it (sentence features on demand)
                 if model is None and not self._lexical_ok(view, event, sentence_feats):
@@ -661,3 +664,22 @@ def _after_relative(view: DocView, j: int, lo: int, relative: frozenset[str]) ->
     while k >= lo and not view.tokens[k].is_word:
         k -= 1
     return k >= lo and view.tokens[k].norm in relative
+
+
+def _fled_somewhere(view: DocView, s: SentenceView, head: TriggerHit, cues: ArgumentCues) -> bool:
+    """Whether a RETREAT trigger is a retreat: any trigger but a flight form
+    (``flight_forms``: "فر", "الفرار", "هرب"), and a flight toward a place, a movement
+    preposition after it in its clause with a place right after that ("فرار نحو 2000
+    جندي سوري إلى العراق"). Residents fleeing their homes ("فروا من منازلهم"), a
+    prisoner's escape or fighters fleeing the fighting retreat from no position."""
+    if head.form not in cues.flight_forms:
+        return True
+    toks = view.tokens[s.lo : s.hi]
+    _, end = clause_bounds(toks, head.first, 0, len(toks))
+    for k in range(head.last + 1, end - 1):
+        if toks[k].is_word and toks[k].norm in cues.movement:
+            nxt = toks[k + 1]
+            if view.mentions_in(nxt.start, nxt.end, _LOC):
+                return True
+    return False
+
