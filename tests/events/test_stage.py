@@ -167,3 +167,19 @@ def test_a_flight_is_a_retreat_only_toward_a_place() -> None:
     assert retreats("وأشارت المواقع إلى أن المتهم هرب من السجن بعد كشف هويته.") == []
     # a withdrawal needs no destination
     assert retreats("انسحبت ميليشيات الحوثيين من مدينة التواهي السبت.") == ["withdraw"]
+
+
+def test_military_supplies_are_no_aid_and_reinforcements_belong_to_the_fight() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+
+    def types(text: str) -> list[str]:
+        doc = detect(Document(id="t", raw=text, published="2015-07-23"))
+        return sorted(e.type for e in doc.events if e.modality == "asserted")
+
+    struck = "واستهدف طيران التحالف أمس شاحنات تنقل إمدادات للمليشيات الحوثية في صعدة."
+    assert "AID" not in types(struck)
+    relief = "ووصلت أمس إلى ميناء عدن سفينة تحمل إمدادات إغاثية للنازحين اليمنيين."
+    assert "AID" in types(relief)
+    fight = "وقتل جنديان آخران في الاشتباكات عندما أرسلت الحكومة تعزيزات إلى المدينة."
+    assert "MOBILIZE" not in types(fight)
+    assert types("وأرسلت الحكومة تعزيزات عسكرية إلى الحدود أمس.") == ["MOBILIZE"]

@@ -88,6 +88,7 @@ class ArgumentCues:
     reactions: dict[str, frozenset[str]]
     territorial: frozenset[str]
     flight_forms: frozenset[str]
+    folded: dict[str, frozenset[str]]
     launch_verbs: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
@@ -153,6 +154,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
         flight_forms=_norm_set(cfg.get("flight_forms", [])),
+        folded={t: frozenset(v) for t, v in cfg.get("folded", {}).items()},
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),

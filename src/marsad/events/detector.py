@@ -230,6 +230,18 @@ def _without_topics(
     ]
 
 
+def _without_folded(events: list[Event], folded: Mapping[str, frozenset[str]]) -> list[Event]:
+    """``events`` of one sentence less the asserted mentions of a type that an asserted
+    mention of one of its ``folded`` types makes part of its event ("وقتل جنديان عندما
+    أرسلت الحكومة تعزيزات": the reinforcements belong to the fight)."""
+    present = {e.type for e in events if e.modality == "asserted"}
+    return [
+        e
+        for e in events
+        if e.modality != "asserted" or not (folded.get(e.type, frozenset()) & present)
+    ]
+
+
 #: The least weight of a reaction's trigger word (``_reacted_to``): "أدان", "تعازي", not
 #: the weak "دعم" of military backing ("بدعم من التحالف").
 REACTION_WEIGHT = 0.5
@@ -451,6 +463,8 @@ class EventDetector:
                 out.append(event)
                 heads.append(head)
         kept = _without_topics(out, heads, cues)
+        if cues.folded and len(kept) > 1:
+            kept = _without_folded(kept, cues.folded)
         if references is not None and kept:
             # only mentions that live on: the id of a dropped one may be reused
             alive = {id(e) for e in kept}
@@ -682,4 +696,3 @@ def _fled_somewhere(view: DocView, s: SentenceView, head: TriggerHit, cues: Argu
             if view.mentions_in(nxt.start, nxt.end, _LOC):
                 return True
     return False
-
