@@ -183,3 +183,16 @@ def test_military_supplies_are_no_aid_and_reinforcements_belong_to_the_fight() -
     fight = "وقتل جنديان آخران في الاشتباكات عندما أرسلت الحكومة تعزيزات إلى المدينة."
     assert "MOBILIZE" not in types(fight)
     assert types("وأرسلت الحكومة تعزيزات عسكرية إلى الحدود أمس.") == ["MOBILIZE"]
+
+
+def test_restraint_a_statement_issued_and_detainees_are_no_coercion() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+
+    def coerce(text: str) -> list[str | None]:
+        doc = detect(Document(id="t", raw=text, published="2015-07-23"))
+        return [e.mode for e in doc.events if e.type == "COERCE"]
+
+    assert coerce("وناشد الأمين العام كل الأطراف التحلي بأقصى درجات ضبط النفس.") == []
+    assert coerce("وتناقلت المواقع بيانا صادرا عن الفرقة 30 جاء فيه أن القائد بخير.") == []
+    assert coerce("وأفادت مصادر أمنية نقلا عن الموقوفين بأن الخلية تلقت تدريبا في الخارج.") == []
+    assert coerce("وضبطت الشرطة أمس كمية من الأسلحة في مداهمة لمخزن بالمدينة.") == ["seize"]
