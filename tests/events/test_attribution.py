@@ -7,15 +7,18 @@ from event_helpers import actor, make_doc, mention
 from marsad.events.detector import EventDetector
 
 
-def _attr(text: str):  # noqa: ANN202
-    events = EventDetector(models={})(make_doc(text)).events
+def _attr(text: str, place: str | None = None):  # noqa: ANN202
+    doc = make_doc(text)
+    if place:  # a flight is a retreat toward a place the places stage found
+        mention(doc, place, "LOC")
+    events = EventDetector(models={})(doc).events
     assert events, text
     return events[0].attribution
 
 
 def test_hasbama_qala() -> None:
     text = "فرّ نحو ألفي جندي إلى العراق يوم السبت، حسبما قال مصدر محلي للعربي الجديد."
-    assert _attr(text) == {"text": "مصدر محلي", "speaker": None}
+    assert _attr(text, "العراق") == {"text": "مصدر محلي", "speaker": None}
 
 
 def test_naqlan_an() -> None:
