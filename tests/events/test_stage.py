@@ -196,3 +196,16 @@ def test_restraint_a_statement_issued_and_detainees_are_no_coercion() -> None:
     assert coerce("وتناقلت المواقع بيانا صادرا عن الفرقة 30 جاء فيه أن القائد بخير.") == []
     assert coerce("وأفادت مصادر أمنية نقلا عن الموقوفين بأن الخلية تلقت تدريبا في الخارج.") == []
     assert coerce("وضبطت الشرطة أمس كمية من الأسلحة في مداهمة لمخزن بالمدينة.") == ["seize"]
+
+
+def test_an_admission_and_chad_are_no_support() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+
+    def support(text: str) -> int:
+        doc = detect(Document(id="t", raw=text, published="2015-07-23"))
+        return sum(e.type == "SUPPORT" for e in doc.events)
+
+    assert support("وكثفت بوكو حرام هجماتها في تشاد والكاميرون والنيجر.") == 0
+    assert support("وأضافت المصادر أن الحزب اعترف بمقتل اثنين من مقاتليه.") == 0
+    assert support("وقال إن الأسد اعترف بكل وضوح أنه باع البلاد.") == 0
+    assert support("وأعلنت السويد أمس اعترافها بدولة فلسطين.") == 1
