@@ -209,3 +209,13 @@ def test_an_admission_and_chad_are_no_support() -> None:
     assert support("وأضافت المصادر أن الحزب اعترف بمقتل اثنين من مقاتليه.") == 0
     assert support("وقال إن الأسد اعترف بكل وضوح أنه باع البلاد.") == 0
     assert support("وأعلنت السويد أمس اعترافها بدولة فلسطين.") == 1
+
+
+def test_declining_to_be_named_is_no_rejection() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    for text in (
+        "وقال أحد المسؤولين ورفض نشر اسمه إن الدلائل تشير إلى التنظيم.",
+        "ورفضت وزارة الدفاع الأمريكية تأكيد الخبر.",
+    ):
+        doc = detect(Document(id="t", raw=text, published="2015-07-23"))
+        assert [e.type for e in doc.events if e.type == "REJECT"] == [], text
