@@ -359,3 +359,25 @@ def test_common_words_that_name_small_places(recognizer: PlaceRecognizer) -> Non
     assert texts(recognizer, "بحضور لفيف من الأهل والأصدقاء.") == []
     assert texts(recognizer, "الفرق بين جيلين واضح.") == []
     assert texts(recognizer, "وفي الشجرة عصفورة بنت عشها.") == []
+
+
+def test_a_capital_outweighs_a_village_of_a_country_named_once(
+    recognizer: PlaceRecognizer,
+) -> None:
+    column = (
+        "قبل حادثة احتفالات الرياض وقعت مسرحيات كثيرة في التهريج. وفي مصر سقط المسرح "
+        "ذات حين في الإنتاج التجاري."
+    )
+    got = {p[0]: p[2] for p in places(recognizer, column)}
+    assert got["الرياض"] == "SAU" and got["مصر"] == "EGY"
+    # a name that is also a country's stays the country ("تونس", not Tunis)
+    assert [p[2] for p in places(recognizer, "وصل الوفد إلى تونس أمس.")] == ["TUN"]
+
+
+def test_media_companies_and_family_names_are_no_places(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "أعلنت أبوظبي للإعلام عن مسابقتها الجديدة.") == []
+    assert texts(recognizer, "وكانت شبكة تلفزيون أبوظبي بدأت بعرض الإعلانات.") == []
+    person = "وقال الدكتور عبدالله بن محمد السويد إن الدكتور السويد زار الفرع."
+    assert texts(recognizer, person) == []
+    assert texts(recognizer, "وهذا ما هون علينا المصاب.") == []
+    assert texts(recognizer, "وصل الوزير إلى أبوظبي أمس.") == ["أبوظبي"]

@@ -343,6 +343,7 @@ class PlaceRecognizer:
             (any(k in ctx.person_before for k in prev_keys) and self._names_minor(m))
             or (any(k in ctx.surname_before for k in prev_keys) and not self._names_major(m))
             or (self._after_given_name(words, m.first, m) and not self._names_major(m))
+            or self._patronymic_end(words, m.first)
         ):  # "الشيخ عمان" stays Oman unless "بن" follows; "زار الأمير جازان" stays a place
             person_keys.update(r.key for r in m.readings)
             return None
@@ -625,6 +626,16 @@ class PlaceRecognizer:
             or before in self.ctx.not_given_names
             or before in self.ctx.person_before
             or before in self.ctx.speaker_before
+        )
+
+    def _patronymic_end(self, words: Words, i: int) -> bool:
+        """True when word ``i`` ends a patronymic chain, "بن" and a given name before it
+        ("عبدالله بن محمد السويد"): a family name, even one that is a country's."""
+        if i < 2 or not (words.adjacent(i - 1) and words.adjacent(i - 2)):
+            return False
+        return (
+            words.toks[i - 2] in self.ctx.surname_before
+            and words.toks[i - 1] in self.given_names
         )
 
     def _names_minor(self, m: NameMatch) -> bool:

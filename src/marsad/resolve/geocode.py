@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from marsad.document import Place
-from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from marsad.resolve.gazetteer import GazEntry, Gazetteer, capital_ids, load_gazetteer
 from marsad.resolve.gazetteer_keys import arabic_key, has_arabic, latin_key
 from marsad.resolve.gazetteer_match import clitic_readings
 
@@ -51,6 +51,13 @@ class Scored:
 
 #: Score bonus for a candidate in a country a demonym near the mention names.
 NEAR_BONUS = 1.5
+
+
+#: Added to a national capital among a name's candidates (unless the name is also a
+#: country's: "تونس", "الجزائر" stay the countries): a capital is the reading of its name
+#: in news, against a village abroad that one mention of its country would otherwise
+#: favour ("احتفالات الرياض" in a column that names Egypt once is no Egyptian Ar Riyad).
+CAPITAL_BONUS = 1.0
 
 
 def prior(e: GazEntry, arabic: bool = True) -> float:
@@ -131,10 +138,12 @@ def score_candidates(
     dominant = dominant_country(weights)
     containers = list(containers)
     inside = list(inside)
+    entries = list(entries)
+    capitals = set() if any(e.kind == "C" for e in entries) else capital_ids()
     out = []
     for e in entries:
         p = prior(e, arabic)
-        s = p
+        s = p + (CAPITAL_BONUS if e.geonameid in capitals else 0.0)
         if top > 0:
             s += 2.5 * weights.get(e.country, 0.0) / top
             if e.country == dominant:
