@@ -634,8 +634,7 @@ class PlaceRecognizer:
         if i < 2 or not (words.adjacent(i - 1) and words.adjacent(i - 2)):
             return False
         return (
-            words.toks[i - 2] in self.ctx.surname_before
-            and words.toks[i - 1] in self.given_names
+            words.toks[i - 2] in self.ctx.surname_before and words.toks[i - 1] in self.given_names
         )
 
     def _names_minor(self, m: NameMatch) -> bool:

@@ -206,8 +206,12 @@ def geocode(name: str, country_hint: str | None = None) -> list[Place]:
     if key is None:
         return []
     _, rows = gaz.lookup(key)
+    # the caller's hint counts as evidence next to the name, as a demonym does
     weights = {country_hint: 1.0} if country_hint else None
     scored = score_candidates(
-        (gaz.entry(r) for r in rows), arabic=has_arabic(name), country_weights=weights
+        (gaz.entry(r) for r in rows),
+        arabic=has_arabic(name),
+        country_weights=weights,
+        near=weights,
     )
     return [gaz.to_place(s.entry) for s in scored]
