@@ -343,7 +343,7 @@ class PlaceRecognizer:
             (any(k in ctx.person_before for k in prev_keys) and self._names_minor(m))
             or (any(k in ctx.surname_before for k in prev_keys) and not self._names_major(m))
             or (self._after_given_name(words, m.first, m) and not self._names_major(m))
-            or self._patronymic_end(words, m.first)
+            or (self._patronymic_end(words, m.first) and any(not r.prefix for r in m.readings))
         ):  # "الشيخ عمان" stays Oman unless "بن" follows; "زار الأمير جازان" stays a place
             person_keys.update(r.key for r in m.readings)
             return None
@@ -630,7 +630,8 @@ class PlaceRecognizer:
 
     def _patronymic_end(self, words: Words, i: int) -> bool:
         """True when word ``i`` ends a patronymic chain, "بن" and a given name before it
-        ("عبدالله بن محمد السويد"): a family name, even one that is a country's."""
+        ("عبدالله بن محمد السويد"): a family name, even one that is a country's (the caller
+        asks for a reading without a clitic: "زيارة محمد بن سلمان لمصر" goes to Egypt)."""
         if i < 2 or not (words.adjacent(i - 1) and words.adjacent(i - 2)):
             return False
         return (
