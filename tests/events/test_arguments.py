@@ -171,6 +171,11 @@ def test_a_count_after_a_killing_word_is_the_recipient(extract) -> None:  # noqa
     assert (ev.actor.text, ev.recipient.text) == ("مسلحون", "71 شخصا")
 
 
+def test_a_dual_after_a_killing_verb_is_the_recipient(extract) -> None:  # noqa: ANN001
+    ev = extract("وقتل جنديان وأصيب اثنان آخران في الانفجار كما قتل حارس قرية.", "ASSAULT")
+    assert ev.actor is None and ev.recipient.text == "جنديان"
+
+
 def test_a_received_call_makes_the_caller_the_actor(extract) -> None:  # noqa: ANN001
     ev = extract("وتلقى الملك سلمان اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.", "CONSULT")
     assert (ev.actor.country, ev.recipient.country) == ("TUR", "SAU")

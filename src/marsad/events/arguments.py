@@ -572,7 +572,9 @@ def _counted_victim(
         ),
         None,
     )
-    if q is None or not q.noun:
+    if q is None:
+        return _dual_victim(view, trig_end, after)
+    if not q.noun:
         return None
     gap_end = q.end + 1 + len(q.noun)
     m = next((m for m in after if q.end <= m.start <= q.end + 1), None)
@@ -581,6 +583,20 @@ def _counted_victim(
     if view.text[q.end : gap_end].strip() != q.noun:
         return None
     return ActorRef(text=view.text[q.start : gap_end])
+
+
+def _dual_victim(view: DocView, trig_end: int, after: list[Mention]) -> Mention | None:
+    """A dual right after the trigger counts two ("وقتل جنديان", "إصابة شرطيين"): the
+    mention there when it is one word of a dual ending ("ان", "ين") naming a group, not
+    a person (no canonical name)."""
+    m = after[0] if after else None
+    if m is None or view.text[trig_end : m.start].strip():
+        return None
+    i = view.token_index(m.start)
+    tok = view.tokens[i] if i < len(view.tokens) else None
+    if tok is None or tok.end < m.end or m.actor is None or m.actor.id or not m.actor.sector:
+        return None
+    return m if tok.norm.endswith(("ان", "ين")) and len(tok.norm) > 4 else None
 
 
 def _clause_victim(
