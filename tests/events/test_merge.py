@@ -309,3 +309,19 @@ def test_one_demand_to_several_addressees_is_one_request() -> None:
     mention(doc, "الحكومة التركية", "ORG", actor=actor("Government of Turkey", "TUR", "GOV"))
     events = [e for e in EventDetector(models={})(doc).events if e.type == "REQUEST"]
     assert len(events) == 1 and len(events[0].more_evidence) == 1
+
+
+def test_a_meeting_told_from_both_sides_is_one_event() -> None:
+    from marsad.document import ActorRef, Event, Evidence
+    from marsad.events.merge import merge_events
+
+    guest, host = ActorRef("لافروف", country="RUS"), ActorRef("حماس", country="PSE")
+    leader = ActorRef("خالد مشعل", country="PSE")
+    a = Event("d:e1", "CONSULT", Evidence(0, 10, "a"), actor=guest, recipient=host)
+    b = Event("d:e2", "CONSULT", Evidence(11, 20, "b"), actor=leader, recipient=guest)
+    assert len(merge_events([a, b], {0: 0, 11: 1}, set())) == 1
+    # a meeting of other sides is another meeting
+    qatar, jordan = ActorRef("قطر", country="QAT"), ActorRef("الأردن", country="JOR")
+    c = Event("d:e3", "CONSULT", Evidence(11, 20, "b"), actor=jordan, recipient=leader)
+    d = Event("d:e4", "CONSULT", Evidence(0, 10, "a"), actor=guest, recipient=qatar)
+    assert len(merge_events([d, c], {0: 0, 11: 1}, set())) == 2

@@ -133,12 +133,26 @@ def compatible(
         # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح
         # 110 ... إثر غارات"), and their clauses need not agree on who did it
         return _places_compatible(a.location, b.location) and _same_side(a.actor, b.actor)
-    return (
-        _actors_compatible(a.actor, b.actor)
-        and (a.type in verbal or _actors_compatible(a.recipient, b.recipient))
-        and _places_compatible(a.location, b.location)
-        and _tied(a, b, sa, sb, headlines)
-    )
+    if a.type in MEETINGS:
+        sides = _meeting_sides_agree(a, b)
+    else:
+        sides = _actors_compatible(a.actor, b.actor) and (
+            a.type in verbal or _actors_compatible(a.recipient, b.recipient)
+        )
+    return sides and _places_compatible(a.location, b.location) and _tied(a, b, sa, sb, headlines)
+
+
+#: Types whose two sides meet: one mention may name the guest as its actor, another the
+#: host ("التقى ولي العهد الرئيس", "وبحث الرئيس مع ولي العهد").
+MEETINGS = frozenset({"CONSULT"})
+
+
+def _meeting_sides_agree(a: Event, b: Event) -> bool:
+    """Two mentions of a meeting share a side: a country among the participants of one
+    is among the other's (or one names none)."""
+    ca = {r.country for r in (a.actor, a.recipient) if r is not None and r.country}
+    cb = {r.country for r in (b.actor, b.recipient) if r is not None and r.country}
+    return not ca or not cb or bool(ca & cb)
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
