@@ -8,7 +8,9 @@ them is a headline. Within one sentence, two mentions of a type are one event wh
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
 Repeated mentions of a verbal type (``verbal``: the argument cues' ``speaker_types``)
-need not agree on the recipient: one demand names several addressees. An abduction and
+need not agree on the recipient: one demand names several addressees. Two mentions of a
+meeting (:data:`MEETINGS`) agree when they share a side, whichever side each names as
+its actor. An abduction and
 an attack of another mode are two events (PLOVER tells abduction apart: fighters seized
 in a battle are not the battle). A name the knowledge base does not know conflicts with
 no known actor (two such names are two people), and a country agrees with a body of it
