@@ -40,6 +40,9 @@ def _events(text: str, **kw: object):  # noqa: ANN202
             "ورصدت الوزارة مكافأة لمن يدلي بمعلومات تؤدي إلى اعتقال القيادي في التنظيم.",
             "hypothetical",
         ),
+        # a future verb carrying the event noun ("سيصعد الهجمات": attacks to come)
+        ("وأعلن الحزب أنه سيصعد الهجمات على مواقع الجيش.", "future"),
+        ("وقالت الحركة إنها ستواصل استهداف النواب.", "future"),
         # a one-word aside between commas does not end the governor's clause
         ("ومن المتوقع أن تصدر المحكمة، اليوم، أمرا باعتقال قادة المعارضة في المدينة.", "future"),
     ],
