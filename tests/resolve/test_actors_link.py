@@ -298,3 +298,17 @@ def test_a_bare_coalition_is_the_story_country_s_coalition() -> None:
     got = triples("وقصفت طائرات التحالف مواقع في الرقة بسوريا", published="2015-08-01")
     assert ("التحالف", "USA", "MIL") in got
     assert not any(t.startswith("التحالف") for t, _, _ in triples("وقال التحالف الوطني في العراق"))
+
+
+def test_a_kb_person_is_not_one_whose_name_goes_on_with_another_family_name():
+    doc = make_doc("استقبل الدكتور عبدالله بن عبدالعزيز الربيعة الوفد في الرياض.")
+    start = doc.text.index("عبدالله")
+    end = doc.text.index(" الوفد")
+    doc.mentions = [Mention(start, end, doc.text[start:end], "PER")]
+    linked = link_document(doc)
+    assert all(m.actor.id != "marsad:p-king-abdullah-sau" for m in linked)
+    king = make_doc("وقال الملك عبدالله بن عبدالعزيز آل سعود إن المملكة ماضية.")
+    start = king.text.index("عبدالله")
+    end = king.text.index(" إن")
+    king.mentions = [Mention(start, end, king.text[start:end], "PER")]
+    assert "marsad:p-king-abdullah-sau" in [m.actor.id for m in link_document(king)]

@@ -84,6 +84,7 @@ class DocumentLinker:
             if not _in_facility(words, starts, c)
             and not self._role_nationality(words, starts, c)
             and not _no_state_here(words, starts, c)
+            and not _longer_person(doc, c)
         ]
         spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
             "person": {}, "org": {}, "state": {}, "ner": {},
@@ -373,6 +374,23 @@ def _no_state_here(words: Words, starts: list[int], c: Candidate) -> bool:
     after = bisect.bisect_left(starts, c.end)  # the first token after the name
     name = arabic_key(words.text[c.start : c.end]) or ""
     return vetoed(load_context(), name, keys(first - 1), keys(after))
+
+
+def _longer_person(doc: Document, c: Candidate) -> bool:
+    """True for a KB person whose name the NER's person mention goes on with a family
+    name the KB entry lacks ("عبدالله بن عبدالعزيز الربيعة" is no King Abdullah): the
+    next word of the mention has the article and no alias of the entry holds it."""
+    if c.kind != "PER" or c.entry is None:
+        return False
+    for m in doc.mentions:
+        if m.kind == "PER" and m.start <= c.start and m.end > c.end:
+            rest = doc.text[c.end : m.end].split()
+            if rest and rest[0].startswith("ال"):
+                key = normalize_key(rest[0])
+                forms = (*c.entry.names_ar, *c.entry.aliases_ar, *c.entry.weak_aliases_ar)
+                names = " ".join(normalize_key(n) for n in forms)
+                return key not in names.split()
+    return False
 
 
 def _in_facility(words: Words, starts: list[int], c: Candidate) -> bool:
