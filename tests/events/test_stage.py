@@ -219,3 +219,13 @@ def test_declining_to_be_named_is_no_rejection() -> None:
     ):
         doc = detect(Document(id="t", raw=text, published="2015-07-23"))
         assert [e.type for e in doc.events if e.type == "REJECT"] == [], text
+
+
+def test_a_rescue_service_attacks_and_detains_no_one() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "وحررت فرق الدفاع المدني ثلاثة أشخاص احتجزوا في السيول بعقبة الأبناء أمس."
+    doc = detect(Document(id="t", raw=text, published="2015-07-23"))
+    assert [e.type for e in doc.events if e.type in ("ASSAULT", "COERCE")] == []
+    police = "واحتجزت الشرطة ثلاثة أشخاص في المدينة أمس."
+    doc = detect(Document(id="t", raw=police, published="2015-07-23"))
+    assert [e.type for e in doc.events] == ["COERCE"]

@@ -89,6 +89,7 @@ class ArgumentCues:
     territorial: frozenset[str]
     flight_forms: frozenset[str]
     folded: dict[str, frozenset[str]]
+    rescuers: tuple[str, ...]
     launch_verbs: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
@@ -155,6 +156,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         territorial=_norm_set(cfg.get("territorial", [])),
         flight_forms=_norm_set(cfg.get("flight_forms", [])),
         folded={t: frozenset(v) for t, v in cfg.get("folded", {}).items()},
+        rescuers=tuple(normalize_key(w) for w in cfg.get("rescuers", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),

@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
+from marsad.clean.normalize import normalize_key
 from marsad.document import Document, Event, Evidence
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
@@ -385,6 +386,7 @@ class EventDetector:
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location)
             ev.recipient = args.placed(ev.recipient, ev.location)
+        merged = [ev for ev in merged if not _rescue(ev, args.argument_cues(view.lang))]
         record_model = self.model(RECORDS, view.lang)
         if record_model is not None:
             merged = filter_records(
@@ -696,3 +698,17 @@ def _fled_somewhere(view: DocView, s: SentenceView, head: TriggerHit, cues: Argu
             if view.mentions_in(nxt.start, nxt.end, _LOC):
                 return True
     return False
+
+
+#: Types a rescue service never carries out: as their actor it tells an accident.
+_NOT_RESCUE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _rescue(ev: Event, cues: ArgumentCues) -> bool:
+    """Whether ``ev`` is an attack or a coercion whose actor is a rescue service
+    (``rescuers``: "الدفاع المدني", "الهلال الأحمر"): an accident or a rescue told with
+    the words of violence ("حررت فرق الهلال الأحمر 3 أشخاص احتجزوا بعقبة الأبناء")."""
+    if ev.type not in _NOT_RESCUE_TYPES or ev.actor is None or not cues.rescuers:
+        return False
+    text = normalize_key(ev.actor.text)
+    return any(r in text for r in cues.rescuers)
