@@ -81,3 +81,8 @@ def test_every_state_of_the_actor_table_has_its_demonym() -> None:
     assert country_of_demonym("الكيني") == "KEN"
     assert country_of_demonym("التشادية") == "TCD"
     assert country_of_demonym("العراقيين") == "IRQ"
+
+
+def test_the_supplement_names_suruc_in_arabic() -> None:
+    # GeoNames has no Arabic name for Suruç; without one the town fell to its context
+    assert {geocode(n)[0].country for n in ("سوروتش", "سروج", "بسروج")} == {"TUR"}
