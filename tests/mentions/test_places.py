@@ -383,3 +383,10 @@ def test_media_companies_and_family_names_are_no_places(recognizer: PlaceRecogni
     assert texts(recognizer, "وتأتي زيارة الأمير محمد بن سلمان لمصر في وقت مهم.") == ["مصر"]
     assert texts(recognizer, "وهذا ما هون علينا المصاب.") == []
     assert texts(recognizer, "وصل الوزير إلى أبوظبي أمس.") == ["أبوظبي"]
+
+
+def test_beit_jinn_of_a_syrian_story_is_in_syria(recognizer: PlaceRecognizer) -> None:
+    syria = "قصفت قوات النظام السوري مناطق في بلدة بيت جن بريف دمشق الغربي."
+    israel = "وزار الوفد قرية بيت جن في الجليل شمال إسرائيل."
+    assert [p[2] for p in places(recognizer, syria)][:1] == ["SYR"]
+    assert [p[2] for p in places(recognizer, israel)][:1] == ["ISR"]
