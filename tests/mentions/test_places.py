@@ -390,3 +390,9 @@ def test_beit_jinn_of_a_syrian_story_is_in_syria(recognizer: PlaceRecognizer) ->
     israel = "وزار الوفد قرية بيت جن في الجليل شمال إسرائيل."
     assert [p[2] for p in places(recognizer, syria)][:1] == ["SYR"]
     assert [p[2] for p in places(recognizer, israel)][:1] == ["ISR"]
+
+
+def test_hammam_al_alil_is_in_iraq_and_a_bath_is_no_place(recognizer: PlaceRecognizer) -> None:
+    got = places(recognizer, "اختطف التنظيم 18 شابا في ناحية حمام العليل جنوب الموصل.")
+    assert [p[2] for p in got][:1] == ["IRQ"]
+    assert texts(recognizer, "وفجر انتحاري نفسه عند مدخل حمام السباحة.") == []
