@@ -396,3 +396,4 @@ def test_hammam_al_alil_is_in_iraq_and_a_bath_is_no_place(recognizer: PlaceRecog
     got = places(recognizer, "اختطف التنظيم 18 شابا في ناحية حمام العليل جنوب الموصل.")
     assert [p[2] for p in got][:1] == ["IRQ"]
     assert texts(recognizer, "وفجر انتحاري نفسه عند مدخل حمام السباحة.") == []
+    assert texts(recognizer, "وترأس العاهل المغربي الحفل بالقصر الملكي.") == []
