@@ -176,6 +176,11 @@ def test_a_dual_after_a_killing_verb_is_the_recipient(extract) -> None:  # noqa:
     assert ev.actor is None and ev.recipient.text == "جنديان"
 
 
+def test_the_first_of_joined_subjects_leads(extract) -> None:  # noqa: ANN001
+    text = "قالت مصادر في دمشق إن قوات النظام السوري وحزب الله بدأت هجوما واسعا على الزبداني."
+    assert extract(text, "ASSAULT").actor.country == "SYR"
+
+
 def test_a_received_call_makes_the_caller_the_actor(extract) -> None:  # noqa: ANN001
     ev = extract("وتلقى الملك سلمان اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.", "CONSULT")
     assert (ev.actor.country, ev.recipient.country) == ("TUR", "SAU")

@@ -326,7 +326,7 @@ def participants(
         elif before and (
             patient_noun or _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW
         ):
-            actor = _subject_before(view, before, trig_start, cues)
+            actor = _subject_before(view, before, trig_start, cues, hit.type)
         if _swapped(view, hit, clause, cues):
             return (actor_ref(actor) if actor else None), None
         return (actor_ref(actor) if actor else None), _as_ref(victim)
@@ -338,14 +338,14 @@ def participants(
     elif patient_noun:
         recipient = after[0] if after and after[0] is not marked_agent else None
         actor = marked_agent or (
-            _subject_before(view, before, trig_start, cues) if before else None
+            _subject_before(view, before, trig_start, cues, hit.type) if before else None
         )
     else:
         light = None if hit.is_verb else _light_verb_subject(view, hit, clause, cands, cues)
         if light is not None:  # "شنت طائرات التحالف ... سلسلة من الغارات"
             actor = light
         elif before and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW:
-            actor = _subject_before(view, before, trig_start, cues)
+            actor = _subject_before(view, before, trig_start, cues, hit.type)
             if _counted_sufferer(view, hit, actor, after, cues):
                 # "إن 260 مقاتلا قتلوا في الغارات": counted people before a killing verb
                 # with no object are who it befell (a passive the script does not mark)
@@ -409,19 +409,44 @@ def _counted_sufferer(
 
 
 def _subject_before(
-    view: DocView, before: list[Mention], trig_start: int, cues: ArgumentCues
+    view: DocView,
+    before: list[Mention],
+    trig_start: int,
+    cues: ArgumentCues,
+    event_type: str = "",
 ) -> Mention:
     """The subject among the mentions ``before`` a verb (the last one within
     :data:`_SVO_WINDOW` words of it): not one a preposition governs ("قوات المقاومة
     الشعبية المؤيدة للتحالف استولت": the forces, not the coalition they back), but
     the last mention before it that none governs, within twice the window; the last
-    mention when every one is governed."""
-    for m in reversed(before):
+    mention when every one is governed. Of subjects joined by "و" the first leads
+    (:func:`_first_conjunct`), but for a symmetric type (``event_type`` in
+    :data:`SYMMETRIC_TYPES`)."""
+    for k in range(len(before) - 1, -1, -1):
+        m = before[k]
         if _words_between(view, m.end, trig_start) > 2 * _SVO_WINDOW:
             break
         if not _attached(view, m, cues.oblique):
-            return m
+            return m if event_type in SYMMETRIC_TYPES else _first_conjunct(view, before, k)
     return before[-1]
+
+
+#: Types whose joint subjects are two parties to one act ("اتفق القادة السعوديون
+#: والأمريكيون"): no conjunct leads the pair.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _first_conjunct(view: DocView, mentions: list[Mention], k: int) -> Mention:
+    """The first of the mentions joined to ``mentions[k]`` by "و" right before it ("قوات
+    الأسد وحزب الله بدأت": the regime's forces lead the pair, as coders code it)."""
+    while k > 0:
+        prev, m = mentions[k - 1], mentions[k]
+        gap = view.text[prev.end : m.start].strip()
+        tok = view.tokens[view.token_index(m.start)]
+        if not (gap == "و" or (gap == "" and tok.prefixes.startswith("و"))):
+            break
+        k -= 1
+    return mentions[k]
 
 
 def _verb_subject_after(view: DocView, hit: TriggerHit, m: Mention, cues: ArgumentCues) -> bool:
@@ -497,7 +522,9 @@ def _light_verb_subject(
                 return m
     before = [m for m in cands if m.end <= verb_start]
     if before and _words_between(view, before[-1].end, verb_start) <= _SVO_WINDOW:
-        return before[-1]
+        if hit.type in SYMMETRIC_TYPES:
+            return before[-1]
+        return _first_conjunct(view, before, len(before) - 1)
     return None
 
 
