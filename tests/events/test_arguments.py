@@ -176,6 +176,12 @@ def test_a_dual_after_a_killing_verb_is_the_recipient(extract) -> None:  # noqa:
     assert ev.actor is None and ev.recipient.text == "جنديان"
 
 
+def test_who_is_burnt_is_the_recipient(extract) -> None:  # noqa: ANN001
+    text = "وأدى الهجوم إلى حرق رضيع فلسطيني بمنزله في قرية دوما."
+    ev = extract(text, "ASSAULT")
+    assert ev.recipient.text == "فلسطيني" and (ev.actor is None or ev.actor.text != "فلسطيني")
+
+
 def test_the_first_of_joined_subjects_leads(extract) -> None:  # noqa: ANN001
     text = "قالت مصادر في دمشق إن قوات النظام السوري وحزب الله بدأت هجوما واسعا على الزبداني."
     assert extract(text, "ASSAULT").actor.country == "SYR"
