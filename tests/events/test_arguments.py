@@ -177,9 +177,12 @@ def test_a_dual_after_a_killing_verb_is_the_recipient(extract) -> None:  # noqa:
 
 
 def test_who_is_burnt_is_the_recipient(extract) -> None:  # noqa: ANN001
-    text = "وأدى الهجوم إلى حرق رضيع فلسطيني بمنزله في قرية دوما."
+    text = (
+        "دانت المملكة الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون أمس، وأدت إلى حرق "
+        "رضيع فلسطيني بمنزله في قرية دوما بمدينة نابلس."
+    )
     ev = extract(text, "ASSAULT")
-    assert ev.recipient.text == "فلسطيني" and (ev.actor is None or ev.actor.text != "فلسطيني")
+    assert ev.recipient.text == "فلسطيني" and ev.actor.country == "ISR"
 
 
 def test_the_first_of_joined_subjects_leads(extract) -> None:  # noqa: ANN001
