@@ -638,8 +638,8 @@ def _territorial(
     return False
 
 
-#: Words before an ASSAULT noun within which its launching verb may stand ("شن الجيش
-#: النيجيري هجوما": the actor between them).
+#: Words before an ASSAULT noun within which its launching verb may stand ("شنت قوات
+#: الجيش النيجيري هجوما": the actor between them).
 LAUNCH_REACH = 4
 
 
@@ -653,8 +653,8 @@ def _launched(
 ) -> bool:
     """Whether an ASSAULT mention the classifier rejects is an attack launched: a verb
     of ``verbs`` (the ``launch_verbs`` argument cues: "شنت", "نفذوا", "بدأت") stands at most
-    :data:`LAUNCH_REACH` words before one of its noun trigger hits in the clause ("شن
-    الجيش النيجيري هجوما قرب أولاري", "بدأت تشكيلات الجبهة الجنوبية هجوما واسعا") and the
+    :data:`LAUNCH_REACH` words before one of its noun trigger hits in the clause ("إن
+    القوات شنت هجوما قرب أولاري", "بدأت تشكيلات الجبهة الجنوبية هجوما واسعا") and the
     text asserts it (no "إذا شنت هجوما"), not in a relative clause after one of
     ``relative`` ("الذين نفذوا الاعتداء"). The verb says an attack took place, not that
     one was spoken of ("وقف الهجمات", "احتمال شن هجوم")."""
