@@ -66,6 +66,8 @@ ROUNDS = {
     23: (20261227, 30),
     24: (20261228, 30),
     25: (20261229, 30),
+    26: (20261230, 30),
+    27: (20261231, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
