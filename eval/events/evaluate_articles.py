@@ -47,8 +47,8 @@ end of stop 13), ``r8`` round 8 (scored once at the end of stop 14), ``r9`` roun
 data), ``r18`` (``articles/gold_18.jsonl``, held out in stop 18, scored twice, then
 development data), ``r19`` (drawn in stop 18, scored once, then development data), ``r20``,
 ``r21``, ``r22`` and ``r23`` (``articles/gold_20.jsonl`` ... ``gold_23.jsonl``, held out in
-stop 19, then development data), ``r24`` and ``r25`` (``articles/gold_24.jsonl``,
-``gold_25.jsonl``, held out in stop 20, not in ``every``), ``every`` = rounds 1-23, 700
+stop 19, then development data), ``r24`` to ``r27`` (``articles/gold_24.jsonl`` ...
+``gold_27.jsonl``, held out in stop 20, not in ``every``), ``every`` = rounds 1-23, 700
 articles (the default).
 
 ``--no-record-filter`` keeps every merged record (the events stage's record filter off).
@@ -77,10 +77,10 @@ from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
 #: Rounds of article gold, by number (``gold.jsonl`` is round 1, ``gold_N.jsonl`` round N).
-ROUNDS = tuple(range(1, 26))
+ROUNDS = tuple(range(1, 28))
 #: The rounds held out from ``every`` (each scored once, or at a stop's start and end,
 #: never trained or tuned on).
-HELD_OUT = frozenset({24, 25})
+HELD_OUT = frozenset({24, 25, 26, 27})
 PARTS = ("tune", "test", "all", *(f"r{r}" for r in ROUNDS[1:]), "dev", "every")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
