@@ -629,13 +629,15 @@ class PlaceRecognizer:
         )
 
     def _patronymic_end(self, words: Words, i: int) -> bool:
-        """True when word ``i`` ends a patronymic chain, "بن" and a given name before it
-        ("عبدالله بن محمد السويد"): a family name, even one that is a country's (the caller
+        """True when word ``i`` ends a person's name: "بن" (``surname_before``) or a title
+        (``name_titles``), then a given name, before it ("عبدالله بن محمد السويد",
+        "الدكتور عبدالله السويد"): a family name, even one that is a country's (the caller
         asks for a reading without a clitic: "زيارة محمد بن سلمان لمصر" goes to Egypt)."""
         if i < 2 or not (words.adjacent(i - 1) and words.adjacent(i - 2)):
             return False
-        return (
-            words.toks[i - 2] in self.ctx.surname_before and words.toks[i - 1] in self.given_names
+        before = words.toks[i - 2]
+        return words.toks[i - 1] in self.given_names and (
+            before in self.ctx.surname_before or before in self.ctx.name_titles
         )
 
     def _names_minor(self, m: NameMatch) -> bool:

@@ -42,6 +42,7 @@ class Context:
     club_after: frozenset[str]
     media_after: frozenset[str]
     surname_before: frozenset[str]
+    name_titles: frozenset[str]
     kin_after: frozenset[str]
     hierarchy_links: frozenset[str]
     not_after: dict[str, frozenset[str]]
@@ -103,6 +104,7 @@ def load_context() -> Context:
         club_after=keys("club_after"),
         media_after=keys("media_after"),
         surname_before=keys("surname_before"),
+        name_titles=keys("name_titles"),
         kin_after=keys("kin_after"),
         hierarchy_links=keys("hierarchy_links") | frozenset(designators),
         not_given_names=keys("not_given_names"),
