@@ -90,6 +90,7 @@ class ArgumentCues:
     flight_forms: frozenset[str]
     folded: dict[str, frozenset[str]]
     rescuers: tuple[str, ...]
+    symmetric_types: frozenset[str]
     launch_verbs: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
@@ -157,6 +158,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         flight_forms=_norm_set(cfg.get("flight_forms", [])),
         folded={t: frozenset(v) for t, v in cfg.get("folded", {}).items()},
         rescuers=tuple(normalize_key(w) for w in cfg.get("rescuers", [])),
+        symmetric_types=frozenset(cfg.get("symmetric_types", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
@@ -420,20 +422,15 @@ def _subject_before(
     الشعبية المؤيدة للتحالف استولت": the forces, not the coalition they back), but
     the last mention before it that none governs, within twice the window; the last
     mention when every one is governed. Of subjects joined by "و" the first leads
-    (:func:`_first_conjunct`), but for a symmetric type (``event_type`` in
-    :data:`SYMMETRIC_TYPES`)."""
+    (:func:`_first_conjunct`), but for a symmetric type (``event_type`` in the cues'
+    ``symmetric_types``)."""
     for k in range(len(before) - 1, -1, -1):
         m = before[k]
         if _words_between(view, m.end, trig_start) > 2 * _SVO_WINDOW:
             break
         if not _attached(view, m, cues.oblique):
-            return m if event_type in SYMMETRIC_TYPES else _first_conjunct(view, before, k)
+            return m if event_type in cues.symmetric_types else _first_conjunct(view, before, k)
     return before[-1]
-
-
-#: Types whose joint subjects are two parties to one act ("اتفق القادة السعوديون
-#: والأمريكيون"): no conjunct leads the pair.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 def _first_conjunct(view: DocView, mentions: list[Mention], k: int) -> Mention:
@@ -522,7 +519,7 @@ def _light_verb_subject(
                 return m
     before = [m for m in cands if m.end <= verb_start]
     if before and _words_between(view, before[-1].end, verb_start) <= _SVO_WINDOW:
-        if hit.type in SYMMETRIC_TYPES:
+        if hit.type in cues.symmetric_types:
             return before[-1]
         return _first_conjunct(view, before, len(before) - 1)
     return None

@@ -42,7 +42,6 @@ from marsad.document import Document, Event, Evidence
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
-from marsad.events.arguments import ArgumentCues
 from marsad.events.attribution import find_attribution
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
@@ -179,11 +178,18 @@ def _identifying(
     >>> _identifying(toks, TriggerHit("AID", None, 0.8, 2, 2, "v", "درب"), rel)
     True
     """
-    if not hit.is_verb or hit.first == 0:
+    return hit.is_verb and _relative_clause_at(toks, hit.first, relative, time_heads)
+
+
+def _relative_clause_at(
+    toks: Sequence, i: int, relative: frozenset[str], time_heads: frozenset[str]
+) -> bool:
+    """Whether the verb at ``toks[i]`` opens an identifying relative clause: right after a
+    relative pronoun, with neither a comma nor a noun of time before the pronoun (see
+    :func:`_identifying`)."""
+    if i == 0 or toks[i - 1].norm not in relative:
         return False
-    if toks[hit.first - 1].norm not in relative:
-        return False
-    before = hit.first - 2
+    before = i - 2
     if before >= 0 and toks[before].stem in time_heads:
         return False
     # after a comma the clause adds news about a named noun ("تيريزا ماي، التي استقبلت أمس")
@@ -371,7 +377,8 @@ class EventDetector:
         mentions += statement_accusations(view, mentions)
         sentence_of = {s.start: s.index for s in view.sentences}
         headlines = {s.index for s in view.sentences if s.headline}
-        verbal = args.argument_cues(view.lang).speaker_types
+        cues = args.argument_cues(view.lang)
+        verbal = cues.speaker_types
         merged = merge_events(mentions, sentence_of, headlines, references, verbal)
         for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
@@ -386,7 +393,7 @@ class EventDetector:
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location)
             ev.recipient = args.placed(ev.recipient, ev.location)
-        merged = [ev for ev in merged if not _rescue(ev, args.argument_cues(view.lang))]
+        merged = [ev for ev in merged if not _rescue(ev, cues)]
         record_model = self.model(RECORDS, view.lang)
         if record_model is not None:
             merged = filter_records(
@@ -448,7 +455,7 @@ class EventDetector:
                 conf = model.probability(sentence_feats())
                 if conf < model.threshold and not self._rescued(view, s, event_type, lexical):
                     if not _territorial(view, s, event_type, strong, cues.territorial):
-                        if not _launched(view, s, event_type, strong, cues.launch_verbs, relative):
+                        if not _launched(view, s, event_type, strong, cues):
                             continue
             else:
                 conf = lexical
@@ -648,16 +655,16 @@ def _launched(
     s: SentenceView,
     event_type: str,
     hits: Sequence[TriggerHit],
-    verbs: frozenset[str],
-    relative: frozenset[str] = frozenset(),
+    cues: args.ArgumentCues,
 ) -> bool:
     """Whether an ASSAULT mention the classifier rejects is an attack launched: a verb
-    of ``verbs`` (the ``launch_verbs`` argument cues: "شنت", "نفذوا", "بدأت") stands at most
+    of the ``launch_verbs`` argument cues ("شنت", "نفذوا", "بدأت") stands at most
     :data:`LAUNCH_REACH` words before one of its noun trigger hits in the clause ("إن
     القوات شنت هجوما قرب أولاري", "بدأت تشكيلات الجبهة الجنوبية هجوما واسعا") and the
-    text asserts it (no "إذا شنت هجوما"), not in a relative clause after one of
-    ``relative`` ("الذين نفذوا الاعتداء"). The verb says an attack took place, not that
+    text asserts it (no "إذا شنت هجوما"), not in an identifying relative clause
+    ("الذين نفذوا الاعتداء", :func:`_relative_clause_at`). The verb says an attack took place, not that
     one was spoken of ("وقف الهجمات", "احتمال شن هجوم")."""
+    verbs = cues.launch_verbs
     if event_type != "ASSAULT" or not verbs:
         return False
     toks = view.tokens[s.lo : s.hi]
@@ -666,7 +673,9 @@ def _launched(
             continue
         clause = clause_bounds(toks, h.first, 0, len(toks))
         j = args.word_back(view, s.lo + h.first, s.lo + clause[0], LAUNCH_REACH, verbs)
-        if j is None or _after_relative(view, j, s.lo, relative):
+        if j is None or _relative_clause_at(
+            toks, j - s.lo, cues.relative_pronouns, cues.time_heads
+        ):
             continue  # "الذين نفذوا الاعتداء": who carried it out, told to name them
         modality, _ = trigger_modality(view.tokens, j, s.lo, s.hi, view.lang)
         if modality == "asserted":
@@ -674,15 +683,9 @@ def _launched(
     return False
 
 
-def _after_relative(view: DocView, j: int, lo: int, relative: frozenset[str]) -> bool:
-    """Whether the word before token ``j`` (not before ``lo``) is a relative pronoun."""
-    k = j - 1
-    while k >= lo and not view.tokens[k].is_word:
-        k -= 1
-    return k >= lo and view.tokens[k].norm in relative
-
-
-def _fled_somewhere(view: DocView, s: SentenceView, head: TriggerHit, cues: ArgumentCues) -> bool:
+def _fled_somewhere(
+    view: DocView, s: SentenceView, head: TriggerHit, cues: args.ArgumentCues
+) -> bool:
     """Whether a RETREAT trigger is a retreat: any trigger but a flight form
     (``flight_forms``: "فر", "الفرار", "هرب"), and a flight toward a place, a movement
     preposition after it in its clause with a place right after that ("فرار نحو 2000
@@ -704,7 +707,7 @@ def _fled_somewhere(view: DocView, s: SentenceView, head: TriggerHit, cues: Argu
 _NOT_RESCUE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-def _rescue(ev: Event, cues: ArgumentCues) -> bool:
+def _rescue(ev: Event, cues: args.ArgumentCues) -> bool:
     """Whether ``ev`` is an attack or a coercion whose actor is a rescue service
     (``rescuers``: "الدفاع المدني", "الهلال الأحمر"): an accident or a rescue told with
     the words of violence ("حررت فرق الهلال الأحمر 3 أشخاص احتجزوا بعقبة الأبناء")."""

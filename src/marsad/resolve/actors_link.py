@@ -78,13 +78,14 @@ class DocumentLinker:
         covered = bytearray(len(doc.text) + 1)
         starts = [t.start for t in tokens]
 
+        persons = [m for m in doc.mentions if m.kind == "PER"]
         kb_cands = [
             c
             for c in self._kb_candidates(doc, view, date)
             if not _in_facility(words, starts, c)
             and not self._role_nationality(words, starts, c)
             and not _no_state_here(words, starts, c)
-            and not _longer_person(doc, c)
+            and not _longer_person(doc.text, persons, c)
         ]
         spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
             "person": {}, "org": {}, "state": {}, "ner": {},
@@ -376,20 +377,20 @@ def _no_state_here(words: Words, starts: list[int], c: Candidate) -> bool:
     return vetoed(load_context(), name, keys(first - 1), keys(after))
 
 
-def _longer_person(doc: Document, c: Candidate) -> bool:
-    """True for a KB person whose name the NER's person mention goes on with a family
+def _longer_person(text: str, persons: list[Mention], c: Candidate) -> bool:
+    """True for a KB person whose name one of the NER's ``persons`` goes on with a family
     name the KB entry lacks ("عبدالله بن عبدالعزيز الربيعة" is no King Abdullah): the
-    next word of the mention has the article and no alias of the entry holds it."""
+    next word of the mention has the article and no name of the entry holds it."""
     if c.kind != "PER" or c.entry is None:
         return False
-    for m in doc.mentions:
-        if m.kind == "PER" and m.start <= c.start and m.end > c.end:
-            rest = doc.text[c.end : m.end].split()
-            if rest and rest[0].startswith("ال"):
-                key = normalize_key(rest[0])
-                forms = (*c.entry.names_ar, *c.entry.aliases_ar, *c.entry.weak_aliases_ar)
-                names = " ".join(normalize_key(n) for n in forms)
-                return key not in names.split()
+    for m in persons:
+        if m.start <= c.start and m.end > c.end:
+            rest = text[c.end : m.end].split()
+            if not rest or not rest[0].startswith("ال"):
+                return False
+            forms = (*c.entry.names_ar, *c.entry.aliases_ar, *c.entry.weak_aliases_ar)
+            words = {w for n in forms for w in normalize_key(n).split()}
+            return normalize_key(rest[0]) not in words
     return False
 
 
