@@ -169,6 +169,27 @@ def test_country_in_a_sports_story_is_its_team_unless_placed(recognizer: PlaceRe
     assert texts(recognizer, "وصل منتخب العراق إلى عمان.") == ["عمان"]
 
 
+def test_home_nations_and_listed_islands_in_a_sports_story_are_teams(
+    recognizer: PlaceRecognizer,
+) -> None:
+    # England and Wales are first-level divisions in GeoNames but field national teams;
+    # "جزر فارو" is a listed name refused as a team, so no unlisted "فارو" after "جزر"
+    draw = "المستوى الرابع: تركيا وإنجلترا وويلز واسكتلندا وجزر فارو وجزر الفارو."
+    assert texts(recognizer, draw + SPORTS) == []
+    assert texts(recognizer, "وصل اللاعبون إلى إنجلترا." + SPORTS) == ["إنجلترا"]
+    # outside sports stories they are places
+    assert texts(recognizer, "زار الوزير إنجلترا وويلز وجزر فارو.") == [
+        "إنجلترا",
+        "ويلز",
+        "جزر فارو",
+    ]
+
+
+def test_khobar_is_the_news_item_before_its_adjective(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "إشارة إلى الخبر المنشور في الصحيفة.") == []
+    assert texts(recognizer, "وصل الوفد إلى الخبر أمس.") == ["الخبر"]
+
+
 def test_word_readings_from_corpus_counts(recognizer: PlaceRecognizer) -> None:
     # a name written far more often with its article: the bare form is another word
     assert texts(recognizer, "يمر طريق موصل بين البيوت.") == []

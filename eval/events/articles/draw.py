@@ -68,6 +68,9 @@ ROUNDS = {
     25: (20261229, 30),
     26: (20261230, 30),
     27: (20261231, 30),
+    28: (20270101, 30),
+    29: (20270102, 30),
+    30: (20270103, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that

@@ -203,8 +203,14 @@ class PlaceRecognizer:
         hits = candidate_indices(words.toks, self.scan_keys)
         matches = find_names(text, self.gaz, words, hits)
         unknown = self.ctx.unknown_designators
+        # a designator that starts a listed name ("جزر فارو") names no unlisted place, even
+        # where the listed name is refused (a national team in a sports story)
+        named_from = {m.first for m in matches}
         designated = [
-            i for i in hits if any(s in unknown for s, _ in clitic_readings(words.toks[i]))
+            i
+            for i in hits
+            if i not in named_from
+            and any(s in unknown for s, _ in clitic_readings(words.toks[i]))
         ]
         if not matches and not designated:
             return []
@@ -438,12 +444,13 @@ class PlaceRecognizer:
         self, r: Reading, rows: list[int], prev_keys: list[str], designator: str | None
     ) -> bool:
         """In a sports story, whether a country's name stands for its national team: no
-        designator, no clitic ب and no ``sports_place_cues`` word right before it."""
+        designator, no clitic ب and no ``sports_place_cues`` word right before it; the
+        ``team_nations`` ("إنجلترا", "ويلز") field teams like the countries."""
         if designator is not None or "ب" in r.prefix:
             return False
         if any(k in self.ctx.sports_place_cues for k in prev_keys):
             return False
-        return any(self.gaz.entry(x).kind == "C" for x in rows)
+        return r.key in self.ctx.team_nations or any(self.gaz.entry(x).kind == "C" for x in rows)
 
     def _foreign_to_demonym(self, m: NameMatch, prev_keys: list[str]) -> bool:
         """True when a demonym stands right before the name and none of the name's places

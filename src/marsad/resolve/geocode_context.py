@@ -58,6 +58,7 @@ class Context:
     unlisted_cues: frozenset[str]
     sports_words: frozenset[str]
     sports_place_cues: frozenset[str]
+    team_nations: frozenset[str]
 
 
 def _key(word: str) -> str | None:
@@ -116,6 +117,7 @@ def load_context() -> Context:
         unlisted_cues=keys("unlisted_cues") | frozenset(designators),
         sports_words=keys("sports_words"),
         sports_place_cues=keys("sports_place_cues"),
+        team_nations=keys("team_nations"),
         not_after=word_lists("not_after"),
         designator_idioms=word_lists("designator_idioms"),
         not_before=word_lists("not_before"),
