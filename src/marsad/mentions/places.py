@@ -209,8 +209,7 @@ class PlaceRecognizer:
         designated = [
             i
             for i in hits
-            if i not in named_from
-            and any(s in unknown for s, _ in clitic_readings(words.toks[i]))
+            if i not in named_from and any(s in unknown for s, _ in clitic_readings(words.toks[i]))
         ]
         if not matches and not designated:
             return []
