@@ -283,6 +283,18 @@ def test_a_statement_that_blames_a_named_actor_is_an_accusation(extract) -> None
     assert not [e for e in doc.events if e.type == "ACCUSE"]
 
 
+def test_blame_in_a_statement_reporting_an_attack_describes_the_attackers() -> None:
+    """ "العناصر الإرهابية" in a spokesman's account of a bombing names who did it; the
+    account is the attack's source, not an accusation of its own."""
+    text = (
+        "وقال المتحدث باسم الجيش المصري إن العناصر الإرهابية فجرت عبوة ناسفة "
+        "استهدفت دورية للجيش في العريش مما أدى إلى مقتل ثلاثة جنود."
+    )
+    pipeline = build_pipeline(events=True, all_records=True)
+    doc = pipeline(Document(id="t", raw=text, published="2015-07-23"))
+    assert [e.type for e in doc.events if e.type in ("ASSAULT", "ACCUSE")] == ["ASSAULT"]
+
+
 def test_the_accused_is_who_the_blame_word_speaks_of(extract) -> None:  # noqa: ANN001
     text = (
         "وقال المتحدث باسم الحكومة العراقية إن الجيش السوري يقاتل المتمردين السوريين "

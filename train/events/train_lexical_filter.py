@@ -29,7 +29,7 @@ Steps:
 Usage (from the repository root, about two minutes)::
 
     PYTHONPATH=src python train/events/train_lexical_filter.py [--dry-run] [--exempt yes|no|auto]
-        [--exempt-types AID,COERCE,MOBILIZE,RETREAT|all] [--labels FILE_OR_FOLDER ...]
+        [--exempt-types AID,MOBILIZE,RETREAT|all] [--labels FILE_OR_FOLDER ...]
         [--article-labels [FILE ...]] [--select-on articles|all] [--out MODEL]
 
 Choosing the grid on the article rows was checked on two held-out gold rounds: trained
@@ -94,7 +94,13 @@ EXEMPT = {"yes": (True,), "no": (False,), "auto": (True, False)}
 #: watch ("تم نشر المزيد من المقاتلين المرتبطين بإيران في سوريا", "فر إلى العراق" in the
 #: reference article scored 0.13 and 0.22). Cost when adopted: 3 more false alarms on the
 #: 250 development articles.
-EXEMPT_TYPES = ("AID", "COERCE", "MOBILIZE", "RETREAT")
+#: Since stop 21 coercion is scored: with the article rows of rounds 1-27 the filter tells
+#: arrests and closures from the other senses of their cues ("منع العرق من التبخر",
+#: "قواعد أبعد", "حكما بالسجن" in a court's sentence); out-of-fold event F1 of the record
+#: filter after it 0.682 against 0.668 with coercion exempt (COERCE records 35 right and
+#: 15 false on rounds 1-27, against 35 and 41). Scoring movements too (AID alone exempt)
+#: gave 0.690 but dropped the reference article's border closure and deployment.
+EXEMPT_TYPES = ("AID", "MOBILIZE", "RETREAT")
 GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
