@@ -563,6 +563,23 @@ def test_a_reception_with_no_place_is_at_the_hosts(extract) -> None:  # noqa: AN
     assert ev.location["country"] == "EGY" and ev.location["basis"] == "sentence"
 
 
+def test_the_visitor_follows_where_and_when_the_host_received(extract) -> None:  # noqa: ANN001
+    # the host's titles hold an organization; the visitor comes after "بمقر ... اليوم,"
+    text = (
+        "استقبل المستشار في الديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة "
+        "والأعمال الإنسانية الدكتور عبدالله الربيعة بمقر المركز في الرياض اليوم, مدير "
+        "إقليم شرق المتوسط لمنظمة الصحة العالمية الدكتور علاء العلوان."
+    )
+    ev = extract(text, "CONSULT")
+    assert ev.actor.text == "منظمة الصحة العالمية"  # the visitor acts
+    assert ev.recipient.country == "SAU"
+    # "في" before a country is part of a title, not where the reception was
+    ev = extract(
+        "استقبل سفير خادم الحرمين الشريفين في الأردن أمس وزير الداخلية الأردني.", "CONSULT"
+    )
+    assert ev.actor.country == "JOR"
+
+
 def test_a_target_verb_as_trigger_takes_its_subject_after_it() -> None:
     """ "استهدف" marks the target after an attack noun ("هجوم استهدف مسجدا"); as the
     trigger verb, the name right after it is its subject (verb-subject-object)."""

@@ -64,6 +64,7 @@ class ArgumentCues:
     patient_markers: frozenset[str]
     patient_nouns: frozenset[str]
     swap_verbs: frozenset[str]
+    reception_adjuncts: frozenset[str]
     oblique: frozenset[str]
     speaker_types: frozenset[str]
     passive_verbs: frozenset[str]
@@ -124,6 +125,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         patient_markers=_norm_set(cfg["patient_markers"]),
         patient_nouns=_norm_set(cfg["patient_nouns"]),
         swap_verbs=_norm_set(cfg["swap_verbs"]),
+        reception_adjuncts=_norm_set(cfg.get("reception_adjuncts", [])),
         oblique=_norm_set(cfg.get("oblique", [])),
         speaker_types=frozenset(cfg.get("speaker_types", [])),
         passive_verbs=_norm_set(cfg.get("passive_verbs", [])),
@@ -293,6 +295,10 @@ def participants(
         and not _quote_between(view, m.end, trig_start)
     ]
     after = [m for m in cands if m.start >= trig_end]
+    if hit.is_verb and _host_verb(view, hit, cues):
+        visit = _host_and_visitor(view, clause, after, cues)
+        if visit is not None:  # the visitor acts, the host receives
+            return actor_ref(visit[1]), actor_ref(visit[0])
     trigger_form = _bare(toks[hit.first].norm)
     actor: Mention | None = None
     recipient: Mention | None = None
@@ -543,6 +549,55 @@ def _host_verb(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
     """Whether the trigger is a host verb (``swap_verbs``: "استقبل", "واستقبل")."""
     head = view.tokens[hit.first].norm
     return _bare(head) in cues.swap_verbs or head in cues.swap_verbs
+
+
+def _host_and_visitor(
+    view: DocView, clause: tuple[int, int], after: list[Mention], cues: ArgumentCues
+) -> tuple[Mention, Mention] | None:
+    """For a host verb followed by its host (verb first: "استقبل ... الربيعة في مكتبه
+    بالرياض أمس مدير إقليم ... لمنظمة الصحة العالمية"), the host, the first participant
+    after the trigger, and the visitor, the first participant that is no place after the
+    words that end the host's name and titles: ``reception_adjuncts`` (where and when)
+    or a place after the clitic ب. "في" before a country ends nothing ("سفير خادم
+    الحرمين الشريفين في الأردن" is a title). None when nothing ends the host's phrase or
+    no one follows."""
+    if not cues.reception_adjuncts or len(after) < 2:
+        return None
+    toks = view.tokens
+    host = after[0]
+    j = view.token_index(host.end)
+    end = min(clause[1], len(toks))
+    boundary = None
+    while j < end and boundary is None:
+        t = toks[j]
+        if t.is_word:
+            places = view.mentions_in(t.start, t.end + 1, frozenset({"LOC"}))
+            if t.norm == "في":
+                boundary = None if _country_next(view, j, end) else t.start
+            elif t.norm in cues.reception_adjuncts or _bare(t.norm) in cues.reception_adjuncts:
+                boundary = t.start
+            elif t.norm.startswith("ب") and places and places[0].start > t.start:
+                boundary = t.start
+        j += 1
+    if boundary is None:
+        return None
+    # the visitor may stand past the clause ("... في الرياض اليوم, مدير إقليم ...")
+    s = view.sentence_at(boundary)
+    reach = s.end if s is not None else toks[end - 1].end
+    later = agent_candidates(view, view.actor_mentions(boundary, reach), cues)
+    visitor = next((m for m in later if m.start > boundary and m.kind != "LOC"), None)
+    return (host, visitor) if visitor is not None else None
+
+
+def _country_next(view: DocView, j: int, end: int) -> bool:
+    """Whether a country's name starts right after token ``j`` (before token ``end``)."""
+    if j + 1 >= end:
+        return False
+    nxt = view.tokens[j + 1]
+    return any(
+        m.start == nxt.start and m.place is not None and m.place.precision >= 3
+        for m in view.mentions_in(nxt.start, view.tokens[end - 1].end, frozenset({"LOC"}))[:1]
+    )
 
 
 def _swapped(view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: ArgumentCues) -> bool:
