@@ -10,8 +10,8 @@ import pytest
 
 from marsad.cli import main
 from marsad.document import ActorRef, Document, Event, Evidence
-from marsad.events.classifier import LinearModel
-from marsad.events.detector import EventDetector
+from marsad.events.classifier import LinearModel, shipped_model
+from marsad.events.detector import LEXICAL, EventDetector
 from marsad.events.record_filter import (
     RECORDS,
     document_features,
@@ -87,9 +87,11 @@ def test_the_detector_applies_the_record_model_it_is_given() -> None:
 def test_the_shipped_model_keeps_the_movements_users_watch() -> None:
     model = shipped_record_model("ar")
     assert model is not None and 0 < model.threshold < 1
-    assert {"MOBILIZE", "RETREAT"} <= set(model.meta["exempt_types"])
+    assert {"MOBILIZE", "RETREAT", "COERCE"} <= set(model.meta["exempt_types"])
     assert "AID" not in model.meta["exempt_types"]  # aid records are scored (SCORED_WATCHED)
-    assert "COERCE" not in model.meta["exempt_types"]  # arrests scored since stop 21
+    # the lexicon filter reads coercion's words since stop 21 ("منع العرق من التبخر")
+    lexical = shipped_model(LEXICAL, "ar")
+    assert lexical is not None and "COERCE" not in lexical.meta["exempt_types"]
     assert model.meta["cv"]["f1"] > model.meta["keep_all"]["f1"]
 
 

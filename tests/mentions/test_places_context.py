@@ -185,6 +185,16 @@ def test_home_nations_and_listed_islands_in_a_sports_story_are_teams(
     ]
 
 
+def test_quoted_newspaper_and_airline_are_no_places(recognizer: PlaceRecognizer) -> None:
+    # told to the newspaper, with or without a space before the quote
+    assert texts(recognizer, 'وقال المتحدث ل "الرياض" إن العمل يجري.') == []
+    assert texts(recognizer, "وقال المتحدث لـ«الرياض» إن العمل يجري.") == []
+    # the Saudia airline is written in quotes; the country in a quoted phrase stays one
+    assert texts(recognizer, "حازت «السعودية» على جائزة أفضل مقعد.") == []
+    assert texts(recognizer, "وقال إن «السعودية ومصر» قوتان.") == ["السعودية", "مصر"]
+    assert texts(recognizer, "وصل الوفد إلى «الرياض» أمس.") == ["الرياض"]
+
+
 def test_khobar_is_the_news_item_before_its_adjective(recognizer: PlaceRecognizer) -> None:
     assert texts(recognizer, "إشارة إلى الخبر المنشور في الصحيفة.") == []
     assert texts(recognizer, "وصل الوفد إلى الخبر أمس.") == ["الخبر"]

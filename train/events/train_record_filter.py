@@ -12,8 +12,8 @@ Steps:
 
 1. runs the pipeline over the articles and keeps each record's features
    (:func:`marsad.events.record_filter.document_features`) and label; the records of
-   the lexicon filter's exempt types (``exempt_types`` in its meta: AID, COERCE,
-   MOBILIZE, RETREAT) but AID (:data:`SCORED_WATCHED`) are always kept, as in the
+   the watched types (:data:`WATCHED`: AID, COERCE, MOBILIZE, RETREAT) but AID
+   (:data:`SCORED_WATCHED`) are always kept, as in the
    detector, and are no training rows;
 2. picks ``c`` and the threshold by 5-fold cross-validation grouped by article,
    maximizing event F1 over the rounds: a record the filter drops counts as a miss
@@ -38,8 +38,7 @@ import zlib
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.events.classifier import shipped_model
-from marsad.events.detector import LEXICAL, EventDetector
+from marsad.events.detector import EventDetector
 from marsad.events.gold import prf
 from marsad.events.record_filter import RECORDS, document_features, exempted
 from marsad.events.training import fit_logistic
@@ -56,11 +55,16 @@ OUT = REPO / "src" / "marsad" / "resources" / "events" / "ar_records.json.gz"
 K = 5
 GRID_C = (0.3, 1.0, 3.0, 10.0)
 GRID_THRESHOLD = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
-#: Types the lexicon filter exempts that this filter still scores: aid records. The
-#: article coders code deliveries of aid, and the records they do not code are what the
-#: filter learns to drop (out-of-fold event F1 on rounds 1-23: 0.6697 scoring AID,
-#: 0.6655 keeping it whatever its score); the movements, closures and arrests that
-#: early-warning users watch (COERCE, MOBILIZE, RETREAT) stay exempt.
+#: The types early-warning users watch: aid, closures and arrests, movements.
+WATCHED = frozenset({"AID", "COERCE", "MOBILIZE", "RETREAT"})
+#: Watched types this filter still scores: aid records. The article coders code
+#: deliveries of aid, and the records they do not code are what the filter learns to
+#: drop (out-of-fold event F1 on rounds 1-23: 0.6697 scoring AID, 0.6655 keeping it
+#: whatever its score); the movements, closures and arrests stay exempt. Since stop 21
+#: the lexicon filter scores coercion's words (``train_lexical_filter.py``); this filter,
+#: which reads no word, keeps the coercion records they pass (scoring them too gave
+#: 0.687 against 0.684, and dropped closures such as the reference article's "ومع إغلاق
+#: الحدود في 8 كانون الأول/ديسمبر").
 SCORED_WATCHED = frozenset({"AID"})
 
 
@@ -157,9 +161,7 @@ def main() -> None:
     if not ev.NEWS.is_dir():
         raise SystemExit(f"{ev.NEWS} not present: ../shared data is needed to train")
     rounds = [r for r in ev.ROUNDS if r not in ev.HELD_OUT and r not in opts.without]
-    lexical = shipped_model(LEXICAL, "ar")
-    watched = set(lexical.meta.get("exempt_types", ())) if lexical else set()
-    exempt_types = sorted(watched - SCORED_WATCHED)
+    exempt_types = sorted(WATCHED - SCORED_WATCHED)
     exemption = {"exempt_types": exempt_types, "exempt_political": opts.exempt == "political"}
     if opts.exempt == "none":
         exemption["exempt_types"] = exempt_types = []

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from marsad.clean.normalize import normalize
 from marsad.document import Document, Mention
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from marsad.resolve.gazetteer_keys import arabic_key
 from marsad.resolve.gazetteer_match import (
     NameMatch,
     Reading,
@@ -63,6 +64,8 @@ from marsad.resolve.geocode_unknown import place_for, unknown_places
 from marsad.text.clitics import pronoun_suffixes, word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
+#: The preposition ل before a quoted name, standing alone ("لـ«الرياض»", 'ل "الرياض"').
+_TOLD_TO = re.compile(r"(?:^|\s)لـ?\s*$")
 _QUOTES_CLOSE = "»\"”'"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: A feminine plural with a possessive suffix ("قواتنا", "طائراتها", "منتجاتهم"): definite,
@@ -764,9 +767,15 @@ class PlaceRecognizer:
         return before[:-1]
 
     def _quoted_org(self, m: NameMatch, original: str, norm) -> bool:
-        """A name in quotes right after the preposition ل ("قال لـ«الرياض»"): a newspaper."""
+        """A name in quotes right after the preposition ل ("قال لـ«الرياض»", 'ل "الرياض"'):
+        a newspaper; a ``quoted_brands`` name alone in quotes ("«السعودية»"): a company."""
         lead = self._enclosed(m, original, norm, _QUOTES_OPEN, _QUOTES_CLOSE)
-        return lead is not None and lead.endswith(("ل", "لـ"))
+        if lead is None:
+            return False
+        if _TOLD_TO.search(lead):
+            return True
+        key = arabic_key(original[slice(*norm.to_original(m.word_start, m.end))]) or ""
+        return key in self.ctx.quoted_brands
 
     def _quoted_after_org_word(self, m: NameMatch, words: Words) -> bool:
         """A name whose opening quote follows an organization's word ('لصحيفة "ديلي

@@ -59,6 +59,7 @@ class Context:
     sports_words: frozenset[str]
     sports_place_cues: frozenset[str]
     team_nations: frozenset[str]
+    quoted_brands: frozenset[str]
 
 
 def _key(word: str) -> str | None:
@@ -118,6 +119,7 @@ def load_context() -> Context:
         sports_words=keys("sports_words"),
         sports_place_cues=keys("sports_place_cues"),
         team_nations=keys("team_nations"),
+        quoted_brands=keys("quoted_brands"),
         not_after=word_lists("not_after"),
         designator_idioms=word_lists("designator_idioms"),
         not_before=word_lists("not_before"),
