@@ -195,6 +195,14 @@ def test_quoted_newspaper_and_airline_are_no_places(recognizer: PlaceRecognizer)
     assert texts(recognizer, "وصل الوفد إلى «الرياض» أمس.") == ["الرياض"]
 
 
+def test_common_words_that_name_minor_places(recognizer: PlaceRecognizer) -> None:
+    assert texts(recognizer, "للاطلاع على جمال الطبيعة وين ما كنت.") == []
+    # Hajjah needs a place cue: "حجة" is an excuse elsewhere
+    assert texts(recognizer, "تحاول الإدارة أن تجد حجة تعلنها للجمهور.") == []
+    assert texts(recognizer, "قصف الطيران مواقع في حجة.") == ["حجة"]
+    assert texts(recognizer, "زواج الشاب من كريمة عبدالله القطان.") == []
+
+
 def test_khobar_is_the_news_item_before_its_adjective(recognizer: PlaceRecognizer) -> None:
     assert texts(recognizer, "إشارة إلى الخبر المنشور في الصحيفة.") == []
     assert texts(recognizer, "وصل الوفد إلى الخبر أمس.") == ["الخبر"]
