@@ -129,6 +129,14 @@ def test_idioms_block_their_trigger_words(text: str) -> None:
     assert not types & {"ACCUSE", "REJECT", "CONSULT", "SUPPORT", "MOBILIZE", "THREATEN"}, types
 
 
+def test_dawn_is_no_explosion() -> None:
+    """ "فجر أمس" is at dawn yesterday, not "فجّر" (blew up)."""
+    doc = EventDetector(models={})(make_doc("وصل الوفد إلى المدينة فجر أمس الأربعاء."))
+    assert not [e for e in doc.events if e.mode == "explosives"]
+    doc = EventDetector(models={})(make_doc("وفجر مسلحون عبوة ناسفة في السوق."))
+    assert [e.mode for e in doc.events if e.type == "ASSAULT"] == ["explosives"]
+
+
 def test_one_letter_preposition_must_be_a_clitic() -> None:
     """ "طالب ... بوابة" (a student ... gate) is no "طالب بـ" phrase; "طالب بشن" is."""
     from marsad.events.triggers import find_triggers
