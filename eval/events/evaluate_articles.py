@@ -48,8 +48,8 @@ data), ``r18`` (``articles/gold_18.jsonl``, held out in stop 18, scored twice, t
 development data), ``r19`` (drawn in stop 18, scored once, then development data), ``r20``,
 ``r21``, ``r22`` and ``r23`` (``articles/gold_20.jsonl`` ... ``gold_23.jsonl``, held out in
 stop 19, then development data), ``r24`` to ``r27`` (``articles/gold_24.jsonl`` ...
-``gold_27.jsonl``, held out in stop 20, then development data), ``r28`` to ``r30``
-(``articles/gold_28.jsonl`` ... ``gold_30.jsonl``, held out in stop 21, not in
+``gold_27.jsonl``, held out in stop 20, then development data), ``r28`` to ``r32``
+(``articles/gold_28.jsonl`` ... ``gold_32.jsonl``, held out in stop 21, not in
 ``every``), ``every`` = rounds 1-27, 820 articles (the default).
 
 ``--no-record-filter`` keeps every merged record (the events stage's record filter off).
@@ -78,10 +78,10 @@ from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
 #: Rounds of article gold, by number (``gold.jsonl`` is round 1, ``gold_N.jsonl`` round N).
-ROUNDS = tuple(range(1, 31))
+ROUNDS = tuple(range(1, 33))
 #: The rounds held out from ``every`` (each scored once, or at a stop's start and end,
 #: never trained or tuned on).
-HELD_OUT = frozenset({28, 29, 30})
+HELD_OUT = frozenset({28, 29, 30, 31, 32})
 PARTS = ("tune", "test", "all", *(f"r{r}" for r in ROUNDS[1:]), "dev", "every")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 

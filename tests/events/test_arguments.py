@@ -573,6 +573,16 @@ def test_the_visitor_follows_where_and_when_the_host_received(extract) -> None: 
     ev = extract(text, "CONSULT")
     assert ev.actor.text == "منظمة الصحة العالمية"  # the visitor acts
     assert ev.recipient.country == "SAU"
+    # a meet verb: a place after the subject's titles makes the one named after it the
+    # visitor; met "مع" or ب someone, the subject visits
+    ev = extract(
+        "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح، أمس في مقر الحكومة "
+        "اليمنية المؤقت في الرياض، وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش.",
+        "CONSULT",
+    )
+    assert (ev.actor.country, ev.recipient.country) == ("ARE", "YEM")
+    ev = extract("التقى وزير الخارجية المصري أمس مع وزير خارجية الإمارات في أبوظبي.", "CONSULT")
+    assert ev.actor.country == "EGY"
     # "في" before a country is part of a title, not where the reception was
     ev = extract(
         "استقبل سفير خادم الحرمين الشريفين في الأردن أمس وزير الداخلية الأردني.", "CONSULT"

@@ -71,6 +71,8 @@ ROUNDS = {
     28: (20270101, 30),
     29: (20270102, 30),
     30: (20270103, 30),
+    31: (20270104, 30),
+    32: (20270105, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that

@@ -65,6 +65,7 @@ class ArgumentCues:
     patient_nouns: frozenset[str]
     swap_verbs: frozenset[str]
     reception_adjuncts: frozenset[str]
+    meet_verbs: frozenset[str]
     oblique: frozenset[str]
     speaker_types: frozenset[str]
     passive_verbs: frozenset[str]
@@ -126,6 +127,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         patient_nouns=_norm_set(cfg["patient_nouns"]),
         swap_verbs=_norm_set(cfg["swap_verbs"]),
         reception_adjuncts=_norm_set(cfg.get("reception_adjuncts", [])),
+        meet_verbs=_norm_set(cfg.get("meet_verbs", [])),
         oblique=_norm_set(cfg.get("oblique", [])),
         speaker_types=frozenset(cfg.get("speaker_types", [])),
         passive_verbs=_norm_set(cfg.get("passive_verbs", [])),
@@ -295,8 +297,9 @@ def participants(
         and not _quote_between(view, m.end, trig_start)
     ]
     after = [m for m in cands if m.start >= trig_end]
-    if hit.is_verb and _host_verb(view, hit, cues):
-        visit = _host_and_visitor(view, clause, after, cues)
+    if hit.is_verb and (_host_verb(view, hit, cues) or _meet_verb(view, hit, cues)):
+        meeting = not _host_verb(view, hit, cues)
+        visit = _host_and_visitor(view, clause, after, cues, meeting)
         if visit is not None:  # the visitor acts, the host receives
             return actor_ref(visit[1]), actor_ref(visit[0])
     trigger_form = _bare(toks[hit.first].norm)
@@ -551,22 +554,37 @@ def _host_verb(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
     return _bare(head) in cues.swap_verbs or head in cues.swap_verbs
 
 
+#: How many tokens after the host's first name the words that end its phrase may stand.
+_HOST_REACH = 16
+#: Prepositions of where a reception took place: a name after one is no visitor.
+_AT = frozenset({"في", "ب"})
+
+
 def _host_and_visitor(
-    view: DocView, clause: tuple[int, int], after: list[Mention], cues: ArgumentCues
+    view: DocView,
+    clause: tuple[int, int],
+    after: list[Mention],
+    cues: ArgumentCues,
+    meeting: bool = False,
 ) -> tuple[Mention, Mention] | None:
     """For a host verb followed by its host (verb first: "استقبل ... الربيعة في مكتبه
     بالرياض أمس مدير إقليم ... لمنظمة الصحة العالمية"), the host, the first participant
     after the trigger, and the visitor, the first participant that is no place after the
     words that end the host's name and titles: ``reception_adjuncts`` (where and when)
     or a place after the clitic ب. "في" before a country ends nothing ("سفير خادم
-    الحرمين الشريفين في الأردن" is a title). None when nothing ends the host's phrase or
-    no one follows."""
-    if not cues.reception_adjuncts or len(after) < 2:
+    الحرمين الشريفين في الأردن" is a title). With ``meeting`` (a meet verb, "التقى"),
+    only where the host's phrase ends ("التقى ولي العهد في جدة أمس الرئيس قاديروف"), and
+    a visitor named bare, not "مع" or ب someone ("التقى بأميرها": its subject visits).
+    None when nothing ends the host's phrase or no one follows."""
+    if not cues.reception_adjuncts or not after:
         return None
     toks = view.tokens
     host = after[0]
     j = view.token_index(host.end)
-    end = min(clause[1], len(toks))
+    # the host's titles may run past a comma ("بحاح نائب الرئيس ... رئيس مجلس الوزراء، أمس")
+    sentence = view.sentence_at(host.start)
+    last = view.token_index(sentence.end) if sentence is not None else clause[1]
+    end = min(max(clause[1], last), j + _HOST_REACH, len(toks))
     boundary = None
     while j < end and boundary is None:
         t = toks[j]
@@ -574,7 +592,9 @@ def _host_and_visitor(
             places = view.mentions_in(t.start, t.end + 1, frozenset({"LOC"}))
             if t.norm == "في":
                 boundary = None if _country_next(view, j, end) else t.start
-            elif t.norm in cues.reception_adjuncts or _bare(t.norm) in cues.reception_adjuncts:
+            elif (
+                t.norm in cues.reception_adjuncts or _bare(t.norm) in cues.reception_adjuncts
+            ) and not (meeting and view.mentions_in(t.start, t.end + 1, frozenset({"DATE"}))):
                 boundary = t.start
             elif t.norm.startswith("ب") and places and places[0].start > t.start:
                 boundary = t.start
@@ -585,8 +605,25 @@ def _host_and_visitor(
     s = view.sentence_at(boundary)
     reach = s.end if s is not None else toks[end - 1].end
     later = agent_candidates(view, view.actor_mentions(boundary, reach), cues)
-    visitor = next((m for m in later if m.start > boundary and m.kind != "LOC"), None)
-    return (host, visitor) if visitor is not None else None
+    visitor = next(
+        (
+            m
+            for m in later
+            if m.start > boundary
+            and m.kind != "LOC"
+            # not a name of the place ("في مقر الحكومة اليمنية", "بمكتب الوزارة")
+            and _prev_word(view, m) not in cues.reception_adjuncts
+            and not _attached(view, m, _AT)
+        ),
+        None,
+    )
+    if visitor is None:
+        return None
+    if meeting:
+        k = view.token_index(visitor.start)
+        if toks[k].norm.startswith("ب") or _prev_word(view, visitor) in ("مع", "ومع"):
+            return None
+    return host, visitor
 
 
 def _country_next(view: DocView, j: int, end: int) -> bool:
@@ -598,6 +635,12 @@ def _country_next(view: DocView, j: int, end: int) -> bool:
         m.start == nxt.start and m.place is not None and m.place.precision >= 3
         for m in view.mentions_in(nxt.start, view.tokens[end - 1].end, frozenset({"LOC"}))[:1]
     )
+
+
+def _meet_verb(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
+    """Whether the trigger is a meet verb (``meet_verbs``: "التقى")."""
+    head = view.tokens[hit.first].norm
+    return _bare(head) in cues.meet_verbs or head in cues.meet_verbs
 
 
 def _swapped(view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: ArgumentCues) -> bool:
