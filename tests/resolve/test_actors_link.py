@@ -287,6 +287,15 @@ def test_a_monarchic_office_takes_no_republic_from_context() -> None:
     assert any(country == "SAU" for text, country, _ in got if "ولي العهد" in text)
 
 
+def test_a_president_named_in_a_monarchy_s_story_is_another_state_s() -> None:
+    """ "الرئيس" and a name the KB lacks, in a Saudi story, is no Saudi (a monarchy has
+    no president); a republic's context still gives its country."""
+    got = triples("واستقبل ولي العهد في جدة الرئيس رمضان قاديروف", published="2015-08-01")
+    assert not any(country == "SAU" for text, country, _ in got if "قاديروف" in text)
+    got = triples("وزار الرئيس عبدالرحيم حسين مدينة الخرطوم بالسودان", published="2015-08-01")
+    assert any(country == "SDN" for text, country, _ in got if "حسين" in text)
+
+
 def test_a_bare_coalition_is_the_story_country_s_coalition() -> None:
     """ "طيران التحالف" over Yemen is the Saudi-led coalition, over Syria the US-led one;
     "التحالف الوطني" (a definite word after it) is another body."""

@@ -257,8 +257,9 @@ def load_lexicon() -> Lexicon:
 @dataclass(frozen=True, slots=True)
 class CountryInfo:
     """What the code needs of a state: names and adjectives for labels, the Arabic nisba
-    adjectives and people plurals as written, and whether it has royal offices (``gov``
-    M, or the ``royals`` flag: the UAE)."""
+    adjectives and people plurals as written, whether it has royal offices (``gov``
+    M, or the ``royals`` flag: the UAE) and whether a monarch heads it (``gov`` M: no
+    president)."""
 
     iso3: str
     name_en: str
@@ -266,6 +267,7 @@ class CountryInfo:
     adj_ar: tuple[str, ...] = ()
     people_ar: tuple[str, ...] = ()
     royal: bool = False
+    monarchy: bool = False
 
 
 @cache
@@ -280,7 +282,13 @@ def countries() -> dict[str, CountryInfo]:
         iso3, _tier, gov, flags, name_en, *_rest = line
         royal = gov == "M" or "royals" in _split(flags.replace(",", "|"))
         out[iso3] = CountryInfo(
-            iso3, name_en, line[8], tuple(_split(line[6])), tuple(_split(line[7])), royal
+            iso3,
+            name_en,
+            line[8],
+            tuple(_split(line[6])),
+            tuple(_split(line[7])),
+            royal,
+            monarchy=gov == "M",
         )
     return out
 

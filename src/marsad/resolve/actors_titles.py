@@ -42,6 +42,8 @@ OFFICE_KEYS = frozenset(
 )  # fmt: skip
 #: Titles whose holder is not of the document's country by default.
 _FOREIGN_KEYS = frozenset({"ambassador", "envoy"})
+#: Offices a monarchy does not have: "الرئيس" and a name in its story is another state's.
+_REPUBLICAN_KEYS = frozenset({"president"})
 #: Offices only a state with royals has (``CountryInfo.royal``).
 _MONARCHIC_KEYS = frozenset({"king", "queen", "emir", "crown_prince", "sultan"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "المقال", "المستقيل"})
@@ -123,6 +125,13 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
         doc_country in countries() and countries()[doc_country].royal
     ):
         doc_country = None  # "زيارة ولي العهد لمصر": a republic's context names no crown prince
+    if (
+        title.key in _REPUBLICAN_KEYS
+        and doc_country in countries()
+        and countries()[doc_country].monarchy
+        and words.norms[i].endswith(("الرييس", "للرييس"))
+    ):
+        doc_country = None  # "الرئيس رمضان قاديروف" in a Saudi story: another state's
     j = i + n
     country: str | None = None
     org: ActorEntry | None = None
