@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from event_helpers import make_doc, mention
 
+from marsad.document import Document
 from marsad.events.detector import EventDetector
 from marsad.events.modality import trigger_modality
+from marsad.pipeline import Pipeline
+from marsad.stages import build_pipeline
 from marsad.text.tokens import tokenize
 
 
@@ -83,6 +86,22 @@ def test_future_retreat_is_a_concession() -> None:
 def test_future_meeting_is_an_agreement() -> None:
     events = _events("وسيلتقي الرئيس نظيره الفرنسي في باريس.")
     assert [(e.type, e.modality) for e in events] == [("AGREE", "future")]
+
+
+def test_an_announced_meeting_to_come_is_an_agreement_made() -> None:
+    """ "أعلنت الأمم المتحدة أنها ستعقد جولة جديدة": the announcement, a promise to meet,
+    took place (PLOVER's AGREE, asserted); a meeting to come with no one announcing it
+    stays a future AGREE."""
+    stages = build_pipeline(raw=True, events=True).stages[:-1]  # statements included
+    detect = Pipeline([*stages, EventDetector(models={})])
+
+    def agreements(text: str) -> list[tuple[str, str]]:
+        doc = detect(Document(id="t", raw=text, published="2015-08-08"))
+        return [(e.type, e.modality) for e in doc.events if e.type == "AGREE"]
+
+    said = "وأعلنت الأمم المتحدة أنها ستعقد جولة جديدة من محادثات السلام يوم الاثنين في جنيف."
+    assert agreements(said) == [("AGREE", "asserted")]
+    assert agreements("وسيلتقي الرئيس نظيره الفرنسي في باريس.") == [("AGREE", "future")]
 
 
 def test_historical_by_date() -> None:

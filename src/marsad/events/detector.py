@@ -583,6 +583,10 @@ class EventDetector:
         mode = _mode(event_type, type_hits, head_rel)
         if modality == "future" and event_type in PROMISED_AS:
             event_type, mode = PROMISED_AS[event_type], None
+            if event_type == "AGREE" and _announced(view, toks[head.first].start):
+                # "أعلنت الأمم المتحدة أنها ستعقد جولة جديدة": the announcement of a
+                # meeting to come is the promise, and it took place
+                modality = "asserted"
         key = (s.index, actor.sector if actor else None, recipient.sector if recipient else None)
         contexts = self._contexts.get(key)
         if contexts is None:
@@ -648,6 +652,16 @@ def _territorial(
 #: Words before an ASSAULT noun within which its launching verb may stand ("شنت قوات
 #: الجيش النيجيري هجوما": the actor between them).
 LAUNCH_REACH = 4
+
+
+def _announced(view: DocView, offset: int) -> bool:
+    """Whether character ``offset`` lies in the content of an attributed statement."""
+    return any(
+        st.evidence.start <= offset < st.evidence.end
+        and (i := view.text.find(st.content, st.evidence.start)) >= 0
+        and i <= offset < i + len(st.content)
+        for st in view.doc.statements
+    )
 
 
 def _launched(
