@@ -66,6 +66,7 @@ class ArgumentCues:
     swap_verbs: frozenset[str]
     reception_adjuncts: frozenset[str]
     meet_verbs: frozenset[str]
+    meet_with: frozenset[str]
     oblique: frozenset[str]
     speaker_types: frozenset[str]
     passive_verbs: frozenset[str]
@@ -128,6 +129,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         swap_verbs=_norm_set(cfg["swap_verbs"]),
         reception_adjuncts=_norm_set(cfg.get("reception_adjuncts", [])),
         meet_verbs=_norm_set(cfg.get("meet_verbs", [])),
+        meet_with=_norm_set(cfg.get("meet_with", [])),
         oblique=_norm_set(cfg.get("oblique", [])),
         speaker_types=frozenset(cfg.get("speaker_types", [])),
         passive_verbs=_norm_set(cfg.get("passive_verbs", [])),
@@ -297,9 +299,9 @@ def participants(
         and not _quote_between(view, m.end, trig_start)
     ]
     after = [m for m in cands if m.start >= trig_end]
-    if hit.is_verb and (_host_verb(view, hit, cues) or _meet_verb(view, hit, cues)):
-        meeting = not _host_verb(view, hit, cues)
-        visit = _host_and_visitor(view, clause, after, cues, meeting)
+    hosting = hit.is_verb and _host_verb(view, hit, cues)
+    if hosting or (hit.is_verb and _meet_verb(view, hit, cues)):
+        visit = _host_and_visitor(view, clause, after, cues, meeting=not hosting)
         if visit is not None:  # the visitor acts, the host receives
             return actor_ref(visit[1]), actor_ref(visit[0])
     trigger_form = _bare(toks[hit.first].norm)
@@ -574,7 +576,8 @@ def _host_and_visitor(
     or a place after the clitic ب. "في" before a country ends nothing ("سفير خادم
     الحرمين الشريفين في الأردن" is a title). With ``meeting`` (a meet verb, "التقى"),
     only where the host's phrase ends ("التقى ولي العهد في جدة أمس الرئيس قاديروف"), and
-    a visitor named bare, not "مع" or ب someone ("التقى بأميرها": its subject visits).
+    a visitor named bare, not ``meet_with`` ("مع") or ب someone ("التقى بأميرها": its
+    subject visits).
     None when nothing ends the host's phrase or no one follows."""
     if not cues.reception_adjuncts or not after:
         return None
@@ -588,16 +591,17 @@ def _host_and_visitor(
     boundary = None
     while j < end and boundary is None:
         t = toks[j]
-        if t.is_word:
+        if not t.is_word:
+            pass
+        elif t.norm == "في":
+            boundary = None if _country_next(view, j, end) else t.start
+        elif t.norm in cues.reception_adjuncts or _bare(t.norm) in cues.reception_adjuncts:
+            # a meeting's time ("أمس") ends no host's phrase: "التقى شكري أمس مع"
+            if not (meeting and view.mentions_in(t.start, t.end + 1, frozenset({"DATE"}))):
+                boundary = t.start
+        elif t.norm.startswith("ب"):  # "بالرياض": a place after the clitic
             places = view.mentions_in(t.start, t.end + 1, frozenset({"LOC"}))
-            if t.norm == "في":
-                boundary = None if _country_next(view, j, end) else t.start
-            elif (
-                t.norm in cues.reception_adjuncts or _bare(t.norm) in cues.reception_adjuncts
-            ) and not (meeting and view.mentions_in(t.start, t.end + 1, frozenset({"DATE"}))):
-                boundary = t.start
-            elif t.norm.startswith("ب") and places and places[0].start > t.start:
-                boundary = t.start
+            boundary = t.start if places and places[0].start > t.start else None
         j += 1
     if boundary is None:
         return None
@@ -621,7 +625,7 @@ def _host_and_visitor(
         return None
     if meeting:
         k = view.token_index(visitor.start)
-        if toks[k].norm.startswith("ب") or _prev_word(view, visitor) in ("مع", "ومع"):
+        if toks[k].norm.startswith("ب") or _prev_word(view, visitor) in cues.meet_with:
             return None
     return host, visitor
 

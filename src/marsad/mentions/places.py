@@ -64,9 +64,9 @@ from marsad.resolve.geocode_unknown import place_for, unknown_places
 from marsad.text.clitics import pronoun_suffixes, word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
+_QUOTES_CLOSE = "»\"”'"
 #: The preposition ل before a quoted name, standing alone ("لـ«الرياض»", 'ل "الرياض"').
 _TOLD_TO = re.compile(r"(?:^|\s)لـ?\s*$")
-_QUOTES_CLOSE = "»\"”'"
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: A feminine plural with a possessive suffix ("قواتنا", "طائراتها", "منتجاتهم"): definite,
 #: so a country's name after it is its adjective ("قواتنا السعودية"); a singular takes the
