@@ -86,3 +86,15 @@ def test_every_state_of_the_actor_table_has_its_demonym() -> None:
 def test_the_supplement_names_suruc_in_arabic() -> None:
     # GeoNames has no Arabic name for Suruç; without one the town fell to its context
     assert {geocode(n)[0].country for n in ("سوروتش", "سروج", "بسروج")} == {"TUR"}
+
+
+def test_regions_of_conflict_news() -> None:
+    """Provinces and regions the city files lack (stop 21's supplement rows)."""
+    assert geocode("هلمند")[0].country == "AFG"
+    assert geocode("جمهورية الشيشان")[0].country == "RUS"  # was read as a Saudi place
+    assert geocode("ولاية يوبي")[0].country == "NGA"  # bare "يوبي" was Ube, Japan
+    assert geocode("كيبيك")[0].geonameid == 6115047  # the GeoNames province
+    # a name two states share goes by the story's country
+    assert geocode("البنجاب", country_hint="IND")[0].country == "IND"
+    assert geocode("البنجاب", country_hint="PAK")[0].country == "PAK"
+    assert geocode("بلوشستان", country_hint="IRN")[0].country == "IRN"
