@@ -98,3 +98,8 @@ def test_regions_of_conflict_news() -> None:
     assert geocode("البنجاب", country_hint="IND")[0].country == "IND"
     assert geocode("البنجاب", country_hint="PAK")[0].country == "PAK"
     assert geocode("بلوشستان", country_hint="IRN")[0].country == "IRN"
+    # first-level divisions with their Arabic names; a province named like its capital
+    # only with a designator, the bare name stays the city's
+    assert geocode("أذربيجان الغربية")[0].country == "IRN"
+    assert geocode("محافظة دياربكر")[0].feature == "admin1"
+    assert geocode("أذربيجان")[0].feature == "country"
