@@ -216,3 +216,40 @@ def test_ingest_jsonl_with_one_broken_line_among_1000(
     assert "999 duplicate" in err
     with Store.open(db) as store:
         assert {t: store.count(t) for t in rows} == rows
+
+
+def test_unusable_database_or_output_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that is no database, or an output path that is a folder, ends the run with a
+    `marsad: error:` line naming it, not a traceback."""
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(bytes(range(256)) * 8)
+    code, _, err = _run(["export", "--db", str(junk), "--format", "csv"], capsys)
+    assert code == 1 and err.startswith("marsad: error:") and "junk.db" in err
+    doc = tmp_path / "a.txt"
+    doc.write_text("اعتقلت الشرطة خمسة أشخاص في بغداد.", encoding="utf-8")
+    code, _, err = _run(["annotate", str(doc), "-o", str(tmp_path)], capsys)
+    assert code == 1 and "marsad: error:" in err and str(tmp_path) in err
+    with pytest.raises(SystemExit) as exc:  # a usage error, as for a bad --published
+        main(["extract", "--max-bytes", "-5", str(doc)])
+    assert exc.value.code == 2
+
+
+def test_a_closed_output_stops_the_batch_without_failures(tmp_path: Path) -> None:
+    """ "marsad extract ... | head -1": once the reader has gone the batch stops; no
+    document is reported as failed."""
+    from marsad.runner import run_batch
+    from marsad.stages import build_pipeline
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text("اعتقلت الشرطة خمسة أشخاص.", encoding="utf-8")
+    seen: list[str] = []
+
+    def sink(doc) -> None:  # noqa: ANN001
+        seen.append(doc.id)
+        raise BrokenPipeError(32, "Broken pipe")
+
+    with pytest.raises(BrokenPipeError):
+        run_batch([str(tmp_path)], build_pipeline(raw=True), sink, progress=False)
+    assert len(seen) == 1

@@ -33,6 +33,16 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from exc
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
+    return n
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     p.add_argument(
@@ -48,7 +58,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--max-bytes",
-        type=int,
+        type=_positive_int,
         default=10_000_000,
         metavar="N",
         help="reject documents larger than N bytes (default: 10,000,000)",
@@ -335,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
+    from marsad.store import StoreError
+
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
@@ -342,6 +354,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except (StoreError, OSError) as exc:
+        # a database that is not Marsad's, an output path that cannot be written
+        print(f"marsad: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -98,7 +98,8 @@ def run_batch(
     ``sink`` returns an outcome label (e.g. ``"added"`` / ``"duplicate"``) or None.
     A reader error, a pipeline exception or a sink exception becomes a
     :class:`Failure` printed to stderr at once (``marsad: error: WHERE: PROBLEM``)
-    and, when ``errors`` is given, written there as a JSON line; the batch goes on.
+    and, when ``errors`` is given, written there as a JSON line; the batch goes on. A
+    closed output (``BrokenPipeError``) ends the batch: the caller stops quietly.
     """
     report = BatchReport()
     items = read_documents(paths, published=published, max_bytes=max_bytes)
@@ -110,6 +111,8 @@ def run_batch(
             try:
                 doc = pipeline(item)
                 outcome = sink(doc)
+            except BrokenPipeError:
+                raise  # the reader of the output has gone ("| head"): stop, no failure
             except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
                 where = item.origin or item.id
                 _fail(report, Failure(where, f"{type(exc).__name__}: {exc}", item.id), errors)

@@ -93,6 +93,10 @@ def test_event_anchor_dates_a_relative_from_elsewhere() -> None:
         ("يوم الخميس الماضي", "2024-12-05"),
         ("قبل يومين", "2024-12-03"),
     ]
+    # a text repeated many times dates every copy alike (each sentence's words are read
+    # once per document: the anchored relatives of a long text no longer rescan it)
+    long = _run("\n".join([text] * 30), published="2024-12-09")
+    assert [m.value for m in long.mentions_of("DATE")] == ["2024-12-05", "2024-12-03"] * 30
 
 
 @pytest.mark.parametrize(

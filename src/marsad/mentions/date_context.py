@@ -98,14 +98,21 @@ def _content_words(text: str, a: int, b: int, lang: DateLanguage, limit: int = 0
 
 
 def event_anchor(
-    text: str, e: Expr, exprs: Sequence[Expr], candidates: Sequence[int], lang: DateLanguage
+    text: str,
+    e: Expr,
+    exprs: Sequence[Expr],
+    candidates: Sequence[int],
+    lang: DateLanguage,
+    sentence_words: dict[tuple[int, int], set[str]] | None = None,
 ) -> int | None:
     """Index (into ``exprs``) of a date given elsewhere for the event an anchored relative
     names, or None.
 
     "قبل يوم واحد من انهيار نظام الأسد" names an event ("انهيار نظام الأسد"); a sentence
     that shares at least :data:`EVENT_OVERLAP` of its content words and holds a date
-    ("سقوط نظام الأسد يوم الأحد") dates it. ``candidates`` are the usable expressions.
+    ("سقوط نظام الأسد يوم الأحد") dates it. ``candidates`` are the usable expressions;
+    ``sentence_words`` caches each sentence's content words across the calls for one
+    document (a long text holds thousands of anchored expressions and candidates).
     """
     words = _content_words(text, e.end, min(len(text), e.end + 60), lang, limit=4)
     if len(words) < EVENT_OVERLAP:
@@ -114,7 +121,13 @@ def event_anchor(
         c = exprs[k]
         if c is e or c.sent_start == e.sent_start:
             continue
-        if len(words & _content_words(text, c.sent_start, c.sent_end, lang)) >= EVENT_OVERLAP:
+        span = (c.sent_start, c.sent_end)
+        cached = sentence_words.get(span) if sentence_words is not None else None
+        if cached is None:
+            cached = _content_words(text, c.sent_start, c.sent_end, lang)
+            if sentence_words is not None:
+                sentence_words[span] = cached
+        if len(words & cached) >= EVENT_OVERLAP:
             return k
     return None
 

@@ -214,6 +214,7 @@ def _reanchor(
         and e.frames[0].anaphor is None
         and e.frames[0].demonstrative != "that"
     ]
+    sentence_words: dict[tuple[int, int], set[str]] = {}
     for k, e in enumerate(exprs):
         f = e.frames[0]
         if not f.anchored or e.is_range or k in placed:
@@ -221,7 +222,7 @@ def _reanchor(
         nxt = exprs[k + 1] if k + 1 < len(exprs) else None
         if _right_after(e, nxt):
             continue
-        j = event_anchor(text, e, exprs, usable, lang)
+        j = event_anchor(text, e, exprs, usable, lang, sentence_words)
         if j is None:
             continue
         r = resolve_frame(f, e.rule.type, replace(ctx, prev=resolved[j], future=False))
