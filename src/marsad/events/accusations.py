@@ -61,10 +61,10 @@ def statement_accusations(view: DocView, events: list[Event]) -> list[Event]:
         s = view.sentence_at(st.evidence.start)
         if s is None or s.start in taken or s.start in told or not _linked(st.speaker):
             continue
-        start = view.text.find(st.content, s.start)
-        if not s.start <= start < s.end:
+        span = view.content_span(st)
+        if span is None:
             continue
-        end = start + len(st.content)
+        start, end = span
         blame = _blame_at(view, start, end, words)
         if blame is None:
             continue

@@ -101,6 +101,11 @@ class ArgumentCues:
     size_noun: dict[str, str]
 
 
+#: Mention kinds the argument rules look up by span.
+_LOC = frozenset({"LOC"})
+_DATE = frozenset({"DATE"})
+
+
 def _norm_set(words: list[str]) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in words)
 
@@ -300,7 +305,7 @@ def participants(
     ]
     after = [m for m in cands if m.start >= trig_end]
     hosting = hit.is_verb and _host_verb(view, hit, cues)
-    if hosting or (hit.is_verb and _meet_verb(view, hit, cues)):
+    if hosting or (hit.is_verb and _trigger_in(view, hit, cues.meet_verbs)):
         visit = _host_and_visitor(view, clause, after, cues, meeting=not hosting)
         if visit is not None:  # the visitor acts, the host receives
             return actor_ref(visit[1]), actor_ref(visit[0])
@@ -552,8 +557,13 @@ def word_back(view: DocView, i: int, lo: int, reach: int, words: frozenset[str])
 
 def _host_verb(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
     """Whether the trigger is a host verb (``swap_verbs``: "استقبل", "واستقبل")."""
+    return _trigger_in(view, hit, cues.swap_verbs)
+
+
+def _trigger_in(view: DocView, hit: TriggerHit, words: frozenset[str]) -> bool:
+    """Whether the trigger's word, as written or without its conjunction, is in ``words``."""
     head = view.tokens[hit.first].norm
-    return _bare(head) in cues.swap_verbs or head in cues.swap_verbs
+    return _bare(head) in words or head in words
 
 
 #: How many tokens after the host's first name the words that end its phrase may stand.
@@ -597,10 +607,10 @@ def _host_and_visitor(
             boundary = None if _country_next(view, j, end) else t.start
         elif t.norm in cues.reception_adjuncts or _bare(t.norm) in cues.reception_adjuncts:
             # a meeting's time ("أمس") ends no host's phrase: "التقى شكري أمس مع"
-            if not (meeting and view.mentions_in(t.start, t.end + 1, frozenset({"DATE"}))):
+            if not (meeting and view.mentions_in(t.start, t.end + 1, _DATE)):
                 boundary = t.start
         elif t.norm.startswith("ب"):  # "بالرياض": a place after the clitic
-            places = view.mentions_in(t.start, t.end + 1, frozenset({"LOC"}))
+            places = view.mentions_in(t.start, t.end + 1, _LOC)
             boundary = t.start if places and places[0].start > t.start else None
         j += 1
     if boundary is None:
@@ -637,14 +647,8 @@ def _country_next(view: DocView, j: int, end: int) -> bool:
     nxt = view.tokens[j + 1]
     return any(
         m.start == nxt.start and m.place is not None and m.place.precision >= 3
-        for m in view.mentions_in(nxt.start, view.tokens[end - 1].end, frozenset({"LOC"}))[:1]
+        for m in view.mentions_in(nxt.start, view.tokens[end - 1].end, _LOC)[:1]
     )
-
-
-def _meet_verb(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
-    """Whether the trigger is a meet verb (``meet_verbs``: "التقى")."""
-    head = view.tokens[hit.first].norm
-    return _bare(head) in cues.meet_verbs or head in cues.meet_verbs
 
 
 def _swapped(view: DocView, hit: TriggerHit, clause: tuple[int, int], cues: ArgumentCues) -> bool:
@@ -1182,7 +1186,7 @@ def location(
         names = view.mentions_in(start, end, _ACTOR_NAMES)
         locs = [
             m
-            for m in view.mentions_in(start, end, frozenset({"LOC"}))
+            for m in view.mentions_in(start, end, _LOC)
             if (
                 _attached(view, m, preps)
                 or (targeted and not hit.is_verb and view.token_index(m.start) == hit.last + 1)
@@ -1219,7 +1223,7 @@ def context_location(view: DocView, s: SentenceView) -> dict | None:
     for t in reversed(earlier):
         locs = [
             m
-            for m in view.mentions_in(t.start, t.end, frozenset({"LOC"}))
+            for m in view.mentions_in(t.start, t.end, _LOC)
             if m.place is not None and _attached(view, m, cues.locative)
         ]
         if locs:
@@ -1309,7 +1313,7 @@ def event_date(
     cues = argument_cues(view.doc.lang or "ar")
     dated = [
         m
-        for m in view.mentions_in(s.start, s.end, frozenset({"DATE"}))
+        for m in view.mentions_in(s.start, s.end, _DATE)
         if m.value and not _in_relative_clause(view, m, cues.relative_pronouns, trig)
     ]
     # a long span since ("المستمر منذ 5 سنوات") tells how long a state has lasted: never
@@ -1336,7 +1340,7 @@ def event_date(
     p_start, p_end = para[0].start, para[-1].end
     pdated = [
         m
-        for m in view.mentions_in(p_start, p_end, frozenset({"DATE"}))
+        for m in view.mentions_in(p_start, p_end, _DATE)
         if m.value
         and not _in_relative_clause(view, m, cues.relative_pronouns)
         and not _since(view, m, cues.since)
@@ -1431,7 +1435,7 @@ def lead_date(view: DocView) -> str | None:
         return None
     body = [s for s in view.sentences if not s.headline][:_LEAD_SENTENCES]
     for s in body:
-        for m in view.mentions_in(s.start, s.end, frozenset({"DATE"})):
+        for m in view.mentions_in(s.start, s.end, _DATE):
             if m.precision != "day" or not m.value or "/" in str(m.value):
                 continue
             day = first_day(str(m.value))

@@ -657,10 +657,8 @@ LAUNCH_REACH = 4
 def _announced(view: DocView, offset: int) -> bool:
     """Whether character ``offset`` lies in the content of an attributed statement."""
     return any(
-        st.evidence.start <= offset < st.evidence.end
-        and (i := view.text.find(st.content, st.evidence.start)) >= 0
-        and i <= offset < i + len(st.content)
-        for st in view.doc.statements
+        span is not None and span[0] <= offset < span[1]
+        for span in map(view.content_span, view.doc.statements)
     )
 
 

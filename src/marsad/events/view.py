@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.clean.normalize import normalize
-from marsad.document import Document, Mention, Place, Span, Token
+from marsad.document import Document, Mention, Place, Span, Statement, Token
 from marsad.resolve.gazetteer import capital_ids
 from marsad.text.tokens import tokenize
 
@@ -125,6 +125,17 @@ class DocView:
                 out.append(m)
             i += 1
         return out
+
+    def content_span(self, st: Statement) -> tuple[int, int] | None:
+        """Where statement ``st``'s content stands in the text: the first occurrence
+        from the start of its sentence, when it begins in that sentence; else None."""
+        s = self.sentence_at(st.evidence.start)
+        if s is None:
+            return None
+        start = self.text.find(st.content, s.start)
+        if not s.start <= start < s.end:
+            return None
+        return start, start + len(st.content)
 
     def actor_mentions(self, start: int, end: int, capitals: bool = False) -> list[Mention]:
         """Mentions in ``[start, end)`` that can fill an actor slot, longest first at a

@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 from marsad.clean.normalize import normalize
 from marsad.document import Document, Mention
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
-from marsad.resolve.gazetteer_keys import arabic_key
 from marsad.resolve.gazetteer_match import (
     NameMatch,
     Reading,
@@ -774,8 +773,7 @@ class PlaceRecognizer:
             return False
         if _TOLD_TO.search(lead):
             return True
-        key = arabic_key(original[slice(*norm.to_original(m.word_start, m.end))]) or ""
-        return key in self.ctx.quoted_brands
+        return any(not r.prefix and r.key in self.ctx.quoted_brands for r in m.readings)
 
     def _quoted_after_org_word(self, m: NameMatch, words: Words) -> bool:
         """A name whose opening quote follows an organization's word ('لصحيفة "ديلي

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
 
+from marsad.clean.normalize import normalize_key
 from marsad.document import Actor
 from marsad.resolve.actors import ActorEntry, ActorKB, Role
 from marsad.resolve.actors_lexicon import Lexicon, Title, bare, countries, demonym_country
@@ -44,6 +45,8 @@ OFFICE_KEYS = frozenset(
 _FOREIGN_KEYS = frozenset({"ambassador", "envoy"})
 #: Offices a monarchy does not have: "الرئيس" and a name in its story is another state's.
 _REPUBLICAN_KEYS = frozenset({"president"})
+#: The definite title as normalized, alone or after ل ("الرئيس", "للرئيس").
+_THE_PRESIDENT = (normalize_key("الرئيس"), normalize_key("للرئيس"))
 #: Offices only a state with royals has (``CountryInfo.royal``).
 _MONARCHIC_KEYS = frozenset({"king", "queen", "emir", "crown_prince", "sultan"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "المقال", "المستقيل"})
@@ -129,7 +132,7 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
         title.key in _REPUBLICAN_KEYS
         and doc_country in countries()
         and countries()[doc_country].monarchy
-        and words.norms[i].endswith(("الرييس", "للرييس"))
+        and words.norms[i].endswith(_THE_PRESIDENT)
     ):
         doc_country = None  # "الرئيس رمضان قاديروف" in a Saudi story: another state's
     j = i + n
