@@ -56,7 +56,10 @@ def test_degrades_without_mentions_or_tokens() -> None:
 
 
 def test_verbal_event_without_actor_takes_the_statement_speaker() -> None:
-    pipe = build_pipeline(raw=True, events=True)
+    # the record filter (a learned judgement of whole records) is off: this is about
+    # which actor the argument rules give the request
+    stages = build_pipeline(raw=True, events=True).stages
+    pipe = Pipeline([*stages[:-1], EventDetector(record_filter=False)])
     text = "وقال وزير الخارجية العراقي إن الوضع خطير. وأضاف: نطالب المجتمع الدولي بالتدخل فورا."
     doc = pipe(Document(id="d1", raw=text, published="2015-08-08"))
     (request,) = [e for e in doc.events if e.type == "REQUEST"]

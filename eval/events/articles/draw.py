@@ -73,6 +73,9 @@ ROUNDS = {
     30: (20270103, 30),
     31: (20270104, 30),
     32: (20270105, 30),
+    33: (20270106, 30),
+    34: (20270107, 30),
+    35: (20270108, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
