@@ -58,6 +58,10 @@ NEAR_BONUS = 1.5
 #: in news, against a village abroad that one mention of its country would otherwise
 #: favour ("احتفالات الرياض" in a column that names Egypt once is no Egyptian Ar Riyad).
 CAPITAL_BONUS = 1.0
+#: The bonus instead for a capital of the Arab world named in Arabic: Arabic news means
+#: Doha, Qatar by "الدوحة" even in a Palestinian story, whose places would otherwise
+#: favour the West Bank village Ad Dawhah.
+ARAB_CAPITAL_BONUS = 3.0
 
 
 def prior(e: GazEntry, arabic: bool = True) -> float:
@@ -143,7 +147,11 @@ def score_candidates(
     out = []
     for e in entries:
         p = prior(e, arabic)
-        s = p + (CAPITAL_BONUS if e.geonameid in capitals else 0.0)
+        if e.geonameid in capitals:
+            p_cap = ARAB_CAPITAL_BONUS if arabic and e.country in ARAB_ISO3 else CAPITAL_BONUS
+        else:
+            p_cap = 0.0
+        s = p + p_cap
         if top > 0:
             s += 2.5 * weights.get(e.country, 0.0) / top
             if e.country == dominant:

@@ -60,6 +60,7 @@ class Context:
     sports_place_cues: frozenset[str]
     team_nations: frozenset[str]
     quoted_brands: frozenset[str]
+    number_after: frozenset[str]
 
 
 def _key(word: str) -> str | None:
@@ -120,6 +121,7 @@ def load_context() -> Context:
         sports_place_cues=keys("sports_place_cues"),
         team_nations=keys("team_nations"),
         quoted_brands=keys("quoted_brands"),
+        number_after=keys("number_after"),
         not_after=word_lists("not_after"),
         designator_idioms=word_lists("designator_idioms"),
         not_before=word_lists("not_before"),
@@ -192,9 +194,10 @@ def story_common_keys(ctx: Context, keys: Callable[[], Iterable[str]]) -> frozen
 def vetoed(ctx: Context, key: str, prev_keys: list[str], next_keys: list[str]) -> bool:
     """Whether the words right around a name say it is no place, whatever its size: it
     is part of an organization's, a club's or a newspaper's name ("نادي", "ريال مدريد",
-    "نيويورك تايمز"), the common word after a near demonstrative ("هذه العقبة"), or the
+    "نيويورك تايمز"), the common word after a near demonstrative ("هذه العقبة"), the
     name's own ``not_after`` / ``not_before`` words follow or precede it ("كوبا أمريكا",
-    "أذان المغرب"). ``key`` is the name's key, ``prev_keys`` / ``next_keys`` the keys of
+    "أذان المغرب"), or a number follows a ``number_after`` name ("قطر 800 ملم", a
+    diameter). ``key`` is the name's key, ``prev_keys`` / ``next_keys`` the keys of
     the words before and after it (:func:`word_keys`)."""
     return (
         any(
@@ -203,6 +206,7 @@ def vetoed(ctx: Context, key: str, prev_keys: list[str], next_keys: list[str]) -
         or any(k in ctx.media_after for k in next_keys)
         or any(k in ctx.not_after.get(key, ()) for k in next_keys)
         or any(k in ctx.not_before.get(key, ()) for k in prev_keys)
+        or (key in ctx.number_after and any(k[:1].isdigit() for k in next_keys))
     )
 
 
