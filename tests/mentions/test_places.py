@@ -430,3 +430,12 @@ def test_a_number_after_qatar_makes_it_a_diameter(recognizer: PlaceRecognizer) -
 def test_a_quoted_name_after_abr_is_a_medium(recognizer: PlaceRecognizer) -> None:
     assert texts(recognizer, 'ووجه المواطن نداء عبر "الرياض" إلى المسؤولين.') == []
     assert texts(recognizer, "وسافر الوفد عبر الرياض إلى جدة.") == ["الرياض", "جدة"]
+
+
+def test_a_list_of_one_countrys_towns_places_its_ambiguous_member(
+    recognizer: PlaceRecognizer,
+) -> None:
+    # Tripoli among Lebanese towns is Lebanon's, though Libya's capital is larger
+    text = "وتستهدف الحملة العائلات في زغرتا وصيدا وطرابلس وبعلبك."
+    assert {p[0]: p[2] for p in places(recognizer, text)}["طرابلس"] == "LBN"
+    assert [p[2] for p in places(recognizer, "وصل الوفد إلى طرابلس أمس.")] == ["LBY"]

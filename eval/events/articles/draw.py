@@ -76,6 +76,8 @@ ROUNDS = {
     33: (20270106, 30),
     34: (20270107, 30),
     35: (20270108, 30),
+    36: (20270109, 30),
+    37: (20270110, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that

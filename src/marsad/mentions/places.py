@@ -240,10 +240,12 @@ class PlaceRecognizer:
         cands = self._coordinated(cands, words)
         demonyms = self._demonym_hits(words, hits)
         weights = self._country_evidence(cands, demonyms)
+        listed = self._list_countries(cands, words)
         chosen = [
             (c, b)
-            for c in cands
-            if (b := self._choose(c, weights, _near(demonyms, c.match.first))) is not None
+            for c, near_list in zip(cands, listed)
+            if (b := self._choose(c, weights, _near(demonyms, c.match.first), near_list))
+            is not None
         ]
         chosen = self._one_sense_per_document(chosen)
         chosen = self._foreign_after(chosen, words, self.ctx.facility_before)[0]
@@ -935,12 +937,43 @@ class PlaceRecognizer:
             out.append((c, (s, rd)))
         return out
 
+    def _list_countries(self, cands: list[Candidate], words: Words) -> list[Counter]:
+        """Per candidate, ISO3 -> how many of the places listed with it ("X وY، Z", see
+        :meth:`_listed`) are towns, divisions or regions of that one country alone.
+        Countries in the list say nothing ("الأردن وعمان": Oman beside Jordan)."""
+        homes: list[str | None] = []
+        for c in cands:
+            entries = [self.gaz.entry(r) for rd in c.readings for r in self.gaz.lookup(rd.key)[1]]
+            countries = {e.country for e in entries}
+            one = len(countries) == 1 and all(e.kind != "C" for e in entries)
+            homes.append(next(iter(countries)) if one else None)
+        out = []
+        for i in range(len(cands)):
+            got: Counter = Counter()
+            j = i
+            while j > 0 and self._listed(cands[j - 1], cands[j], words):
+                j -= 1
+                if homes[j]:
+                    got[homes[j]] += 1
+            j = i
+            while j + 1 < len(cands) and self._listed(cands[j], cands[j + 1], words):
+                j += 1
+                if homes[j]:
+                    got[homes[j]] += 1
+            out.append(got)
+        return out
+
     def _choose(
-        self, c: Candidate, weights: Counter, near: Counter | None = None
+        self,
+        c: Candidate,
+        weights: Counter,
+        near: Counter | None = None,
+        listed: Counter | None = None,
     ) -> tuple[Scored, Reading] | None:
         """The best (place, reading) of a candidate: ``weights`` is the document's country
         evidence, ``near`` the demonyms a few words around it ("وزير الخارجية الأردني
-        ناصر جودة في عمان": Amman, in a report about Syria)."""
+        ناصر جودة في عمان": Amman, in a report about Syria), ``listed`` the countries of
+        the places listed with it (:meth:`_list_countries`)."""
         arabic = not c.match.readings[0].key.isascii()
         pairs: list[tuple[Scored, Reading]] = []
         for rd in c.readings:
@@ -953,6 +986,7 @@ class PlaceRecognizer:
                 containers=c.containers,
                 inside=c.inside,
                 near=near,
+                listed=listed,
             ):
                 pairs.append((s, rd))
         pairs.sort(key=lambda p: (-p[0].score, len(p[1].prefix), -p[0].entry.population))

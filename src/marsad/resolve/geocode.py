@@ -51,6 +51,10 @@ class Scored:
 
 #: Score bonus for a candidate in a country a demonym near the mention names.
 NEAR_BONUS = 1.5
+#: Score bonus for a candidate in the country of the towns listed with it ("الكورة
+#: والمنية وزغرتا والبقاع وصيدا وسير الضنية وطرابلس وبعلبك": Tripoli, Lebanon, though
+#: Libya's capital is larger): a list names places of one country far more often than not.
+LIST_BONUS = 3.0
 
 
 #: Added to a national capital among a name's candidates (unless the name is also a
@@ -126,6 +130,7 @@ def score_candidates(
     containers: Iterable[GazEntry] = (),
     inside: Iterable[GazEntry] = (),
     near: Mapping[str, float] | None = None,
+    listed: Mapping[str, float] | None = None,
 ) -> list[Scored]:
     """Score and sort (best first) the candidates of one mention.
 
@@ -134,7 +139,7 @@ def score_candidates(
     name; ``containers``: candidates of a larger place the text links this one to;
     ``inside``: candidates of a smaller place the text links to this one; ``near``:
     country evidence from the words around the mention (demonyms), which outweighs
-    the document's. Where one country dominates the evidence (:func:`dominant_country`),
+    the document's; ``listed``: the countries of the unambiguous towns listed with it. Where one country dominates the evidence (:func:`dominant_country`),
     its candidates gain :data:`DOMINANT_BONUS` more.
     """
     weights = country_weights or {}
@@ -158,6 +163,8 @@ def score_candidates(
                 s += DOMINANT_BONUS
         if near and e.country in near:
             s += NEAR_BONUS
+        if listed and e.country in listed:
+            s += LIST_BONUS
         if designator and e.kind in DESIGNATOR_KIND.get(designator, ""):
             s += 3.0
         if any(contains(c, e) for c in containers):
