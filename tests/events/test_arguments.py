@@ -654,3 +654,16 @@ def test_counted_people_before_a_killing_verb_suffer_it(
 ) -> None:
     ev = extract(text, "ASSAULT")
     assert (ev.actor.text if ev.actor else None, ev.recipient.text) == (actor, recipient)
+
+
+def test_a_title_and_its_holders_name_are_one_participant() -> None:
+    """ "طالب رئيس مجلس النواب العراقي سليم الجبوري اليوم رئيس الوزراء": the speaker's
+    name after his title is no recipient; the prime minister is."""
+    doc = make_doc("طالب رئيس مجلس النواب العراقي سليم الجبوري اليوم رئيس الوزراء بإقالة الوزراء.")
+    speaker = actor("Salim al-Jabouri", "IRQ", "GOV")
+    mention(doc, "رئيس مجلس النواب العراقي", "PER", actor=speaker)
+    mention(doc, "سليم الجبوري", "PER", actor=speaker)
+    mention(doc, "رئيس الوزراء", "PER", actor=actor("Prime Minister of Iraq", "IRQ", "GOV"))
+    ev = _one(doc, "REQUEST")
+    assert ev.actor.name == "Salim al-Jabouri"
+    assert ev.recipient is not None and ev.recipient.name == "Prime Minister of Iraq"

@@ -69,6 +69,10 @@ def test_exempt_types_are_kept_as_they_are() -> None:
     assert exempted(_event("RETREAT", actor=soldiers), meta)
     assert not exempted(_event("RETREAT"), meta)  # no political participant
     assert not exempted(_event("CONSULT", actor=soldiers), meta)
+    # a "TYPE:mode" entry exempts that mode alone: a withdrawal, not a ceasefire
+    meta = {"exempt_types": ["RETREAT:withdraw"]}
+    assert exempted(_event("RETREAT", mode="withdraw"), meta)
+    assert not exempted(_event("RETREAT", mode="ceasefire"), meta)
 
 
 def test_the_detector_applies_the_record_model_it_is_given() -> None:
@@ -87,7 +91,7 @@ def test_the_detector_applies_the_record_model_it_is_given() -> None:
 def test_the_shipped_model_keeps_the_movements_users_watch() -> None:
     model = shipped_record_model("ar")
     assert model is not None and 0 < model.threshold < 1
-    assert {"MOBILIZE", "RETREAT", "COERCE"} <= set(model.meta["exempt_types"])
+    assert {"MOBILIZE", "RETREAT:withdraw", "COERCE"} <= set(model.meta["exempt_types"])
     assert "AID" not in model.meta["exempt_types"]  # aid records are scored (SCORED_WATCHED)
     # the lexicon filter reads coercion's words since stop 21 ("منع العرق من التبخر")
     lexical = shipped_model(LEXICAL, "ar")

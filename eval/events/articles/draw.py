@@ -78,6 +78,10 @@ ROUNDS = {
     35: (20270108, 30),
     36: (20270109, 30),
     37: (20270110, 30),
+    38: (20270111, 30),
+    39: (20270112, 30),
+    40: (20270113, 30),
+    41: (20270114, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that

@@ -32,7 +32,7 @@ from datetime import date
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
-from marsad.document import ActorRef, Event, Mention, Token
+from marsad.document import Actor, ActorRef, Event, Mention, Token
 from marsad.events.lexicon import read_table, strip_article
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
@@ -287,6 +287,7 @@ def participants(
         if (not _capital(m) or _next_to_verb(view, m, hit, trig_start, trig_end))
         and not _quoted_outlet(view, m, view.token_index(m.start), cues)
     ]
+    cands = _one_per_apposition(view, cands)
     if not cands:
         return None, None
     # the head word splits before from after: a gapped phrase's middle ("طالب حمادة
@@ -391,7 +392,7 @@ def participants(
         if recipient is nisba:
             recipient = actor if actor is not nisba else None
         actor = nisba
-    if actor is not None and recipient is not None and actor.text == recipient.text:
+    if actor is not None and recipient is not None and _same_participant(actor, recipient):
         recipient = None
     if recipient is None and actor is not None:
         # no one named after the trigger: the counted victims of a killing word in its
@@ -400,6 +401,37 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _same_participant(a: Mention, b: Mention) -> bool:
+    """Two mentions of one participant: the same words, or the same known actor."""
+    if a.text == b.text:
+        return True
+    return bool(a.actor and b.actor and _actor_id(a.actor) == _actor_id(b.actor))
+
+
+def _actor_id(a: Actor) -> str:
+    """A resolved actor's identity: its id, else its name."""
+    return a.id or a.name
+
+
+def _one_per_apposition(view: DocView, cands: list[Mention]) -> list[Mention]:
+    """``cands`` without a mention that follows one of the same actor with only space
+    between: a title and its holder's name ("الرئيس التركي رجب طيب إردوغان") are one
+    participant, never an actor and its recipient."""
+    out: list[Mention] = []
+    for m in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor is not None
+            and m.actor is not None
+            and _actor_id(prev.actor) == _actor_id(m.actor)
+            and not view.text[prev.end : m.start].strip()
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 #: Characters before a subject within which a count of it may begin ("تسعة عناصر من داعش").

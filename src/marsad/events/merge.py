@@ -177,6 +177,8 @@ def _absorb(into: Event, other: Event) -> None:
         into.actor = other.actor or into.actor
     if into.recipient is None or (not _resolved(into.recipient) and _resolved(other.recipient)):
         into.recipient = other.recipient or into.recipient
+    if into.recipient is not None and _actor_key(into.recipient) == _actor_key(into.actor):
+        into.recipient = None  # one side only: "وهاجمت جبهة النصرة ... بينها وبين"
     into.mode = into.mode or other.mode
     into.acled = into.acled or other.acled
     into.attribution = into.attribution or other.attribution

@@ -148,9 +148,11 @@ def filter_records(
 
 def exempted(ev: Event, meta: dict) -> bool:
     """Whether the record filter keeps ``ev`` whatever its score: a record of a type in
-    ``meta["exempt_types"]``, with a political participant (an actor or recipient with
-    a sector) when ``meta["exempt_political"]`` is set."""
-    if ev.type not in meta.get("exempt_types", ()):
+    ``meta["exempt_types"]`` (or of a ``"TYPE:mode"`` entry there), with a political
+    participant (an actor or recipient with a sector) when ``meta["exempt_political"]``
+    is set."""
+    types = meta.get("exempt_types", ())
+    if ev.type not in types and f"{ev.type}:{ev.mode}" not in types:
         return False
     if not meta.get("exempt_political"):
         return True

@@ -243,7 +243,7 @@ class PlaceRecognizer:
         listed = self._list_countries(cands, words)
         chosen = [
             (c, b)
-            for c, near_list in zip(cands, listed)
+            for c, near_list in zip(cands, listed, strict=True)
             if (b := self._choose(c, weights, _near(demonyms, c.match.first), near_list))
             is not None
         ]
