@@ -329,3 +329,15 @@ def test_a_kb_person_is_not_one_whose_name_goes_on_with_another_family_name():
     end = king.text.index(" إن")
     king.mentions = [Mention(start, end, king.text[start:end], "PER")]
     assert "marsad:p-king-abdullah-sau" in [m.actor.id for m in link_document(king)]
+
+
+def test_a_kb_person_written_with_the_fathers_name_is_linked() -> None:
+    # "عادل بن أحمد الجبير" is the KB's "عادل الجبير": Saudi, not the country the
+    # sentence's other places suggest
+    text = "أكد وزير الخارجية عادل بن أحمد الجبير أن التدخل في سوريا والعراق مرفوض."
+    got = {m.text: m.actor.country for m in link(text) if m.actor is not None}
+    assert got["عادل بن أحمد الجبير"] == "SAU"
+    # a name the KB lacks in either form stays unlinked by this rule
+    assert "عبدالله بن محمد السويد" not in {
+        m.text for m in link("قال عبدالله بن محمد السويد إن الفرع افتتح.")
+    }

@@ -23,6 +23,7 @@ else the document's (its LOC mentions, else its nationality words and state name
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from functools import cache
 
@@ -146,6 +147,37 @@ class DocumentLinker:
             kind = _KIND_OF_TYPE.get(entry.type, "ORG")
             words = m.text.split() if entry.type == "person" else []
             out.append(Candidate(start, end, kind, actor, "kb", entry, words, priority=2))
+        return out + self._patronym_candidates(view, date, out)
+
+    def _patronym_candidates(
+        self, view: NormalizedText, date: str | None, found: list[Candidate]
+    ) -> list[Candidate]:
+        """KB persons written with their father's name between given and family name
+        ("عادل بن أحمد الجبير" is the KB's "عادل الجبير"): each "A بن B الC" that no KB
+        name covers is looked up as "A الC" and kept when that whole form is one
+        person's name. Royal names ("محمد بن سلمان بن عبدالعزيز آل سعود") are left to
+        the KB, whose aliases spell them out."""
+        out = []
+        for m in _PATRONYM.finditer(view.text):
+            start, end = view.to_original(m.start(), m.end())
+            if any(c.start <= start and end <= c.end for c in found):
+                continue
+            short = f"{m.group(1)} {m.group(3)}"
+            hit = next(
+                (
+                    n
+                    for n in self.names.find(short)
+                    if n.start == 0 and n.end == len(short) and not n.weak
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            entry, actor = _resolve(hit.entries, date)
+            if entry.type != "person":
+                continue
+            words = view.text[m.start() : m.end()].split()
+            out.append(Candidate(start, end, "PER", actor, "kb", entry, words, priority=2))
         return out
 
     def _write(self, doc: Document, cands: list[Candidate]) -> list[Mention]:
@@ -199,6 +231,11 @@ class DocumentLinker:
 
 #: At most this many words between an office and the name it introduces.
 _APPOSITION_GAP = 3
+
+
+#: A given name, "بن" and the father's name, then a family name with the article (in the
+#: normalized view): "عادل بن احمد الجبير".
+_PATRONYM = re.compile(r"(?<!\S)(\S+) بن (\S+) (ال\S+)")
 
 
 def _appositions(text: str, mentions: list[Mention]) -> list[Mention]:
