@@ -667,3 +667,19 @@ def test_a_title_and_its_holders_name_are_one_participant() -> None:
     ev = _one(doc, "REQUEST")
     assert ev.actor.name == "Salim al-Jabouri"
     assert ev.recipient is not None and ev.recipient.name == "Prime Minister of Iraq"
+
+
+def test_a_press_adjective_is_no_actor_and_the_recipient_is_not_the_actor_too() -> None:
+    """ "تصريح صحفي": a press statement, not journalists; the Italian minister met is the
+    recipient, and his name after his office does not make him the actor as well."""
+    doc = make_doc(
+        "وأدان المبعوث في تصريح صحفي عقب لقائه بوزير الخارجية الإيطالي باولو جينتيلوني الهجوم."
+    )
+    minister = actor("باولو جينتيلوني", "ITA", "GOV")
+    mention(doc, "صحفي", "PER", actor=actor("journalists", None, "MED"))
+    mention(doc, "بوزير الخارجية الإيطالي", "PER", actor=minister)
+    mention(doc, "باولو جينتيلوني", "PER", actor=minister)
+    ev = _one(doc, "CONSULT")
+    assert ev.recipient is not None and ev.recipient.country == "ITA"
+    assert ev.actor is None or ev.actor.country != "ITA"
+    assert ev.actor is None or ev.actor.sector != "MED"

@@ -415,6 +415,20 @@ def _actor_id(a: Actor) -> str:
     return a.id or a.name
 
 
+def _office_holder(office: Mention, name: Mention) -> bool:
+    """Whether person ``name`` right after person ``office`` holds it: the linker gave
+    the name the office's country and sector ("بوزير الخارجية الإيطالي باولو
+    جينتيلوني")."""
+    a, b = office.actor, name.actor
+    return bool(
+        office.kind == name.kind == "PER"
+        and a is not None
+        and b is not None
+        and a.country
+        and (a.country, a.sector) == (b.country, b.sector)
+    )
+
+
 def _one_per_apposition(view: DocView, cands: list[Mention]) -> list[Mention]:
     """``cands`` without a mention that follows one of the same actor with only space
     between: a title and its holder's name ("الرئيس التركي رجب طيب إردوغان") are one
@@ -426,8 +440,8 @@ def _one_per_apposition(view: DocView, cands: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.actor is not None
             and m.actor is not None
-            and _actor_id(prev.actor) == _actor_id(m.actor)
             and not view.text[prev.end : m.start].strip()
+            and (_actor_id(prev.actor) == _actor_id(m.actor) or _office_holder(prev, m))
         ):
             continue
         out.append(m)
@@ -923,11 +937,13 @@ def _has_waw(view: DocView, m: Mention) -> bool:
 
 def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     """Fallback actor of a merged event whose trigger clause named none: the first linked
-    actor with a country in its evidence sentence that is not its recipient, not the
+    actor with a country in its evidence sentence that is not its recipient (by words or
+    by the actor they name), not the
     speaker of a statement there, not after an oblique preposition ("إلى العراق") and not
     a victim ("مقتل خمسة مدنيين")."""
     cues = argument_cues(view.lang)
     rec = ev.recipient.text if ev.recipient else None
+    rec_id = (ev.recipient.id or ev.recipient.name) if ev.recipient else None
     a, b = ev.evidence.start, ev.evidence.end
     # who reports the sentence is not who acts in it ("قال مصدر محلي إن رجلا فر إلى العراق")
     speakers = {
@@ -938,6 +954,8 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     for m in agent_candidates(view, view.actor_mentions(a, b), cues):
         if m.actor is None or not m.actor.country or m.text in (rec, *speakers):
             continue
+        if rec_id is not None and _actor_id(m.actor) == rec_id:
+            continue  # the recipient named again ("بوزير الخارجية الإيطالي باولو جينتيلوني")
         if _attached(view, m, cues.oblique) or _patient_marked(view, m, cues):
             continue
         return actor_ref(m)
