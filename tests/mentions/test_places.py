@@ -439,3 +439,12 @@ def test_a_list_of_one_countrys_towns_places_its_ambiguous_member(
     text = "وتستهدف الحملة العائلات في زغرتا وصيدا وطرابلس وبعلبك."
     assert {p[0]: p[2] for p in places(recognizer, text)}["طرابلس"] == "LBN"
     assert [p[2] for p in places(recognizer, "وصل الوفد إلى طرابلس أمس.")] == ["LBY"]
+
+
+def test_a_newspaper_that_learned_and_a_plural_after_various_are_no_places(
+    recognizer: PlaceRecognizer,
+) -> None:
+    # 'علمت "الرياض" من مصادرها': the newspaper learned; "في مختلف الميادين": fields
+    assert texts(recognizer, 'علمت " الرياض" من مصادرها أن الوزارة تدرس الفكرة.') == []
+    assert texts(recognizer, "كان ناجحا في مختلف الميادين.") == []
+    assert texts(recognizer, "قصفت الطائرات مدينة الميادين أمس.") == ["الميادين"]

@@ -65,7 +65,7 @@ from marsad.text.clitics import pronoun_suffixes, word_frequencies
 _QUOTES_OPEN = "«\"“'"
 _QUOTES_CLOSE = "»\"”'"
 #: The preposition ل before a quoted name, standing alone ("لـ«الرياض»", 'ل "الرياض"').
-_TOLD_TO = re.compile(r"(?:^|\s)(?:لـ?|عبر)\s*$")
+_TOLD_TO = re.compile(r"(?:^|\s)(?:لـ?|عبر|و?علمت)\s*$")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: A feminine plural with a possessive suffix ("قواتنا", "طائراتها", "منتجاتهم"): definite,
 #: so a country's name after it is its adjective ("قواتنا السعودية"); a singular takes the
@@ -761,16 +761,16 @@ class PlaceRecognizer:
         """When the name of ``m`` stands between a mark of ``opens`` and one of ``closes``
         (spaces allowed inside), the few characters before the opening mark; else None."""
         s, e = norm.to_original(m.word_start, m.end)
-        before = original[max(0, s - 6) : s].rstrip()
+        before = original[max(0, s - 10) : s].rstrip()
         after = original[e : e + 2].lstrip()[:1]
         if not before or before[-1] not in opens or not after or after not in closes:
             return None
         return before[:-1]
 
     def _quoted_org(self, m: NameMatch, original: str, norm) -> bool:
-        """A name in quotes right after the preposition ل or عبر ("قال لـ«الرياض»", 'ل
-        "الرياض"', 'نداء عبر "الرياض"'): a newspaper; a ``quoted_brands`` name alone in
-        quotes ("«السعودية»"): a company."""
+        """A name in quotes right after the preposition ل or عبر, or after "علمت" ("قال
+        لـ«الرياض»", 'ل "الرياض"', 'نداء عبر "الرياض"', 'علمت "الرياض" من مصادرها'): a
+        newspaper; a ``quoted_brands`` name alone in quotes ("«السعودية»"): a company."""
         lead = self._enclosed(m, original, norm, _QUOTES_OPEN, _QUOTES_CLOSE)
         if lead is None:
             return False
