@@ -11,7 +11,11 @@ also two US towns; "عمان" Oman and Amman). Each candidate gets
 * a **type** bonus when the text's designator agrees ("محافظة" -> a division,
   "مدينة" -> a town, "سلطنة" -> a country);
 * a **hierarchy** bonus when the text puts it inside a larger place ("القائم في
-  محافظة الأنبار", "Damascus, Oregon").
+  محافظة الأنبار", "Damascus, Oregon");
+* a **capital** bonus for a national capital, larger for a capital of the Arab world
+  named in Arabic ("الدوحة" is Doha even in a Palestinian story);
+* a **list** bonus for the country of the unambiguous towns listed with it ("صيدا
+  وطرابلس وبعلبك": Tripoli, Lebanon).
 
 The best score wins; the confidence grows with its margin over the runner-up.
 
