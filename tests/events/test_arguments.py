@@ -683,3 +683,18 @@ def test_a_press_adjective_is_no_actor_and_the_recipient_is_not_the_actor_too() 
     assert ev.recipient is not None and ev.recipient.country == "ITA"
     assert ev.actor is None or ev.actor.country != "ITA"
     assert ev.actor is None or ev.actor.sector != "MED"
+
+
+def test_the_party_named_first_leads_its_counterpart() -> None:
+    """ "بحث الرئيس الأميركي ... ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي": the
+    call is Obama's with Erdogan, not Erdogan's alone."""
+    doc = make_doc(
+        "بحث الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب."
+    )
+    obama = actor("Barack Obama", "USA", "GOV")
+    mention(doc, "الرئيس الأميركي", "PER", actor=obama)
+    mention(doc, "باراك أوباما", "PER", actor=obama)
+    mention(doc, "التركي", "MISC", actor=actor("Turkish", "TUR", None))
+    mention(doc, "رجب طيب أردوغان", "PER", actor=actor("Recep Tayyip Erdogan", "TUR", "GOV"))
+    ev = _one(doc, "CONSULT")
+    assert (ev.actor.country, ev.recipient.country) == ("USA", "TUR")

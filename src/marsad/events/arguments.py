@@ -26,6 +26,7 @@ Rules (cue words in ``lang/{ar,en}/event_arguments.json`` and ``event_size.tsv``
 from __future__ import annotations
 
 import json
+import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
@@ -386,6 +387,10 @@ def participants(
             recipient = rest[0]
     if _swapped(view, hit, clause, cues):
         actor, recipient = recipient, actor
+    if actor is not None and hit.type in cues.symmetric_types:
+        first = _counterpart_of(view, cands, actor)
+        if first is not None:  # "بحث أوباما ونظيره التركي أردوغان": the first named leads
+            actor, recipient = first, actor
     nisba = None if hit.is_verb or patient_noun else _nisba_after(view, hit, after)
     if nisba is not None and marked_agent is None:
         # "غارة أميركية", "قصف إسرائيلي": the nationality of an attack is its doer's
@@ -401,6 +406,23 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+#: What stands between two parties joined as counterparts: "ونظيره التركي", "ونظيرته".
+_COUNTERPART_GAP = re.compile(r"^\s*و?\s*نظير\w*(?:\s+\w+){0,2}\s*$")
+
+
+def _counterpart_of(view: DocView, cands: list[Mention], m: Mention) -> Mention | None:
+    """The party ``m`` is named the counterpart of ("الرئيس الأميركي باراك أوباما ونظيره
+    التركي رجب طيب أردوغان": Obama for Erdogan), or None: the last candidate before ``m``
+    that is no adjective, when only "ونظيره" and at most two words stand between them."""
+    prev = [c for c in cands if c.end <= m.start and c.kind != "MISC"]
+    if not prev:
+        return None
+    # the holder's name after an office left the candidates (one participant): measure
+    # the gap from the last mention of any kind but an adjective
+    last = [c for c in view.actor_mentions(prev[-1].start, m.start) if c.kind != "MISC"][-1]
+    return prev[-1] if _COUNTERPART_GAP.match(view.text[last.end : m.start]) else None
 
 
 def _same_participant(a: Mention, b: Mention) -> bool:
