@@ -253,3 +253,26 @@ def test_a_closed_output_stops_the_batch_without_failures(tmp_path: Path) -> Non
     with pytest.raises(BrokenPipeError):
         run_batch([str(tmp_path)], build_pipeline(raw=True), sink, progress=False)
     assert len(seen) == 1
+
+
+def test_export_filters_are_checked_and_a_bad_published_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        json.dumps({"id": "a", "text": AR, "published": "tomorrow"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "m.db"
+    code, _, err = _run(["ingest", str(docs), "--db", str(db)], capsys)
+    # the document goes on, undated, and the user is told which value was not a date
+    assert code == 0 and "1 added" in err
+    assert "published value 'tomorrow' is not a date" in err and "docs.jsonl:1" in err
+    for bad in (["--country", "Iraq"], ["--type", "FOO"]):
+        with pytest.raises(SystemExit) as exc:  # a usage error, not an empty export
+            main(["export", "--db", str(db), *bad])
+        assert exc.value.code == 2
+    code, out, _ = _run(
+        ["export", "--db", str(db), "--country", "irq", "--type", "assault"], capsys
+    )
+    assert code == 0 and {r["type"] for r in _lines(out)} == {"ASSAULT"}

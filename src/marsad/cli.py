@@ -33,6 +33,26 @@ def _iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from exc
 
 
+def _iso3(value: str) -> str:
+    """An ISO 3166 alpha-3 country code, upper-cased ("irq" -> "IRQ")."""
+    code = value.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"not an ISO3 country code (such as IRQ): {value!r}")
+    return code
+
+
+def _plover_type(value: str) -> str:
+    """One of the 16 PLOVER event types, upper-cased ("assault" -> "ASSAULT")."""
+    from marsad.events.lexicon import PLOVER_TYPES
+
+    name = value.strip().upper()
+    if name not in PLOVER_TYPES:
+        raise argparse.ArgumentTypeError(
+            f"not a PLOVER event type: {value!r} (one of {', '.join(PLOVER_TYPES)})"
+        )
+    return name
+
+
 def _positive_int(value: str) -> int:
     try:
         n = int(value)
@@ -155,10 +175,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="events on or after")
     p.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD", help="events on or before")
-    p.add_argument("--country", metavar="ISO3", help="events located in this country (e.g. IRQ)")
+    p.add_argument(
+        "--country", type=_iso3, metavar="ISO3", help="events located in this country (e.g. IRQ)"
+    )
     p.add_argument(
         "--type",
         action="append",
+        type=_plover_type,
         metavar="TYPE",
         help="PLOVER event type (repeatable), e.g. --type ASSAULT --type PROTEST",
     )

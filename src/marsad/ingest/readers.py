@@ -37,7 +37,7 @@ from marsad.ingest.dates import normalize_published
 from marsad.ingest.decode import DecodeError, decode_bytes
 from marsad.ingest.errors import IngestError, Reject, too_large
 from marsad.ingest.html import html_bytes_to_content
-from marsad.ingest.records import json_type, record_to_document
+from marsad.ingest.records import json_type, record_to_document, unreadable_published
 from marsad.ingest.sources import (
     READ_ERRORS,
     Source,
@@ -231,6 +231,13 @@ def _record(obj: Any, where: str, default_id: str, run: _Run) -> _Item:
     except Reject as r:
         return IngestError(where, r.problem, r.doc_id)
     doc.origin = where
+    bad = None if doc.published else unreadable_published(obj)
+    if bad is not None:  # the document goes on, undated (a --published date may apply)
+        print(
+            f"marsad: warning: {where}: published value {bad[:40]!r} is not a date "
+            "(YYYY-MM-DD expected); the document is read as undated",
+            file=sys.stderr,
+        )
     return doc, derived
 
 

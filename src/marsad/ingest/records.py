@@ -87,6 +87,27 @@ def _doc_id(obj: dict[str, Any]) -> str | None:
     return None
 
 
+def unreadable_published(obj: Any) -> str | None:
+    """The first non-empty ``published`` field of a JSON record whose value names no full
+    day (``"yesterday"``, ``"2015-13-45"``), as written; None when there is none or one
+    reads as a date.
+
+    >>> unreadable_published({"published": "soon"}), unreadable_published({"date": "2015-08-01"})
+    ('soon', None)
+    """
+    if not isinstance(obj, dict):
+        return None
+    bad = None
+    for name in PUBLISHED_FIELDS:
+        value = obj.get(name)
+        if value in (None, ""):
+            continue
+        if normalize_published(value):
+            return None
+        bad = bad or str(value)
+    return bad
+
+
 def record_to_document(obj: Any, *, default_id: str, max_bytes: int) -> tuple[Document, bool]:
     """Build a Document from one JSON value; return it and whether its id was derived.
 
