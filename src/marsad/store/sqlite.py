@@ -143,7 +143,8 @@ class Store:
 
         ``path=None`` uses :func:`default_db_path`; ``":memory:"`` gives a private
         in-memory database. Raises :class:`StoreError` when the file is not a SQLite
-        database, is newer than this code, or SQLite lacks FTS5.
+        database, is another application's SQLite database (tables but no Marsad schema:
+        nothing is created in it), is newer than this code, or SQLite lacks FTS5.
         """
         memory = str(path) == ":memory:"
         db_path = None if memory else Path(path or default_db_path()).expanduser()
@@ -158,6 +159,11 @@ class Store:
         norm = _SqlNorm()
         try:
             conn.create_function("marsad_norm", 1, norm, deterministic=True)
+            if schema_version(conn) == 0 and _has_tables(conn):
+                raise MigrationError(
+                    "it holds tables of another application and no Marsad schema: "
+                    "not a Marsad database, left as it is"
+                )
             conn.execute("PRAGMA foreign_keys = ON")
             if db_path is not None:
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -430,3 +436,11 @@ class Store:
                     "published": published,
                 }
             yield rec
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds any table (a fresh file holds none)."""
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
+        is not None
+    )
