@@ -140,8 +140,9 @@ def test_the_pipeline_normalized_view_is_reused_and_a_stale_one_ignored() -> Non
 
 def test_parse_query_quotes_every_word() -> None:
     q = parse_query('أبو "عملية عسكرية" Deir-ez-Zor* OR (x')
-    assert q.fts == '"ابو" "عمليه عسكريه" "deir ez zor"* OR ( "x"'
-    assert q.plain == '"ابو" "عمليه عسكريه" "deir ez zor"* "x"'
+    # a bare Arabic word is also looked up with the article ("موصل" finds "الموصل")
+    assert q.fts == '("ابو" OR "الابو") "عمليه عسكريه" "deir ez zor"* OR ( "x"'
+    assert q.plain == '("ابو" OR "الابو") "عمليه عسكريه" "deir ez zor"* "x"'
     assert q.terms[-2] == Term("zor", prefix=True)
 
 
@@ -168,3 +169,15 @@ def test_a_word_finds_its_clitic_forms() -> None:
         assert [h.doc_id for h in hits] == ["c1"]
         assert "[بالعراق]" in hits[0].snippet
         assert [h.doc_id for h in s.search("بالعراق")] == ["c1"]
+
+
+def test_a_word_without_its_article_finds_it_with_the_article(tmp_path) -> None:  # noqa: ANN001
+    from marsad.document import Document
+    from marsad.store import Store
+
+    with Store.open(tmp_path / "m.db") as store:
+        store.add(Document(id="d1", raw="قتل ثلاثة جنود في هجوم على نقطة تفتيش بالموصل أمس."))
+        store.add(Document(id="d2", raw="وصل الوفد إلى بغداد صباح اليوم."))
+        hits = store.search("موصل")
+        assert [h.doc_id for h in hits] == ["d1"] and "[بالموصل]" in hits[0].snippet
+        assert [h.doc_id for h in store.search("بغداد")] == ["d2"]

@@ -5,13 +5,14 @@ The full-text index holds the normalized view of each document (see
 matched: ``الأنبار``, ``الانبار`` and ``الأنبارِ`` are one search. Words are quoted, so
 punctuation (``al-Qaim``, ``2,000``, ``"``) can never make the query a syntax error;
 ``OR``, ``AND``, ``NOT`` (upper case), parentheses, ``"exact phrases"`` and a trailing
-``*`` (prefix) keep their FTS5 meaning.
+``*`` (prefix) keep their FTS5 meaning. An Arabic word written without the article finds
+it with the article too ("موصل" finds "الموصل" and "بالموصل").
 
 >>> q = parse_query('الأنبار OR "القائم" داعش*')
 >>> q.fts
-'"الانبار" OR "القايم" "داعش"*'
+'"الانبار" OR "القايم" ("داعش"* OR "الداعش"*)'
 >>> q.plain
-'"الانبار" "القايم" "داعش"*'
+'"الانبار" "القايم" ("داعش"* OR "الداعش"*)'
 
 Snippets are cut from the *original* text (not the normalized view) with the matched
 words between markers:
@@ -94,6 +95,11 @@ def _fold_char(c: str) -> str:
     return "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
 
 
+def _bare_arabic(word: str) -> bool:
+    """An Arabic word of two letters or more written without the article."""
+    return len(word) > 1 and _ARABIC_WORD.fullmatch(word) is not None and not word.startswith("ال")
+
+
 def _quote(words: str) -> str:
     return '"' + words.replace('"', '""') + '"'
 
@@ -125,6 +131,11 @@ def parse_query(query: str) -> ParsedQuery:
         if not words:
             continue
         quoted = _quote(" ".join(words)) + ("*" if prefix else "")
+        if not phrase and len(words) == 1 and _bare_arabic(words[0]):
+            # "موصل" finds "الموصل" too: the index keeps the article on its stems
+            with_article = _quote("ال" + words[0]) + ("*" if prefix else "")
+            quoted = f"({quoted} OR {with_article})"
+            terms.append(Term("ال" + words[0], prefix=prefix))
         fts.append(quoted)
         plain.append(quoted)
         terms.extend(Term(w) for w in words[:-1])
