@@ -232,3 +232,24 @@ def test_a_rescue_service_attacks_and_detains_no_one() -> None:
     police = "واحتجزت الشرطة ثلاثة أشخاص في المدينة أمس."
     doc = detect(Document(id="t", raw=police, published="2015-07-23"))
     assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_english_demo_story_errors_of_the_user_check() -> None:
+    """The bundled English stories: a news agency credited in a dateline is no attacker,
+    a month is no protest march, "calling X Y" is no phone call, and a flood that kills is
+    no attack."""
+    pipe = build_pipeline(raw=True, events=True)
+    text = (
+        "MARIB, Yemen (Reuters) - Fighting between government forces and Houthi fighters "
+        "killed at least twelve people on Sunday. He added that 3,000 displaced families "
+        "had arrived since March 2021. A United Nations envoy urged both sides to return "
+        'to talks, calling the escalation "deeply worrying".'
+    )
+    doc = pipe(Document(id="en1", raw=text, lang="en", published="2024-05-06"))
+    types = [e.type for e in doc.events]
+    assert "PROTEST" not in types and "CONSULT" not in types
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actor is None or attack.actor.text != "Reuters"
+    flood = "Flash floods swept through several towns on Sunday, killing at least eight people."
+    doc = pipe(Document(id="en2", raw=flood, lang="en", published="2024-05-06"))
+    assert [e.type for e in doc.events if e.type == "ASSAULT"] == []

@@ -94,6 +94,7 @@ class ArgumentCues:
     flight_forms: frozenset[str]
     folded: dict[str, frozenset[str]]
     rescuers: tuple[str, ...]
+    hazards: frozenset[str]
     symmetric_types: frozenset[str]
     launch_verbs: frozenset[str]
     local: frozenset[str]
@@ -170,6 +171,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         flight_forms=_norm_set(cfg.get("flight_forms", [])),
         folded={t: frozenset(v) for t, v in cfg.get("folded", {}).items()},
         rescuers=tuple(normalize_key(w) for w in cfg.get("rescuers", [])),
+        hazards=_norm_set(cfg.get("hazards", [])),
         symmetric_types=frozenset(cfg.get("symmetric_types", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         local=_norm_set(cfg.get("local", [])),
@@ -870,12 +872,13 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     """Actor-slot candidates without the places that a locative or movement preposition
     or a place noun attaches ("في الهند", "إلى سوريا", "من العراق"), also down a
     coordinated list ("في كل من الهند وباكستان وبنغلاديش"): a place named as where
-    something happens, or as a goal or an origin, is not its actor."""
+    something happens, or as a goal or an origin, is not its actor; nor is a news medium
+    credited in parentheses (:func:`_credited_outlet`)."""
     out: list[Mention] = []
     chained = False
     prev_end = -1
     for m in cands:
-        if _describes_a_thing(view, m, cues):
+        if _describes_a_thing(view, m, cues) or _credited_outlet(view, m):
             continue
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
@@ -1135,6 +1138,16 @@ def _quoted_outlet(view: DocView, m: Mention, i: int, cues: ArgumentCues) -> boo
     return any(strip_article(t.stem) in cues.reporters for t in words) and not any(
         _bare(t.norm) in cues.complementizers for t in words
     )
+
+
+def _credited_outlet(view: DocView, m: Mention) -> bool:
+    """A news medium in parentheses, the credit of a dateline ("MARIB, Yemen (Reuters) -",
+    "الرياض (واس)"): it reports the story and acts in nothing."""
+    if m.actor is None or m.actor.sector != "MED":
+        return False
+    before = view.text[max(0, m.start - 2) : m.start].strip()
+    after = view.text[m.end : m.end + 2].strip()
+    return before.endswith("(") and after.startswith(")")
 
 
 def _quote_between(view: DocView, end: int, start: int) -> bool:

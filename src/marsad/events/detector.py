@@ -33,6 +33,7 @@ records are numbered ``{doc.id}:e1``, ``:e2``, ... in text order.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
@@ -67,7 +68,8 @@ RESCUE_FIELDS = {"ASSAULT": ("killed", "injured")}
 #: Confidence factor for an event read from a headline only.
 HEADLINE_FACTOR = 0.8
 _CLASSIFIED = ("ASSAULT", "PROTEST")
-_ORG = frozenset({"ORG"})
+#: Mentions whose words trigger nothing: an organization's name, a date.
+_NAMED = frozenset({"ORG", "DATE"})
 _DATE = frozenset({"DATE"})
 _LOC = frozenset({"LOC"})
 #: Tokens after a territorial trigger within which the place taken must begin ("تحرير
@@ -143,13 +145,14 @@ def political_participant(view: DocView, event: Event) -> bool:
 
 
 def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> list[TriggerHit]:
-    """The trigger hits not inside an organization's name: "مجلس التعاون الخليجي" is no
-    cooperation, "منظمة العفو الدولية" no pardon (``toks`` are the sentence's tokens,
-    the hits' positions relative to them)."""
+    """The trigger hits not inside an organization's name or a date: "مجلس التعاون
+    الخليجي" is no cooperation, "منظمة العفو الدولية" no pardon, "since March 2021" no
+    protest march (``toks`` are the sentence's tokens, the hits' positions relative to
+    them)."""
     if not hits:
         return hits
     start, end = toks[0].start, toks[-1].end
-    names = [(m.start, m.end) for m in view.mentions_in(start, end, _ORG)]
+    names = [(m.start, m.end) for m in view.mentions_in(start, end, _NAMED)]
     if not names:
         return hits
     return [
@@ -393,7 +396,7 @@ class EventDetector:
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location)
             ev.recipient = args.placed(ev.recipient, ev.location)
-        merged = [ev for ev in merged if not _rescue(ev, cues)]
+        merged = [ev for ev in merged if not _rescue(ev, cues) and not _disaster(ev, cues)]
         record_model = self.model(RECORDS, view.lang)
         if record_model is not None:
             merged = filter_records(
@@ -715,8 +718,21 @@ def _fled_somewhere(
     return False
 
 
+#: Words of a text, for matching cue words.
+_WORDS = re.compile(r"\w+")
 #: Types a rescue service never carries out: as their actor it tells an accident.
 _NOT_RESCUE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _disaster(ev: Event, cues: args.ArgumentCues) -> bool:
+    """Whether ``ev`` is an attack or a coercion with no actor whose sentence names a
+    natural hazard before its trigger (``hazards``: "Flash floods swept ... killing at
+    least eight", "جرفت السيول ... ما أدى إلى مقتل"): a disaster, not violence."""
+    if ev.type not in _NOT_RESCUE_TYPES or ev.actor is not None or not cues.hazards:
+        return False
+    end = ev.trigger.start if ev.trigger is not None else ev.evidence.end
+    before = ev.evidence.text[: max(0, end - ev.evidence.start)]
+    return any(w in cues.hazards for w in _WORDS.findall(normalize_key(before)))
 
 
 def _rescue(ev: Event, cues: args.ArgumentCues) -> bool:
