@@ -250,3 +250,18 @@ def test_nested_zip_and_gzip_member_and_utf16_jsonl(tmp_path: Path) -> None:
         ("u2", f"{tmp_path / 'wide.jsonl'}:2"),
     ]
     assert docs_of(items)[3].raw == AR_1
+
+
+def test_a_short_html_fragment_keeps_its_text(tmp_path: Path) -> None:
+    # no page around it: trafilatura finds no article, its baseline keeps the paragraph
+    (tmp_path / "frag.html").write_text(
+        "<p>قتل ثلاثة جنود في هجوم على نقطة تفتيش في الموصل أمس.</p>", encoding="utf-8"
+    )
+    [doc] = read(tmp_path / "frag.html")
+    assert isinstance(doc, Document) and doc.text.startswith("قتل ثلاثة جنود")
+    # a page with nothing but a script is still empty
+    (tmp_path / "empty.html").write_text(
+        "<html><body><script>var x = 1;</script></body></html>", encoding="utf-8"
+    )
+    [err] = read(tmp_path / "empty.html")
+    assert isinstance(err, IngestError) and "empty" in err.problem

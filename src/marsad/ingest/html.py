@@ -60,10 +60,29 @@ def extract_html(html: str, url: str | None = None) -> HtmlContent:
         )
     except Exception as e:  # trafilatura/lxml raise many kinds on broken markup
         raise Reject(f"HTML extraction failed: {type(e).__name__}: {e}") from None
+    text = (result.text or "") if result is not None else ""
+    if not text.strip():
+        # a fragment without a page around it ("<p>...</p>"): trafilatura's main-text
+        # extraction finds no article in it, its baseline keeps its paragraphs
+        text = _baseline_text(html)
     if result is None:
-        return HtmlContent("", None, None)
+        return HtmlContent(text, None, None)
     title = (result.title or "").strip() or None
-    return HtmlContent(result.text or "", title, normalize_published(result.date))
+    return HtmlContent(text, title, normalize_published(result.date))
+
+
+def _baseline_text(html: str) -> str:
+    """The text of a page or fragment by trafilatura's baseline (paragraphs, no scripts);
+    a fragment is wrapped in a body first, which the baseline needs."""
+    import trafilatura
+
+    page = (
+        html if re.search(r"<\s*(html|body)\b", html, re.I) else f"<html><body>{html}</body></html>"
+    )
+    try:
+        return trafilatura.baseline(page)[1] or ""
+    except Exception:  # noqa: BLE001 - broken markup: nothing to read
+        return ""
 
 
 def html_bytes_to_content(data: bytes, url: str | None = None) -> HtmlContent:
