@@ -210,7 +210,9 @@ def test_published_option_must_be_a_date() -> None:
         read_documents(["x"], published="next week")
 
 
-def test_duplicate_ids_derived_get_suffix_explicit_are_rejected(tmp_path: Path) -> None:
+def test_duplicate_ids_derived_get_suffix_explicit_are_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "report.txt").write_text(AR_1)
@@ -220,6 +222,9 @@ def test_duplicate_ids_derived_get_suffix_explicit_are_rejected(tmp_path: Path) 
     )
     items = read(tmp_path / "a", tmp_path / "b", tmp_path / "c.jsonl")
     assert [d.id for d in docs_of(items)] == ["report", "report~2", "d1"]
+    # the renaming is said, with both files
+    warned = capsys.readouterr().err
+    assert "id 'report' already names" in warned and "'report~2'" in warned
     [err] = errors_of(items)
     assert err.where == f"{tmp_path / 'c.jsonl'}:2" and err.doc_id == "d1"
     assert err.problem == f"duplicate id 'd1' (first seen at {tmp_path / 'c.jsonl'}:1)"

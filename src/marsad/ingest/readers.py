@@ -99,6 +99,11 @@ class _Run:
             n = 2
             while f"{doc.id}~{n}" in self.seen:
                 n += 1
+            print(
+                f"marsad: warning: {where}: id {doc.id!r} already names {self.seen[doc.id]}; "
+                f"this document is {doc.id + '~' + str(n)!r}",
+                file=sys.stderr,
+            )
             doc.id = f"{doc.id}~{n}"
         self.seen[doc.id] = where
         if not doc.published and self.published:
