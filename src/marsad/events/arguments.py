@@ -434,8 +434,8 @@ def _same_participant(a: Mention, b: Mention) -> bool:
     return bool(a.actor and b.actor and _actor_id(a.actor) == _actor_id(b.actor))
 
 
-def _actor_id(a: Actor) -> str:
-    """A resolved actor's identity: its id, else its name."""
+def _actor_id(a: Actor | ActorRef) -> str | None:
+    """An actor's identity: its id, else its name (None for an unresolved reference)."""
     return a.id or a.name
 
 
@@ -968,7 +968,7 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     a victim ("مقتل خمسة مدنيين")."""
     cues = argument_cues(view.lang)
     rec = ev.recipient.text if ev.recipient else None
-    rec_id = (ev.recipient.id or ev.recipient.name) if ev.recipient else None
+    rec_id = _actor_id(ev.recipient) if ev.recipient else None
     a, b = ev.evidence.start, ev.evidence.end
     # who reports the sentence is not who acts in it ("قال مصدر محلي إن رجلا فر إلى العراق")
     speakers = {

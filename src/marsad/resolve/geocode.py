@@ -143,8 +143,9 @@ def score_candidates(
     name; ``containers``: candidates of a larger place the text links this one to;
     ``inside``: candidates of a smaller place the text links to this one; ``near``:
     country evidence from the words around the mention (demonyms), which outweighs
-    the document's; ``listed``: the countries of the unambiguous towns listed with it. Where one country dominates the evidence (:func:`dominant_country`),
-    its candidates gain :data:`DOMINANT_BONUS` more.
+    the document's; ``listed``: the countries of the unambiguous towns listed with it.
+    Where one country dominates the evidence (:func:`dominant_country`), its candidates
+    gain :data:`DOMINANT_BONUS` more.
     """
     weights = country_weights or {}
     top = max(weights.values(), default=0.0)
@@ -156,11 +157,9 @@ def score_candidates(
     out = []
     for e in entries:
         p = prior(e, arabic)
+        s = p
         if e.geonameid in capitals:
-            p_cap = ARAB_CAPITAL_BONUS if arabic and e.country in ARAB_ISO3 else CAPITAL_BONUS
-        else:
-            p_cap = 0.0
-        s = p + p_cap
+            s += ARAB_CAPITAL_BONUS if arabic and e.country in ARAB_ISO3 else CAPITAL_BONUS
         if top > 0:
             s += 2.5 * weights.get(e.country, 0.0) / top
             if e.country == dominant:
