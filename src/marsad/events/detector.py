@@ -396,7 +396,14 @@ class EventDetector:
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location)
             ev.recipient = args.placed(ev.recipient, ev.location)
-        merged = [ev for ev in merged if not _rescue(ev, cues) and not _disaster(ev, cues)]
+        disaster_story = _disaster_story(view.text, cues)
+        merged = [
+            ev
+            for ev in merged
+            if not _rescue(ev, cues)
+            and not _disaster(ev, cues)
+            and not (disaster_story and _relief_without_a_party(ev))
+        ]
         record_model = self.model(RECORDS, view.lang)
         if record_model is not None:
             merged = filter_records(
@@ -733,6 +740,29 @@ def _disaster(ev: Event, cues: args.ArgumentCues) -> bool:
     end = ev.trigger.start if ev.trigger is not None else ev.evidence.end
     before = ev.evidence.text[: max(0, end - ev.evidence.start)]
     return any(w in cues.hazards for w in _WORDS.findall(normalize_key(before)))
+
+
+#: Hazard words that make a text a disaster story (:func:`_disaster_story`).
+DISASTER_WORDS = 1
+#: Types a disaster story tells with no party: rescues, evacuations, deaths.
+_RELIEF_TYPES = frozenset({"AID", "RETREAT", "ASSAULT", "COERCE"})
+
+
+def _disaster_story(text: str, cues: args.ArgumentCues) -> bool:
+    """Whether a text names natural hazards (``hazards``) at least
+    :data:`DISASTER_WORDS` times: a flood, storm or earthquake story."""
+    if not cues.hazards:
+        return False
+    words = _WORDS.findall(normalize_key(text))
+    return sum(1 for w in words if w in cues.hazards) >= DISASTER_WORDS
+
+
+def _relief_without_a_party(ev: Event) -> bool:
+    """Whether ``ev`` is a rescue, evacuation or death with no party of any sector
+    ("Rescue teams evacuated more than 200 residents" in a flood story)."""
+    return ev.type in _RELIEF_TYPES and not any(
+        r is not None and r.sector for r in (ev.actor, ev.recipient)
+    )
 
 
 def _rescue(ev: Event, cues: args.ArgumentCues) -> bool:
