@@ -64,8 +64,6 @@ from marsad.text.clitics import pronoun_suffixes, word_frequencies
 
 _QUOTES_OPEN = "«\"“'"
 _QUOTES_CLOSE = "»\"”'"
-#: The preposition ل before a quoted name, standing alone ("لـ«الرياض»", 'ل "الرياض"').
-_TOLD_TO = re.compile(r"(?:^|\s)(?:لـ?|عبر|و?علمت)\s*$")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 #: A feminine plural with a possessive suffix ("قواتنا", "طائراتها", "منتجاتهم"): definite,
 #: so a country's name after it is its adjective ("قواتنا السعودية"); a singular takes the
@@ -768,13 +766,14 @@ class PlaceRecognizer:
         return before[:-1]
 
     def _quoted_org(self, m: NameMatch, original: str, norm) -> bool:
-        """A name in quotes right after the preposition ل or عبر, or after "علمت" ("قال
+        """A name in quotes right after one of the context's ``quote_leads`` ("قال
         لـ«الرياض»", 'ل "الرياض"', 'نداء عبر "الرياض"', 'علمت "الرياض" من مصادرها'): a
         newspaper; a ``quoted_brands`` name alone in quotes ("«السعودية»"): a company."""
         lead = self._enclosed(m, original, norm, _QUOTES_OPEN, _QUOTES_CLOSE)
         if lead is None:
             return False
-        if _TOLD_TO.search(lead):
+        words = lead.split()
+        if words and words[-1].replace("\u0640", "") in self.ctx.quote_leads:
             return True
         return any(not r.prefix and r.key in self.ctx.quoted_brands for r in m.readings)
 

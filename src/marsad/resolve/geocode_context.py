@@ -61,6 +61,7 @@ class Context:
     team_nations: frozenset[str]
     quoted_brands: frozenset[str]
     number_after: frozenset[str]
+    quote_leads: frozenset[str]
 
 
 def _key(word: str) -> str | None:
@@ -122,6 +123,8 @@ def load_context() -> Context:
         team_nations=keys("team_nations"),
         quoted_brands=keys("quoted_brands"),
         number_after=keys("number_after"),
+        # as written, tatweel dropped: one-letter "ل" has no name key
+        quote_leads=frozenset(w.replace("\u0640", "") for w in raw.get("quote_leads", [])),
         not_after=word_lists("not_after"),
         designator_idioms=word_lists("designator_idioms"),
         not_before=word_lists("not_before"),
