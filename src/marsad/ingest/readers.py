@@ -99,10 +99,10 @@ class _Run:
             n = 2
             while f"{doc.id}~{n}" in self.seen:
                 n += 1
-            print(
-                f"marsad: warning: {where}: id {doc.id!r} already names {self.seen[doc.id]}; "
-                f"this document is {doc.id + '~' + str(n)!r}",
-                file=sys.stderr,
+            _warn(
+                where,
+                f"id {doc.id!r} already names {self.seen[doc.id]}; this document is "
+                f"{doc.id + '~' + str(n)!r}",
             )
             doc.id = f"{doc.id}~{n}"
         self.seen[doc.id] = where
@@ -229,6 +229,12 @@ def _read_html(src: Source, run: _Run) -> Iterator[_Item]:
     )
 
 
+def _warn(where: str, problem: str) -> None:
+    """A problem that does not stop the document, on stderr as ``marsad: warning: WHERE:
+    PROBLEM`` (the batch's errors read ``marsad: error: ...``)."""
+    print(f"marsad: warning: {where}: {problem}", file=sys.stderr)
+
+
 def _record(obj: Any, where: str, default_id: str, run: _Run) -> _Item:
     """One parsed JSON value -> a document item or the error that rejects it."""
     try:
@@ -238,10 +244,10 @@ def _record(obj: Any, where: str, default_id: str, run: _Run) -> _Item:
     doc.origin = where
     bad = None if doc.published else unreadable_published(obj)
     if bad is not None:  # the document goes on, undated (a --published date may apply)
-        print(
-            f"marsad: warning: {where}: published value {bad[:40]!r} is not a date "
-            "(YYYY-MM-DD expected); the document is read as undated",
-            file=sys.stderr,
+        _warn(
+            where,
+            f"published value {bad[:40]!r} is not a date (YYYY-MM-DD expected); "
+            "the document is read as undated",
         )
     return doc, derived
 

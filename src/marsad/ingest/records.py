@@ -87,25 +87,29 @@ def _doc_id(obj: dict[str, Any]) -> str | None:
     return None
 
 
-def unreadable_published(obj: Any) -> str | None:
-    """The first non-empty ``published`` field of a JSON record whose value names no full
-    day (``"yesterday"``, ``"2015-13-45"``), as written; None when there is none or one
-    reads as a date.
+def read_published(obj: dict[str, Any]) -> tuple[str | None, str | None]:
+    """``(day, unreadable)`` of a JSON record's ``published`` fields (:data:`PUBLISHED_FIELDS`,
+    first match wins): the first value naming a full day, normalized, else None; and, when
+    none does, the first non-empty value as written (``"yesterday"``, ``"2015-13-45"``).
 
-    >>> unreadable_published({"published": "soon"}), unreadable_published({"date": "2015-08-01"})
-    ('soon', None)
+    >>> read_published({"published": "soon"}), read_published({"date": "2015-08-01"})
+    ((None, 'soon'), ('2015-08-01', None))
     """
-    if not isinstance(obj, dict):
-        return None
     bad = None
     for name in PUBLISHED_FIELDS:
         value = obj.get(name)
         if value in (None, ""):
             continue
-        if normalize_published(value):
-            return None
+        day = normalize_published(value)
+        if day:
+            return day, None
         bad = bad or str(value)
-    return bad
+    return None, bad
+
+
+def unreadable_published(obj: Any) -> str | None:
+    """The unreadable ``published`` value of a JSON record (:func:`read_published`), or None."""
+    return read_published(obj)[1] if isinstance(obj, dict) else None
 
 
 def record_to_document(obj: Any, *, default_id: str, max_bytes: int) -> tuple[Document, bool]:
@@ -122,11 +126,7 @@ def record_to_document(obj: Any, *, default_id: str, max_bytes: int) -> tuple[Do
 
     title = _optional(obj, "title")
     url = _optional(obj, "url")
-    published = None
-    for name in PUBLISHED_FIELDS:
-        published = normalize_published(obj.get(name))
-        if published:
-            break
+    published = read_published(obj)[0]
 
     text = _string(obj, TEXT_FIELDS, doc_id)
     if text is None:
