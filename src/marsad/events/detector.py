@@ -396,14 +396,9 @@ class EventDetector:
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location)
             ev.recipient = args.placed(ev.recipient, ev.location)
-        disaster_story = _disaster_story(view.text, cues)
-        merged = [
-            ev
-            for ev in merged
-            if not _rescue(ev, cues)
-            and not _disaster(ev, cues)
-            and not (disaster_story and _relief_without_a_party(ev))
-        ]
+        merged = [ev for ev in merged if not _rescue(ev, cues) and not _disaster(ev, cues)]
+        if any(_relief_without_a_party(ev) for ev in merged) and _disaster_story(view, cues):
+            merged = [ev for ev in merged if not _relief_without_a_party(ev)]
         record_model = self.model(RECORDS, view.lang)
         if record_model is not None:
             merged = filter_records(
@@ -748,13 +743,13 @@ DISASTER_WORDS = 1
 _RELIEF_TYPES = frozenset({"AID", "RETREAT", "ASSAULT", "COERCE"})
 
 
-def _disaster_story(text: str, cues: args.ArgumentCues) -> bool:
-    """Whether a text names natural hazards (``hazards``) at least
-    :data:`DISASTER_WORDS` times: a flood, storm or earthquake story."""
+def _disaster_story(view: DocView, cues: args.ArgumentCues) -> bool:
+    """Whether a text's words (its tokens' normalized forms) name natural hazards
+    (``hazards``) at least :data:`DISASTER_WORDS` times: a flood, storm or earthquake
+    story."""
     if not cues.hazards:
         return False
-    words = _WORDS.findall(normalize_key(text))
-    return sum(1 for w in words if w in cues.hazards) >= DISASTER_WORDS
+    return sum(1 for t in view.tokens if t.norm in cues.hazards) >= DISASTER_WORDS
 
 
 def _relief_without_a_party(ev: Event) -> bool:
