@@ -26,7 +26,6 @@ Rules (cue words in ``lang/{ar,en}/event_arguments.json`` and ``event_size.tsv``
 from __future__ import annotations
 
 import json
-import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
@@ -95,6 +94,7 @@ class ArgumentCues:
     folded: dict[str, frozenset[str]]
     rescuers: tuple[str, ...]
     hazards: frozenset[str]
+    counterparts: frozenset[str]
     symmetric_types: frozenset[str]
     launch_verbs: frozenset[str]
     local: frozenset[str]
@@ -172,6 +172,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         folded={t: frozenset(v) for t, v in cfg.get("folded", {}).items()},
         rescuers=tuple(normalize_key(w) for w in cfg.get("rescuers", [])),
         hazards=_norm_set(cfg.get("hazards", [])),
+        counterparts=_norm_set(cfg.get("counterparts", [])),
         symmetric_types=frozenset(cfg.get("symmetric_types", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         local=_norm_set(cfg.get("local", [])),
@@ -390,7 +391,7 @@ def participants(
     if _swapped(view, hit, clause, cues):
         actor, recipient = recipient, actor
     if actor is not None and hit.type in cues.symmetric_types:
-        first = _counterpart_of(view, cands, actor)
+        first = _counterpart_of(view, cands, actor, cues)
         if first is not None:  # "بحث أوباما ونظيره التركي أردوغان": the first named leads
             actor, recipient = first, actor
     nisba = None if hit.is_verb or patient_noun else _nisba_after(view, hit, after)
@@ -410,21 +411,30 @@ def participants(
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
 
 
-#: What stands between two parties joined as counterparts: "ونظيره التركي", "ونظيرته".
-_COUNTERPART_GAP = re.compile(r"^\s*و?\s*نظير\w*(?:\s+\w+){0,2}\s*$")
+#: Words besides a counterpart word that may stand between two counterparts ("ونظيره
+#: التركي": its nationality).
+_COUNTERPART_REACH = 2
 
 
-def _counterpart_of(view: DocView, cands: list[Mention], m: Mention) -> Mention | None:
+def _counterpart_of(
+    view: DocView, cands: list[Mention], m: Mention, cues: ArgumentCues
+) -> Mention | None:
     """The party ``m`` is named the counterpart of ("الرئيس الأميركي باراك أوباما ونظيره
     التركي رجب طيب أردوغان": Obama for Erdogan), or None: the last candidate before ``m``
-    that is no adjective, when only "ونظيره" and at most two words stand between them."""
+    that is no adjective, when only a ``counterparts`` word (with or without "و") and at
+    most :data:`_COUNTERPART_REACH` more words stand between them."""
     prev = [c for c in cands if c.end <= m.start and c.kind != "MISC"]
-    if not prev:
+    if not prev or not cues.counterparts:
         return None
     # the holder's name after an office left the candidates (one participant): measure
     # the gap from the last mention of any kind but an adjective
     last = [c for c in view.actor_mentions(prev[-1].start, m.start) if c.kind != "MISC"][-1]
-    return prev[-1] if _COUNTERPART_GAP.match(view.text[last.end : m.start]) else None
+    words = view.text[last.end : m.start].split()
+    if not words or len(words) > 1 + _COUNTERPART_REACH:
+        return None
+    first = normalize_key(words[0])
+    first = first[1:] if first.startswith("و") and first[1:] in cues.counterparts else first
+    return prev[-1] if first in cues.counterparts else None
 
 
 def _same_participant(a: Mention, b: Mention) -> bool:
