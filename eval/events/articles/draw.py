@@ -84,6 +84,8 @@ ROUNDS = {
     41: (20270114, 30),
     42: (20270115, 30),
     43: (20270116, 30),
+    44: (20270117, 30),
+    45: (20270118, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that

@@ -86,6 +86,7 @@ class ArgumentCues:
     time_heads: frozenset[str]
     since: frozenset[str]
     target: frozenset[str]
+    target_prepositions: frozenset[str]
     target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
     reactions: dict[str, frozenset[str]]
@@ -164,6 +165,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         time_heads=_norm_set(cfg.get("time_heads", [])),
         since=_norm_set(cfg.get("since", [])),
         target=_norm_set(cfg.get("target", [])),
+        target_prepositions=_norm_set(cfg.get("target_prepositions", [])),
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
@@ -924,19 +926,24 @@ def fired_from(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> Actor
     return None
 
 
+#: Marks that may close a quoted name between a noun and its adjective ("موقع "أومان" العسكري").
+_CLOSING = frozenset({'"', "»", "”", "'"})
+
+
 def _describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     """Whether ``m`` is a one-word role that is also an adjective (``sector_adjectives``:
     "عسكري" a soldier or military) describing the word before it: right after a word
     that is no number and no noun or verb of what befalls people ("سقوط مقذوف عسكري",
-    "مركزين عسكريين"), not "مقتل عسكري", "إصابة عسكريين" or "ثلاثة عسكريين"."""
+    "مركزين عسكريين"), a closing quote between allowed ("موقع "أومان" العسكري"), not
+    "مقتل عسكري", "إصابة عسكريين" or "ثلاثة عسكريين"."""
     i = view.token_index(m.start)
     if i >= len(view.tokens) or view.tokens[i].end < m.end:
         return False  # more than one word
     if _bare(view.tokens[i].norm) not in cues.sector_adjectives:
         return False
     j = _word_before(view, i)
-    if j < 0 or j != i - 1:  # punctuation between: no noun it could describe
-        return False
+    if j < 0 or any(view.tokens[k].norm not in _CLOSING for k in range(j + 1, i)):
+        return False  # punctuation between: no noun it could describe
     prev = view.tokens[j]
     if any(ch.isdigit() for ch in prev.text) or view.mentions_in(prev.start, m.end, _QUANTITY):
         return False
@@ -1110,8 +1117,23 @@ def _patient_marked(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         if t.norm.isdigit() or any(a <= t.start and t.end <= b for a, b in covered):
             continue
         form = _bare(t.norm)
-        return form in cues.patient_markers or strip_article(form) in cues.patient_nouns
+        if form in cues.patient_markers or strip_article(form) in cues.patient_nouns:
+            return True
+        return _target_of_marked_noun(view, j, form, cues)
     return False
+
+
+def _target_of_marked_noun(view: DocView, j: int, head: str, cues: ArgumentCues) -> bool:
+    """Whether the word ``head`` (token ``j`` + 1) is a noun right after a target
+    preposition (``target_prepositions``: "ضد مواقع المتمردين"): a mention right after
+    it is its owner, on the receiving side. Not an agent marker's noun ("على يد")."""
+    k = _word_before(view, j + 1)
+    if k < 0 or k != j:
+        return False
+    marker = _bare(view.tokens[k].norm)
+    if marker not in cues.target_prepositions:
+        return False
+    return (marker, head) not in cues.agent_markers
 
 
 def _is_source(view: DocView, m: Mention, cues: ArgumentCues) -> bool:

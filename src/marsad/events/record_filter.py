@@ -60,6 +60,7 @@ def record_features(
     of_its_type: int,
     records: int,
     published: str | None,
+    after_same: int | None = None,
 ) -> set[str]:
     """Binary features of one record.
 
@@ -67,7 +68,10 @@ def record_features(
     sentence), ``types_in_sentence`` (how many types the document's asserted records
     have in its evidence sentence), ``of_its_type`` (asserted records of its type in the
     document), ``records`` (asserted records in the document), ``published`` (the
-    report's day). Out: feature strings (``name=value``)."""
+    report's day), ``after_same`` (how many sentences back the nearest earlier asserted
+    record of its type is told, None for the first: a second raid record one sentence
+    after the first is often the same raid told again). Out: feature strings
+    (``name=value``)."""
     t = ev.type
     actor, recipient = ev.actor, ev.recipient
     loc = ev.location or {}
@@ -93,6 +97,7 @@ def record_features(
         f"same={min(of_its_type - 1, 5)}",
         f"records={min(records, 15) // 3}",
         f"quote={any(q in ev.evidence.text for q in _QUOTES)}",
+        f"after_same={'none' if after_same is None else min(after_same, 4)}",
     }
     if actor and recipient and actor.country:
         feats.add(f"domestic={actor.country == recipient.country}")
@@ -111,6 +116,12 @@ def document_features(
     for _, e in asserted:
         per_sentence.setdefault(e.evidence.start, set()).add(e.type)
     of_type = Counter(e.type for _, e in asserted)
+    last_of_type: dict[str, int] = {}
+    after_same: dict[int, int | None] = {}
+    for s, i, e in sorted((sentence_of.get(e.evidence.start, 0), i, e) for i, e in asserted):
+        before = last_of_type.get(e.type)
+        after_same[i] = None if before is None else s - before
+        last_of_type[e.type] = s
     return {
         i: record_features(
             e,
@@ -119,6 +130,7 @@ def document_features(
             of_its_type=of_type[e.type],
             records=len(asserted),
             published=published,
+            after_same=after_same[i],
         )
         for i, e in asserted
     }

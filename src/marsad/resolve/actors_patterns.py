@@ -490,15 +490,27 @@ def _token_after(words: Words, offset: int) -> int:
 @cache
 def context_names() -> dict[str, dict[str, str]]:
     """``name -> {story country: KB id}`` of ``lang/ar/actor_context_names.tsv``."""
+    return _context_table()[0]
+
+
+@cache
+def _context_table() -> tuple[dict[str, dict[str, str]], dict[str, frozenset[str]]]:
+    """``(name -> {story country: KB id}, name -> describing adjectives)`` of
+    ``lang/ar/actor_context_names.tsv`` (normalized spellings)."""
     out: dict[str, dict[str, str]] = {}
+    describing: dict[str, frozenset[str]] = {}
     text = data_path("ar", "actor_context_names.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, countries, actor_id = line.split("\t")[:3]
+        cols = line.split("\t")
+        name, countries, actor_id = (normalize_key(cols[0]), cols[1], cols[2])
         for iso in countries.split("|"):
-            out.setdefault(normalize_key(name), {})[iso.strip()] = actor_id.strip()
-    return out
+            out.setdefault(name, {})[iso.strip()] = actor_id.strip()
+        if len(cols) > 3 and cols[3].strip():
+            more = {normalize_key(w) for w in cols[3].split("|")}
+            describing[name] = describing.get(name, frozenset()) | more
+    return out, describing
 
 
 def find_context_names(
@@ -511,16 +523,18 @@ def find_context_names(
     """Bare names whose actor is the story country's (``actor_context_names.tsv``):
     "طيران التحالف" in a story about Yemen is the Saudi-led coalition's, in one about
     Syria the US-led coalition's. A definite word after the name makes it another body
-    ("التحالف الوطني"); a name inside a longer one is already covered."""
+    ("التحالف الوطني"), unless the table lists it as describing the name ("التحالف
+    العسكري"); a name inside a longer one is already covered."""
     if words.lang != "ar":
         return []
-    table = context_names()
+    table, describing = _context_table()
     out: list[Candidate] = []
     for i, t in enumerate(words.toks):
         rows = table.get(t.stem)
         if rows is None or any(covered[t.start : t.end]):
             continue
-        if words.is_word(i + 1) and words.norms[i + 1].startswith("ال"):
+        nxt = words.norms[i + 1] if words.is_word(i + 1) else ""
+        if nxt.startswith("ال") and nxt not in describing.get(t.stem, ()):
             continue
         actor_id = rows.get(country_at(t.start) or "")
         entry = kb.get(actor_id) if actor_id else None
