@@ -299,6 +299,20 @@ def _noisy_or(weights: Sequence[float]) -> float:
     return 1.0 - p
 
 
+def _told_subject(view: DocView, s: SentenceView, head: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """Whether verb trigger ``head`` has for subject, right before it, an event noun of
+    its type that points back ("إن الضربات استهدفت مبنى": the strikes already told)."""
+    if not head.is_verb:
+        return False
+    before = head.first - 1
+    while before >= 0 and not view.tokens[before + s.lo].is_word:
+        before -= 1
+    return any(
+        not h.is_verb and h.last == before and args.points_back(view, h.first + s.lo, False)
+        for h in hits
+    )
+
+
 def _purpose(lang: str, event_type: str, head: TriggerHit, norm: str) -> bool:
     """Whether a lexicon type's indefinite noun trigger (``norm``: its word, normalized)
     carries the bare preposition لـ, which reads as a purpose or a cause, not as an event
@@ -486,6 +500,7 @@ class EventDetector:
                 id(e)
                 for e, h in zip(out, heads, strict=True)
                 if args.points_back(view, h.first + s.lo, h.is_verb)
+                or _told_subject(view, s, h, by_type[h.type])
             }
             references.update((pointing | _reacted_to(toks, hits, out, heads, cues)) & alive)
         return kept

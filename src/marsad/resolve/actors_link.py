@@ -115,13 +115,20 @@ class DocumentLinker:
             if c.kind != "PER":
                 name_chars[c.start : c.end] = b"\x01" * (c.end - c.start)
         cands = list(kb_cands)
+
+        def owners() -> frozenset[int]:
+            # a context name is an organization a role noun before it belongs to too
+            # ("مقاتلات التحالف": the coalition's warplanes, not a Yemeni force)
+            told = (c for c in cands if c.source == "context")
+            return orgs | {_tok_range(starts, tokens, c.start, c.end)[0] for c in told}
+
         for finder in (
             lambda: find_titled(words, self.lex, self.kb, covered, spans, ctx.at, date),
             lambda: find_institutions(words, self.lex, self.kb, covered, states, ctx.at, date),
-            lambda: find_roles(words, self.lex, covered, states, orgs, ctx.at),
+            lambda: find_context_names(words, self.kb, covered, ctx.at, date),
+            lambda: find_roles(words, self.lex, covered, states, owners(), ctx.at),
             lambda: _short_forms(words, cands, covered, self.lex),
             lambda: find_demonym_people(words, covered),
-            lambda: find_context_names(words, self.kb, covered, ctx.at, date),
         ):
             for c in finder():
                 if not _blocked(covered, name_chars, c):
