@@ -42,6 +42,9 @@ def test_features_place_a_record_in_its_article() -> None:
     assert {"records=1", "dp=day", "actor=ASSAULT:False"} <= first
     assert {"others=0", "sentence=1", "first=False", "asector=MIL", "acountry=True"} <= third
     assert "lag=none" in third  # no date
+    # how many sentences back the last record of its type was told: none for the first
+    assert "after_same=none" in first and "after_same=3" in third
+    assert "after_same=none" in feats[1]  # the first COERCE
 
 
 def test_low_records_are_dropped_and_the_rest_rescored() -> None:

@@ -257,3 +257,32 @@ def test_english_demo_story_errors_of_the_user_check() -> None:
     doc = pipe(Document(id="en2", raw=flood, lang="en", published="2024-05-06"))
     # a flood story's deaths, rescue and evacuation, with no party, are no political events
     assert [e.type for e in doc.events] == []
+
+
+def test_an_accident_that_kills_is_no_attack() -> None:
+    """Deaths in a road accident, told with no one who did them, are no attack; the same
+    deaths in a shelling are."""
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    crash = "لقي 4 أشخاص مصرعهم وأصيب 3 آخرون في حادث اصطدام سيارة على طريق جازان أمس."
+    doc = detect(Document(id="t", raw=crash, published="2015-07-23"))
+    assert [e.type for e in doc.events if e.type == "ASSAULT"] == []
+    shelling = "لقي 4 أشخاص مصرعهم وأصيب 3 آخرون في قصف على بلدة في ريف حلب أمس."
+    doc = detect(Document(id="t", raw=shelling, published="2015-07-23"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    pipe = build_pipeline(raw=True, events=True)
+    text = "Four people were killed on Sunday when their car crashed into a truck."
+    doc = pipe(Document(id="en", raw=text, lang="en", published="2024-05-06"))
+    assert [e.type for e in doc.events if e.type == "ASSAULT"] == []
+
+
+def test_strikes_told_again_are_one_record() -> None:
+    """ "إن الضربات استهدفت": a verb whose subject is a definite event noun of its type
+    tells the strikes already reported, not new ones, even paragraphs later."""
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = (
+        "شنت مقاتلات التحالف الدولي ضربات جوية على مواقع لتنظيم داعش في قضاء مخمور أمس. "
+        "وتقع مخمور جنوب أربيل. ويسكن القضاء نحو مئة ألف نسمة. ويعمل معظم سكانه في "
+        "الزراعة.\nوقال مسؤول كردي إن الضربات استهدفت مبنى لداعش في قرية تل شعير."
+    )
+    doc = detect(Document(id="t", raw=text, published="2015-07-23"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]

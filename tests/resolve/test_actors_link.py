@@ -315,6 +315,11 @@ def test_a_bare_coalition_is_the_story_country_s_coalition() -> None:
     got = triples("وقصفت طائرات التحالف مواقع في الرقة بسوريا", published="2015-08-01")
     assert ("التحالف", "USA", "MIL") in got
     assert not any(t.startswith("التحالف") for t, _, _ in triples("وقال التحالف الوطني في العراق"))
+    # "العسكري" only describes it; the warplanes before it are the coalition's, not Yemen's
+    yemen = "وكثفت طائرات التحالف العسكري ومقاتلات التحالف غاراتها على مواقع في مأرب باليمن"
+    got = triples(yemen, published="2015-08-01")
+    assert ("التحالف العسكري", "SAU", "MIL") in got and ("التحالف", "SAU", "MIL") in got
+    assert [t for t, c, _ in got if c == "YEM"] == ["اليمن"]
 
 
 def test_a_kb_person_is_not_one_whose_name_goes_on_with_another_family_name():

@@ -86,6 +86,10 @@ ROUNDS = {
     43: (20270116, 30),
     44: (20270117, 30),
     45: (20270118, 30),
+    46: (20270119, 30),
+    47: (20270120, 30),
+    48: (20270121, 30),
+    49: (20270122, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that

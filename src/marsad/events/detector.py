@@ -744,12 +744,28 @@ _NOT_RESCUE_TYPES = frozenset({"ASSAULT", "COERCE"})
 def _disaster(ev: Event, cues: args.ArgumentCues) -> bool:
     """Whether ``ev`` is an attack or a coercion with no actor whose sentence names a
     natural hazard before its trigger (``hazards``: "Flash floods swept ... killing at
-    least eight", "جرفت السيول ... ما أدى إلى مقتل"): a disaster, not violence."""
-    if ev.type not in _NOT_RESCUE_TYPES or ev.actor is not None or not cues.hazards:
+    least eight", "جرفت السيول ... ما أدى إلى مقتل") or an accident anywhere
+    (``accidents``: "لقي 4 أشخاص مصرعهم ... في حادث اصطدام سيارة"): a disaster or an
+    accident, not violence."""
+    if ev.type not in _NOT_RESCUE_TYPES or ev.actor is not None:
         return False
     end = ev.trigger.start if ev.trigger is not None else ev.evidence.end
     before = ev.evidence.text[: max(0, end - ev.evidence.start)]
-    return any(w in cues.hazards for w in _WORDS.findall(normalize_key(before)))
+    if any(w in cues.hazards for w in _WORDS.findall(normalize_key(before))):
+        return True
+    return _names_accident(_WORDS.findall(normalize_key(ev.evidence.text)), cues.accidents)
+
+
+def _names_accident(words: list[str], accidents: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the normalized ``words`` hold an accident phrase, its first word as written
+    or after a one-letter proclitic ("بحادث مروري")."""
+    for i, w in enumerate(words):
+        for phrase in accidents:
+            if (w == phrase[0] or (len(w) > 3 and w[1:] == phrase[0])) and tuple(
+                words[i + 1 : i + len(phrase)]
+            ) == phrase[1:]:
+                return True
+    return False
 
 
 #: Hazard words that make a text a disaster story (:func:`_disaster_story`).

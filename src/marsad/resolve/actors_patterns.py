@@ -541,5 +541,6 @@ def find_context_names(
         if entry is None:
             continue
         start = _skip_letters(words.text, t.start, t.end, len(t.prefixes))
-        out.append(Candidate(start, t.end, "ORG", entry.actor(date), "context", entry, priority=1))
+        end = words.toks[i + 1].end if nxt.startswith("ال") else t.end  # with its adjective
+        out.append(Candidate(start, end, "ORG", entry.actor(date), "context", entry, priority=1))
     return out
