@@ -112,6 +112,24 @@ def test_training_counts_dropped_right_records_as_misses() -> None:
     assert train.event_scores(probs, labels, 2, 0.0, (1, 1))[1] == round(4 / 6, 4)
 
 
+def test_the_grid_can_be_scored_on_some_rounds() -> None:
+    """Event scores over the fresh rounds only count their rows, misses and kept records."""
+    train = load_script("train/events/train_record_filter.py", "train_record_filter")
+    rows = train.Rows(
+        docs=["a", "a", "b", "b"],
+        rounds=[1, 1, 33, 33],
+        feats=[set()] * 4,
+        labels=[1, 0, 1, 0],
+        misses={1: 0, 33: 1},
+        kept={1: (0, 0), 33: (1, 0)},
+    )
+    probs = [0.9, 0.9, 0.9, 0.1]
+    assert rows.scores(probs, 0.5) == train.event_scores(probs, [1, 0, 1, 0], 1, 0.5, (1, 0))
+    # round 33 alone: its right record kept, its false one dropped, one kept exempt, one miss
+    assert rows.scores(probs, 0.5, frozenset({33})) == (1.0, round(2 / 3, 4), 0.8)
+    assert {33, 46, 47} <= train.FRESH_ROUNDS
+
+
 def test_all_records_keeps_what_the_filter_leaves_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
