@@ -48,7 +48,7 @@ from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
 from marsad.events.features import sentence_features
 from marsad.events.lexicon import PLOVER_TYPES, PROMISED_AS
-from marsad.events.merge import merge_events
+from marsad.events.merge import MEETINGS, merge_events
 from marsad.events.modality import clause_bounds, trigger_modality
 from marsad.events.record_filter import RECORDS, filter_records, shipped_record_model
 from marsad.events.triggers import TriggerHit, find_triggers
@@ -408,7 +408,7 @@ class EventDetector:
                 )
             args.donor(view, ev)  # aid told from the receiving side: the giver acts
             # an unnamed group is of the country where it acts (or is acted on)
-            ev.actor = args.placed(ev.actor, ev.location)
+            ev.actor = args.placed(ev.actor, ev.location, persons=ev.type not in MEETINGS)
             ev.recipient = args.placed(ev.recipient, ev.location)
         merged = [ev for ev in merged if not _rescue(ev, cues) and not _disaster(ev, cues)]
         if any(_relief_without_a_party(ev) for ev in merged) and _disaster_story(view, cues):
