@@ -20,7 +20,7 @@ CASES = [
     ("AID", None, "وقدمت الإمارات مساعدات إنسانية إلى النازحين في اليمن."),
     ("AID", None, "ورست في ميناء عدن سفينة إغاثية سعودية تحمل ثلاثة آلاف طن من الأغذية."),
     ("AGREE", None, "ووجه الرئيس المصري الدعوة لملك الأردن للقيام بزيارة رسمية لمصر."),
-    ("RETREAT", "withdraw", "وانسحبت القوات الحكومية من البلدة بعد معارك عنيفة."),
+    ("RETREAT", "withdraw", "وانسحبت القوات الحكومية من البلدة صباح اليوم."),
     ("RETREAT", "release", "وأفرجت السلطات عن عشرين معتقلا مساء السبت."),
     ("REQUEST", None, "وطالبت المنظمة الحكومة بالإفراج عن الصحفيين المعتقلين."),
     ("ACCUSE", "disapprove", "وأدانت وزارة الخارجية الهجوم على السفارة."),
@@ -91,7 +91,8 @@ def test_several_events_in_one_sentence() -> None:
 
 def test_classifier_types_use_the_shipped_model() -> None:
     text = "وقتل مسلحون ثلاثة جنود في هجوم على نقطة تفتيش جنوب بغداد أمس."
-    doc = EventDetector()(make_doc(text))
+    # no mention stage ran: the record filter would score a record with no argument
+    doc = EventDetector(record_filter=False)(make_doc(text))
     assault = [e for e in doc.events if e.type == "ASSAULT"]
     assert assault and 0 < assault[0].confidence <= 1
 

@@ -87,6 +87,10 @@ EXEMPT_MODES = {"RETREAT": ("withdraw",)}
 #: threshold is chosen on these rounds (``--select-on fresh``), which stand for the new
 #: articles users send; ``c`` on every round (the fresh rounds' F1 is flat across ``c``).
 FRESH_ROUNDS = frozenset({33, 34, 35, 36, 37, 42, 43, 46, 47})
+#: Thresholds whose F1 is this close to the best are as good: the lowest of them is kept
+#: (the fresh rounds' F1 is flat at the top, and its argmax flipped between 0.4 and 0.45
+#: from one retraining to the next).
+FLAT = 0.005
 
 
 def examples(rounds: list[int], exempt: dict) -> Rows:
@@ -254,7 +258,10 @@ def main() -> None:
     assert best is not None
     _, c, probs = best
     on = frozenset(fresh) if fresh else None
-    t = max(GRID_THRESHOLD, key=lambda x: rows.scores(probs, x, on)[2])
+    grid = {x: rows.scores(probs, x, on)[2] for x in GRID_THRESHOLD}
+    print("F1 by threshold:", " ".join(f"{x}:{f:.3f}" for x, f in grid.items()))
+    # the lowest threshold within FLAT of the best: on a flat top, keep more records
+    t = min(x for x, f in grid.items() if f >= max(grid.values()) - FLAT)
     sel, (p, r, f) = rows.scores(probs, t, on), rows.scores(probs, t)
     if fresh:
         print(f"CV({K}) on those rounds: P={sel[0]:.3f} R={sel[1]:.3f} F1={sel[2]:.3f}")

@@ -229,9 +229,7 @@ def local_actor(
 LOCAL_SECTORS = frozenset({"UAF", "REB", "CVL", "MIL", "COP", "GOV", "OPP"})
 
 
-def placed(
-    ref: ActorRef | None, location: dict | None, persons: bool = True
-) -> ActorRef | None:
+def placed(ref: ActorRef | None, location: dict | None, persons: bool = True) -> ActorRef | None:
     """``ref`` with the country of the event's ``location`` when it is a generic group
     of :data:`LOCAL_SECTORS`, or a name with no sector at all (a person the knowledge
     base lacks: "ووصف الدكتور عادل عامر الحادث" in a story from Egypt), that has no

@@ -241,15 +241,18 @@ def _without_topics(
 
 
 def _without_folded(events: list[Event], folded: Mapping[str, frozenset[str]]) -> list[Event]:
-    """``events`` of one sentence less the asserted mentions of a type that an asserted
-    mention of one of its ``folded`` types makes part of its event ("وقتل جنديان عندما
-    أرسلت الحكومة تعزيزات": the reinforcements belong to the fight)."""
+    """``events`` of one sentence less the asserted mentions of a type (or a ``"TYPE:mode"``)
+    that an asserted mention of one of its ``folded`` types makes part of its event
+    ("وقتل جنديان عندما أرسلت الحكومة تعزيزات": the reinforcements belong to the fight;
+    "أسفرت المعارك عن تقدم المقاومة وانسحاب مقاتلي الحوثي": the withdrawal is the battle's
+    outcome)."""
     present = {e.type for e in events if e.modality == "asserted"}
-    return [
-        e
-        for e in events
-        if e.modality != "asserted" or not (folded.get(e.type, frozenset()) & present)
-    ]
+
+    def folds(e: Event) -> bool:
+        into = folded.get(e.type, frozenset()) | folded.get(f"{e.type}:{e.mode}", frozenset())
+        return bool(into & present)
+
+    return [e for e in events if e.modality != "asserted" or not folds(e)]
 
 
 #: The least weight of a reaction's trigger word (``_reacted_to``): "أدان", "تعازي", not
