@@ -90,6 +90,10 @@ ROUNDS = {
     47: (20270120, 30),
     48: (20270121, 30),
     49: (20270122, 30),
+    50: (20270123, 30),
+    51: (20270124, 30),
+    52: (20270125, 30),
+    53: (20270126, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
