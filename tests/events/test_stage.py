@@ -302,3 +302,15 @@ def test_a_withdrawal_in_a_battle_is_the_battle_s_outcome() -> None:
     battle = "ودارت معارك عنيفة في منطقة كرش أسفرت عن انسحاب مقاتلي الحوثي من مواقعهم أمس."
     assert "RETREAT" not in types(battle) and "ASSAULT" in types(battle)
     assert types("وانسحبت القوات الحكومية من البلدة صباح أمس.") == ["RETREAT"]
+
+
+def test_a_pronoun_on_a_liberation_stands_for_the_place_told_before() -> None:
+    """ "زيارة محافظة عدن بعد تحريرها": Aden was liberated, not the Riyadh of the meeting."""
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = (
+        "ودعا الرئيس اليمني خلال لقائه اليوم المبعوث الأممي في الرياض الى زيارة محافظة "
+        "عدن بعد تحريرها من المليشيات المتمردة."
+    )
+    doc = detect(Document(id="t", raw=text, published="2015-07-26"))
+    (freed,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert freed.location is not None and freed.location["country"] == "YEM"

@@ -1331,12 +1331,35 @@ def location(
         return best
 
     a, b = clause
-    m = pick(toks[a].start, toks[b - 1].end) if b > a else None
+    m = _antecedent_place(view, s, hit) if targeted and not hit.is_verb else None
+    if m is None:
+        m = pick(toks[a].start, toks[b - 1].end) if b > a else None
     if m is None:
         m = pick(s.start, s.end)
     if m is None:
         return None
     return {**location_record(m), "basis": "sentence"}
+
+
+#: Attached pronouns of a noun trigger that stand for a place told before it.
+_PLACE_PRONOUNS = ("ها", "ه")
+
+
+def _antecedent_place(view: DocView, s: SentenceView, hit: TriggerHit) -> Mention | None:
+    """The place a noun trigger's attached pronoun stands for ("زيارة محافظة عدن بعد
+    تحريرها": Aden, not the Riyadh of the meeting before it): the last place named
+    before the trigger in its sentence, outside an actor's name; None when the trigger
+    carries no pronoun or no place precedes it."""
+    tok = view.tokens[hit.last]
+    if not (tok.suffix in _PLACE_PRONOUNS or tok.text.endswith(_PLACE_PRONOUNS)):
+        return None
+    names = view.mentions_in(s.start, tok.start, _ACTOR_NAMES)
+    places = [
+        m
+        for m in view.mentions_in(s.start, tok.start, _LOC)
+        if not any(n.start <= m.start and m.end <= n.end for n in names)
+    ]
+    return places[-1] if places else None
 
 
 def context_location(view: DocView, s: SentenceView) -> dict | None:
