@@ -72,12 +72,39 @@ def test_text_with_control_bytes_is_binary() -> None:
 
 
 def test_invalid_utf8_that_is_not_arabic_names_the_first_bad_byte() -> None:
-    data = b"Plenty of words " + "Größenordnung über Éléphants àéèçôü".encode("latin-1")
+    # accented Latin letters in a run, in no Latin word: neither Arabic nor Latin text
+    data = (
+        b"Plenty of words "
+        + bytes([0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xF4, 0xFB, 0xFC])
+        + b" end"
+    )
     with pytest.raises(DecodeError) as exc:
         decode_bytes(data)
     assert exc.value.problem == (
-        "not valid UTF-8 (first bad byte at offset 18) and not windows-1256/ISO-8859-6 text"
+        "not valid UTF-8 (first bad byte at offset 16) and not windows-1256/ISO-8859-6 "
+        "or windows-1252 text"
     )
+
+
+def test_latin1_text_is_read_as_windows_1252_with_a_note() -> None:
+    """ "Montréal" in Latin-1 is no Arabic ("Montrىal" in windows-1256): its accented
+    letters sit in Latin words."""
+    notes: list[str] = []
+    data = "Plenty of words Größenordnung über Éléphants in Montréal".encode("latin-1")
+    assert decode_bytes(data, notes=notes).endswith("Éléphants in Montréal")
+    assert notes == ["not UTF-8 (first bad byte at offset 18): read as windows-1252"]
+
+
+def test_cut_last_character_is_dropped_with_a_note() -> None:
+    notes: list[str] = []
+    data = "قتل ثلاثة أشخاص".encode()
+    assert decode_bytes(data[:-1], notes=notes) == "قتل ثلاثة أشخا"
+    assert notes == [
+        f"its last character is cut off (incomplete UTF-8 at offset {len(data) - 2}): dropped"
+    ]
+    notes.clear()
+    assert decode_bytes("قتل 3 أشخاص".encode("cp1256"), notes=notes) == "قتل 3 أشخاص"
+    assert notes == ["not UTF-8 (first bad byte at offset 0): read as windows-1256"]
 
 
 def test_bad_bytes_after_a_utf16_bom() -> None:

@@ -186,18 +186,24 @@ def _dispatch(src: Source, run: _Run, *, explicit: bool) -> Iterator[_Item]:
         yield IngestError(src.where, describe_read_error(e))
 
 
-def _decode(data: bytes, doc_id: str | None = None) -> str:
+def _decode(data: bytes, doc_id: str | None = None, where: str | None = None) -> str:
+    """``data`` as text (see :func:`decode_bytes`); a problem that does not stop the
+    document (a cut last character, a legacy code page) is a warning naming ``where``."""
+    notes: list[str] = []
     try:
-        return decode_bytes(data)
+        text = decode_bytes(data, notes=notes)
     except DecodeError as e:
         raise Reject(e.problem, doc_id) from None
+    for note in notes:
+        _warn(where or doc_id or "input", note)
+    return text
 
 
 def _read_text(src: Source, run: _Run) -> Iterator[_Item]:
     """A text file: the whole file is the document; id = file stem."""
     doc_id = stem_of(src.name)
     try:
-        text = _decode(read_limited(src, run.max_bytes), doc_id)
+        text = _decode(read_limited(src, run.max_bytes), doc_id, src.where)
     except Reject as r:
         r.doc_id = r.doc_id or doc_id
         raise
@@ -273,7 +279,7 @@ def _loads_whole(text: str) -> Any:
 def _read_json(src: Source, run: _Run) -> Iterator[_Item]:
     """A ``.json`` file, parsed whole (SaudiNewsNet day files are lists of ~3,000 articles)."""
     data = read_limited(src, run.container_limit, run.container_too_large)
-    obj = _loads_whole(_decode(data))
+    obj = _loads_whole(_decode(data, where=src.where))
     yield from _json_value(obj, src.where, stem_of(src.name), run)
 
 
@@ -353,7 +359,7 @@ def _read_jsonl(src: Source, run: _Run) -> Iterator[_Item]:
             rest = f.read(run.container_limit + 1 - len(first))
             if len(first) + len(rest) > run.container_limit:
                 raise run.container_too_large(None, run.container_limit)
-            text = _decode(first + rest)
+            text = _decode(first + rest, where=src.where)
             for n, line in enumerate(text.split("\n"), 1):
                 if line.strip():
                     yield _line_item(line, f"{src.where}:{n}", f"{stem}-{n}", run)
@@ -436,7 +442,7 @@ def _stdin_items(stream: BinaryIO, run: _Run) -> Iterator[_Item]:
     looks_json = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
     if len(data) > cap:
         raise run.container_too_large(None, cap) if looks_json else too_large(None, run.max_bytes)
-    text = _decode(data, "stdin")
+    text = _decode(data, "stdin", "stdin")
     body = text.lstrip(" \t\r\n")
     if not body.startswith(("{", "[")):
         if len(data) > run.max_bytes:
