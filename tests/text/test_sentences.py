@@ -39,3 +39,18 @@ def test_lowercase_continuation_and_offsets() -> None:
 def test_empty_text() -> None:
     assert split_sentences("") == []
     assert split_sentences("\n\n  \n") == []
+
+
+def test_a_sentence_without_stops_is_cut_at_a_comma_or_a_space() -> None:
+    """Text without stops (a dump) makes no sentence longer than MAX_SENTENCE characters;
+    each piece ends at a comma, or at a space when there is none."""
+    from marsad.text.sentences import MAX_SENTENCE
+
+    text = "قتل ثلاثة أشخاص في قصف، " * 400
+    spans = split_sentences(text, "ar")
+    assert len(spans) > 1 and all(b - a <= MAX_SENTENCE for a, b in spans)
+    assert all(text[b - 1] == "،" for a, b in spans[:-1])
+    words = "كلمة " * 2000
+    spans = split_sentences(words, "ar")
+    assert all(b - a <= MAX_SENTENCE and words[a:b].strip() == words[a:b] for a, b in spans)
+    assert "".join(words[a:b] for a, b in spans).replace(" ", "") == words.replace(" ", "")
