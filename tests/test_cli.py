@@ -147,6 +147,16 @@ def test_ingest_is_idempotent_and_search_export_work(
     assert code == 0 and "5 duplicate" in err and "added" not in err
     code, out, _ = _run(["search", "الموصل", "--db", str(db), "--json"], capsys)
     assert code == 0 and len(_lines(out)) == 5
+    code, out, err = _run(["search", "الموصل", "--db", str(db), "-n", "2"], capsys)
+    assert code == 0 and "2 of 5 (show more with -n 5) hit(s)" in err
+    code, _, err = _run(
+        ["export", "--db", str(db), "--since", "2024-12-08", "--until", "2024-11-30"], capsys
+    )
+    assert code == 2 and "after --until" in err
+    code, out, _ = _run(["export", "--db", str(db), "--modality", "negated"], capsys)
+    assert code == 0 and all(
+        r["modality"] == "negated" for r in _lines(out) if r["kind"] == "event"
+    )
     code, out, _ = _run(["export", "--db", str(db), "--format", "csv", "--type", "COERCE"], capsys)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and rows and {r["marsad_type"] for r in rows} == {"COERCE"}

@@ -173,10 +173,28 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(p)
     p.add_argument("--format", choices=["jsonl", "csv", "geojson"], default="jsonl")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD", help="events on or after")
-    p.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD", help="events on or before")
+    p.add_argument(
+        "--since",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="records on or after this day; a date known only to the month or year, or a "
+        "range, counts when it overlaps",
+    )
+    p.add_argument(
+        "--until",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="records on or before this day (same rules as --since)",
+    )
     p.add_argument(
         "--country", type=_iso3, metavar="ISO3", help="events located in this country (e.g. IRQ)"
+    )
+    p.add_argument(
+        "--modality",
+        action="append",
+        choices=["asserted", "negated", "hypothetical", "future", "historical"],
+        help="events of this modality only (repeatable); --modality asserted leaves out "
+        "denied, planned, conditional and background events, as a map of what happened wants",
     )
     p.add_argument(
         "--type",
@@ -308,6 +326,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with Store.open(db) as store:
         try:
             hits = store.search(args.query, limit=args.limit)
+            total = store.search_total(args.query) if len(hits) >= args.limit else len(hits)
         except StoreError as exc:
             print(f"marsad: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -317,7 +336,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         else:
             print(f"{hit.doc_id}\t{hit.title or ''}\n    {hit.snippet}")
     if not args.json:
-        print(f"{len(hits)} hit(s)", file=sys.stderr)
+        more = f" of {total} (show more with -n {total})" if total > len(hits) else ""
+        print(f"{len(hits)}{more} hit(s)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -339,6 +359,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             until=args.until,
             country=args.country,
             types=args.type,
+            modalities=args.modality,
         )
     print(f"marsad export: {n} record(s) written as {args.format}", file=sys.stderr)
     return EXIT_OK
@@ -368,10 +389,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    from marsad.store import StoreError
+    from marsad.store import QueryError, StoreError
 
     try:
         return COMMANDS[args.command](args)
+    except QueryError as exc:  # a filter or query that cannot run: a usage error
+        print(f"marsad: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("marsad: interrupted", file=sys.stderr)
         return 130

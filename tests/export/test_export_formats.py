@@ -164,6 +164,10 @@ def test_writers_skip_statements_and_unlocated_events() -> None:
         ({"country": "IRN"}, []),
         ({"types": ["ASSAULT", "retreat"]}, ["qaim:e1", "deir:e1"]),
         ({"types": "PROTEST", "country": "IRQ", "since": "2024-12-01"}, ["basra:e1"]),
+        # modality filters events only: a threat's future act is left out of a map of
+        # what happened; statements have no modality and stay
+        ({"modalities": "asserted"}, ["qaim:e1", "basra:e1", "basra:s1", "deir:e1", "cairo:e1"]),
+        ({"modalities": ["FUTURE"]}, ["basra:s1", "iran:e1"]),
     ],
 )
 def test_filters(store: Store, filters: dict, expected: list[str]) -> None:
@@ -176,6 +180,14 @@ def test_filters(store: Store, filters: dict, expected: list[str]) -> None:
 def test_a_malformed_date_filter_is_a_clear_error(store: Store, bad: str) -> None:
     with pytest.raises(QueryError, match="YYYY"):
         run(store, "csv", since=bad)
+
+
+def test_an_empty_window_or_an_unknown_modality_is_a_clear_error(store: Store) -> None:
+    with pytest.raises(QueryError, match="after --until"):
+        run(store, "csv", since="2024-12-08", until="2024-11")
+    with pytest.raises(QueryError, match="unknown modality"):
+        run(store, "csv", modalities="maybe")
+    assert run(store, "csv", since="2024-12", until="2024-12-01")[0] >= 1  # overlapping: fine
 
 
 def test_unknown_format_is_refused(store: Store) -> None:

@@ -123,6 +123,15 @@ def test_a_broken_negation_is_a_clear_error(store: Store) -> None:
 
 def test_limit(store: Store) -> None:
     assert len(store.search("في", limit=2)) == 2
+    assert store.search_total("في") > 2  # what the limit left out is counted
+
+
+def test_a_minus_before_a_word_excludes_it(store: Store) -> None:
+    """ "الموصل -الإعمار": as in web search, the minus is NOT."""
+    assert ids(store.search("الموصل")) == ["mosul-title", "mosul-text"] or set(
+        ids(store.search("الموصل"))
+    ) == {"mosul-title", "mosul-text"}
+    assert ids(store.search("الموصل -الإعمار")) == ["mosul-text"]
 
 
 def test_the_pipeline_normalized_view_is_reused_and_a_stale_one_ignored() -> None:

@@ -107,7 +107,8 @@ def _quote(words: str) -> str:
 def parse_query(query: str) -> ParsedQuery:
     """Translate a user's query into FTS5 syntax over the normalized index.
 
-    Chunks with no letter or digit (``-``, ``،``) are dropped. The result's ``fts`` may
+    Chunks with no letter or digit (``-``, ``،``) are dropped; a minus right before a word
+    is ``NOT`` ("بغداد -الموصل"). The result's ``fts`` may
     still be invalid FTS5 (``a OR``, ``(a``); the store then falls back to ``plain``,
     which always parses.
     """
@@ -119,6 +120,11 @@ def parse_query(query: str) -> ParsedQuery:
         if chunk in ("(", ")"):
             fts.append(chunk)
             continue
+        if len(chunk) > 1 and chunk[0] == "-" and _WORD.search(chunk[1:]):
+            # "بغداد -الموصل": a minus before a word is NOT, as in web search engines
+            fts.append("NOT")
+            negated = True
+            chunk = chunk[1:]
         if chunk in _OPERATORS:
             fts.append(chunk)
             negated = negated or chunk == "NOT"

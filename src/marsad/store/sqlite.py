@@ -39,6 +39,8 @@ from marsad.store.migrate import MigrationError, migrate, schema_version
 from marsad.store.records import DOC_COLUMNS, ISO_PREFIX, as_upper_set, date_window, document_rows
 from marsad.store.search import index_text, make_snippet, parse_query
 
+#: Event modalities of the record contract.
+MODALITIES = frozenset({"asserted", "negated", "hypothetical", "future", "historical"})
 #: Tables :meth:`Store.count` accepts.
 TABLES = ("documents", "mentions", "events", "statements", "documents_fts")
 
@@ -331,23 +333,13 @@ class Store:
         empty or unusable query.
         """
         parsed = parse_query(query)
-        if not parsed.terms:
-            raise QueryError(f"nothing to search for in {query!r}")
         sql = (
             "SELECT d.doc_id, d.title, d.text, d.published, d.url, d.source, "
             "bm25(documents_fts, 2.0, 1.0) AS rank "
             "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
             "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
         )
-        try:
-            rows = self._conn.execute(sql, (parsed.fts, limit)).fetchall()
-        except sqlite3.OperationalError as exc:
-            if not parsed.plain:
-                raise QueryError(f"cannot search for {query!r}: {exc}") from exc
-            try:
-                rows = self._conn.execute(sql, (parsed.plain, limit)).fetchall()
-            except sqlite3.OperationalError as exc2:
-                raise QueryError(f"cannot search for {query!r}: {exc2}") from exc2
+        rows = self._match(query, parsed, sql, (limit,))
         return [
             SearchHit(
                 doc_id=doc_id,
@@ -361,6 +353,30 @@ class Store:
             for doc_id, title, text, published, url, source, rank in rows
         ]
 
+    def search_total(self, query: str) -> int:
+        """How many stored documents :meth:`search` finds for ``query``, past its limit."""
+        sql = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
+        return int(self._match(query, parse_query(query), sql, ())[0][0])
+
+    def _match(self, query: str, parsed: Any, sql: str, extra: tuple) -> list[tuple]:
+        """Rows of ``sql`` (``MATCH ?`` then ``extra`` parameters) for the parsed query, a
+        query FTS5 cannot parse retried as plain words. Raises :class:`QueryError`."""
+        if not parsed.terms:
+            raise QueryError(f"nothing to search for in {query!r}")
+        try:
+            return self._conn.execute(sql, (parsed.fts, *extra)).fetchall()
+        except sqlite3.OperationalError as exc:
+            problem = exc
+        if parsed.plain:
+            try:
+                return self._conn.execute(sql, (parsed.plain, *extra)).fetchall()
+            except sqlite3.OperationalError as exc:
+                problem = exc
+        raise QueryError(
+            f"cannot search for {query!r} ({problem}): join words with AND, OR or NOT "
+            '(NOT and a minus need a word before them), quote "phrases", end a prefix with *'
+        ) from None
+
     def iter_records(
         self,
         since: str | None = None,
@@ -370,6 +386,7 @@ class Store:
         kinds: Iterable[str] = ("event", "statement"),
         *,
         with_document: bool = True,
+        modalities: str | Iterable[str] | None = None,
     ) -> Iterator[dict[str, Any]]:
         """The stored extract records, document by document (events, then statements).
 
@@ -382,6 +399,8 @@ class Store:
           Records without a date are left out when either is given.
         * ``country``: ISO 3166-1 alpha-3 of the event's *location* (not an actor's).
         * ``types``: PLOVER event types.
+        * ``modalities``: event modalities (``asserted``, ``negated``, ``hypothetical``,
+          ``future``, ``historical``): a map of what happened wants ``asserted``.
 
         Statements have no location or type: ``country`` or ``types`` leave them out.
         With ``with_document`` each record also gets ``"document": {"title", "url",
@@ -396,6 +415,15 @@ class Store:
         for name, value in (("since", since), ("until", until)):
             if value is not None and not ISO_PREFIX.match(value):
                 raise QueryError(f"--{name} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        if since and until:
+            n = min(len(since), len(until))
+            if since[:n] > until[:n]:
+                raise QueryError(f"--since {since} is after --until {until}: an empty window")
+        wanted = {m.lower() for m in as_upper_set(modalities)} if modalities else None
+        if wanted and wanted - MODALITIES:
+            raise QueryError(
+                f"unknown modality {sorted(wanted - MODALITIES)}; one of {sorted(MODALITIES)}"
+            )
         parts: list[str] = []
         params: list[Any] = []
         if "event" in kinds:
@@ -428,6 +456,8 @@ class Store:
         )
         for payload, title, url, source, published in self._conn.execute(sql, params):
             rec = json.loads(payload)
+            if wanted and rec.get("kind") == "event" and rec.get("modality") not in wanted:
+                continue
             if with_document:
                 rec["document"] = {
                     "title": title,
