@@ -123,3 +123,16 @@ def test_a_post_phrase_through_the_link_speaks_for_its_body() -> None:
     doc = pipeline(Document(id="t", raw="وقال المتحدث باسم الحكومة العراقية إن الوضع مستقر."))
     (st,) = doc.statements
     assert (st.speaker.country, st.speaker.sector) == ("IRQ", "GOV")
+
+
+def test_a_press_adjective_is_no_speaker() -> None:
+    """ "وقال الوزير في مؤتمر صحفي": the conference's adjective, not a journalist, speaks;
+    the pipeline's role mention "صحفي" is passed over."""
+    from marsad.stages import build_pipeline
+
+    pipe = build_pipeline(raw=True, events=True)
+    text = "وقال الوزير في مؤتمر صحفي مشترك إن البلدين اتفقا على تشكيل لجنة مشتركة."
+    doc = pipe(Document(id="t", raw=text, published="2024-05-14"))
+    (st,) = doc.statements
+    assert st.speaker is not None and st.speaker.sector != "MED"
+    assert st.speaker.text.startswith("الوزير")

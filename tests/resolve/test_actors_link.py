@@ -346,3 +346,17 @@ def test_a_kb_person_written_with_the_fathers_name_is_linked() -> None:
     assert "عبدالله بن محمد السويد" not in {
         m.text for m in link("قال عبدالله بن محمد السويد إن الفرع افتتح.")
     }
+
+
+def test_a_counterpart_s_nationality_is_not_the_story_s_country() -> None:
+    """ "استقبل وزير الخارجية في الرياض نظيره الأردني": the host is the Saudi minister;
+    "الأردني" names the guest, so it says nothing of the host's country."""
+    from marsad.stages import build_pipeline
+
+    text = (
+        "استقبل وزير الخارجية في الرياض أمس نظيره الأردني، وبحث الجانبان العلاقات الثنائية.\n\n"
+        "وقال الوزير إن البلدين اتفقا على تشكيل لجنة تجتمع الشهر المقبل في عمّان."
+    )
+    doc = build_pipeline(raw=True)(Document(id="t", raw=text, published="2024-05-14"))
+    got = {m.text: m.actor.country for m in doc.mentions if m.actor is not None}
+    assert got.get("وزير الخارجية") == "SAU" and got.get("الأردني") == "JOR"

@@ -900,7 +900,7 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     chained = False
     prev_end = -1
     for m in cands:
-        if _describes_a_thing(view, m, cues) or _credited_outlet(view, m):
+        if describes_a_thing(view, m, cues) or _credited_outlet(view, m):
             continue
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
@@ -940,7 +940,7 @@ def fired_from(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> Actor
 _CLOSING = frozenset({'"', "»", "”", "'"})
 
 
-def _describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+def describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     """Whether ``m`` is a one-word role that is also an adjective (``sector_adjectives``:
     "عسكري" a soldier or military) describing the word before it: right after a word
     that is no number and no noun or verb of what befalls people ("سقوط مقذوف عسكري",

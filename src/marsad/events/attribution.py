@@ -30,7 +30,12 @@ from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Mention
-from marsad.events.arguments import actor_ref, agent_candidates, argument_cues
+from marsad.events.arguments import (
+    actor_ref,
+    agent_candidates,
+    argument_cues,
+    describes_a_thing,
+)
 from marsad.events.lexicon import read_table, strip_article
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.view import DocView, SentenceView
@@ -169,6 +174,8 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
     for m in view.actor_mentions(start, toks[min(last + 6, hi - 1)].end if hi > last else end):
         if not start <= m.start < end:
             continue
+        if describes_a_thing(view, m, argument_cues(view.lang)):
+            continue  # "وقال الوزير في مؤتمر صحفي": the conference's adjective, no journalist
         if role_link >= 0 and (
             m.actor is None or m.start < toks[role_link].end or m.actor.sector in cues.not_body
         ):

@@ -23,13 +23,14 @@ else the document's (its LOC mentions, else its nationality words and state name
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
 from functools import cache
 
 from marsad.clean.normalize import NormalizedText, normalize, normalize_key
 from marsad.document import Actor, Document, Mention, Span
-from marsad.lang import read_lines
+from marsad.lang import data_path, read_lines
 from marsad.resolve.actors import ActorEntry, ActorKB, load_kb
 from marsad.resolve.actors_lexicon import (
     Lexicon,
@@ -489,6 +490,15 @@ def _overlapping(existing: list[Mention], c: Candidate) -> Mention | None:
     return None
 
 
+@cache
+def _counterpart_words() -> frozenset[str]:
+    """Normalized counterpart words ("نظيره", "نظيرته"; ``counterparts`` of the Arabic
+    argument cues): a nationality after one is the other party's."""
+    cfg = json.loads(data_path("ar", "event_arguments.json").read_text(encoding="utf-8"))
+    words = {normalize_key(w) for w in cfg.get("counterparts", [])}
+    return frozenset(words | {"و" + w for w in words})  # "ونظيره"
+
+
 class CountryContext:
     """The country a text position's context states: its sentence's, else the document's.
 
@@ -518,6 +528,8 @@ class CountryContext:
             iso, n = self._nationality(words, i)
             if iso and covered is not None and covered[words.toks[i].start]:
                 iso = None  # "وكالة الأنباء الألمانية": part of a name, not context
+            if iso and i > 0 and words.norms[i - 1] in _counterpart_words():
+                iso = None  # "استقبل وزير الخارجية نظيره الأردني": the guest's, not the host's
             if iso:
                 evidence[iso] += 1
                 self.hits[self._sent(words.toks[i].start)].append((words.toks[i].start, iso))
