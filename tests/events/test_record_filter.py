@@ -78,9 +78,13 @@ def test_exempt_types_are_kept_as_they_are() -> None:
     assert not exempted(_event("RETREAT", mode="ceasefire"), meta)
 
 
+#: Prose with no event, to make a text as long as the articles the record filter learnt from.
+FILLER = " وتقع المدينة على ضفة النهر، ويعمل معظم سكانها في الزراعة والتجارة منذ قرون." * 6
+
+
 def test_the_detector_applies_the_record_model_it_is_given() -> None:
     stages = build_pipeline(raw=True, events=True).stages[:-1]
-    text = "واعتقلت الشرطة خمسة أشخاص في المدينة."
+    text = "واعتقلت الشرطة خمسة أشخاص في المدينة." + FILLER
     drop_all = LinearModel(RECORDS, -9.0, 0.5, {})
     for models, n in (({}, 1), ({RECORDS: drop_all}, 0)):
         doc = Pipeline([*stages, EventDetector(models=models)])(Document(id="d", raw=text))
@@ -134,7 +138,7 @@ def test_all_records_keeps_what_the_filter_leaves_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     f = tmp_path / "protest.txt"
-    f.write_text("وتظاهر آلاف في كل من الهند وباكستان وبنغلاديش.", encoding="utf-8")
+    f.write_text("وتظاهر آلاف في كل من الهند وباكستان وبنغلاديش." + FILLER, encoding="utf-8")
 
     def events(*extra: str) -> list[dict]:
         assert main(["extract", str(f), "--published", "2024-12-09", *extra]) == 0
@@ -153,3 +157,20 @@ def test_all_records_keeps_what_the_filter_leaves_out(
     assert not events()
     every = events("--all-records")
     assert [r["type"] for r in every] == ["PROTEST"] and every[0]["confidence"] < 0.01
+
+
+def test_a_text_shorter_than_any_learnt_article_keeps_its_records() -> None:
+    """The filter learnt from articles of 400 characters and more: a lone report keeps
+    its record, scored, whatever the model says."""
+    from marsad.events.detector import SHORTEST_FILTERED
+
+    stages = build_pipeline(raw=True, events=True).stages[:-1]
+    drop_all = LinearModel(RECORDS, -9.0, 0.5, {})
+    detect = Pipeline([*stages, EventDetector(models={RECORDS: drop_all})])
+    short = "واعتقلت الشرطة خمسة أشخاص في المدينة."
+    assert len(short) < SHORTEST_FILTERED <= len(short + FILLER)
+    (kept,) = [e for e in detect(Document(id="d", raw=short)).events if e.type == "COERCE"]
+    assert kept.confidence < 0.01
+    assert not [
+        e for e in detect(Document(id="d", raw=short + FILLER)).events if e.type == "COERCE"
+    ]

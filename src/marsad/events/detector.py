@@ -255,6 +255,9 @@ def _without_folded(events: list[Event], folded: Mapping[str, frozenset[str]]) -
     return [e for e in events if e.modality != "asserted" or not folds(e)]
 
 
+#: Texts shorter than this many characters keep every record the record filter scores:
+#: the article gold it learnt from draws articles of 400 characters and more.
+SHORTEST_FILTERED = 400
 #: The least weight of a reaction's trigger word (``_reacted_to``): "أدان", "تعازي", not
 #: the weak "دعم" of military backing ("بدعم من التحالف").
 REACTION_WEIGHT = 0.5
@@ -418,8 +421,15 @@ class EventDetector:
             merged = [ev for ev in merged if not _relief_without_a_party(ev)]
         record_model = self.model(RECORDS, view.lang)
         if record_model is not None:
+            # a text shorter than any article the model learnt from keeps its records
+            # (with their scores): a lone report's one record looks like noise to it
+            learnt = len(view.text.strip()) >= SHORTEST_FILTERED
             merged = filter_records(
-                merged, sentence_of, doc.published, record_model, drop=not self._all_records
+                merged,
+                sentence_of,
+                doc.published,
+                record_model,
+                drop=learnt and not self._all_records,
             )
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
