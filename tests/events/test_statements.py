@@ -136,3 +136,27 @@ def test_a_press_adjective_is_no_speaker() -> None:
     (st,) = doc.statements
     assert st.speaker is not None and st.speaker.sector != "MED"
     assert st.speaker.text.startswith("الوزير")
+
+
+def test_english_speakers_stand_before_the_verb() -> None:
+    """English speaks subject first: "The air force said ...", a closing report clause
+    ("..., the governor said on Sunday.") and a content clause without "that"."""
+    from marsad.stages import build_pipeline
+
+    pipe = build_pipeline(raw=True, events=True)
+    text = (
+        "KYIV, Ukraine - A drone strike killed three people in Kharkiv overnight, the "
+        "regional governor Oleh Syniehubov said on Sunday. The air force said in a statement "
+        "that it had shot down 20 drones. Army spokesman Nabil Abdallah said the troops had "
+        "repelled the attack."
+    )
+    doc = pipe(Document(id="en", raw=text, lang="en", published="2024-05-06"))
+    got = [(st.speaker.text if st.speaker else None, st.content) for st in doc.statements]
+    assert got == [
+        (
+            "the regional governor Oleh Syniehubov",
+            "A drone strike killed three people in Kharkiv overnight",
+        ),
+        ("The air force", "it had shot down 20 drones"),
+        ("Army spokesman Nabil Abdallah", "the troops had repelled the attack"),
+    ]

@@ -29,6 +29,7 @@ For each reporting verb (``lang/{ar,en}/event_reporting.tsv``) in a sentence:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from marsad.document import ActorRef, Document, Statement
@@ -144,6 +145,10 @@ class StatementExtractor:
         speaker: ActorRef | None
         after = toks[j].end
         confidence = 0.85
+        if view.lang == "en":  # English speaks subject first ("The air force said")
+            phrase = _english_subject(view, s, j)
+            if phrase is not None:
+                return _english_statement(view, s, j, phrase, previous)
         src = None if no_subject else source_phrase(view, nxt, s.hi)
         if src is None:
             before = _subject_before(view, s, j) or _sentence_subject(view, s, j)
@@ -165,6 +170,78 @@ class StatementExtractor:
                         else ActorRef(text=named[-1].text)
                     )
         return _content(view, s, j, after, speaker, confidence)
+
+
+#: English words that end a subject phrase read backwards from its verb.
+_EN_BOUNDARY = frozenset(
+    "that and but which who whom whose when while as because if since after before "
+    "than or so said says told".split()
+)
+#: A dateline opening a report ("MARIB, Yemen (Reuters) - "): not what anyone said.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^-–—]{0,40}?[-–—]\s*")
+#: Pronouns that stand for the last speaker ("he wrote on Telegram").
+_EN_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+#: Words in an English subject phrase at most.
+_EN_SUBJECT_WORDS = 7
+#: Words after "said" that make a content clause without "that" ("said the troops had ...").
+_EN_MIN_CONTENT = 4
+
+
+def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
+    """The English noun phrase right before the reporting verb at token ``j`` ("The air
+    force said", ", the regional governor Oleh Syniehubov said"), back to a comma, a
+    quotation mark or a clause word, with the actor mention inside it; None when there is
+    none."""
+    toks = view.tokens
+    k = j - 1
+    first = None
+    while k >= s.lo and j - k <= _EN_SUBJECT_WORDS:
+        t = toks[k]
+        if not t.is_word or t.norm.lower() in _EN_BOUNDARY:
+            break
+        first = k
+        k -= 1
+    if first is None:
+        return None
+    start, end = toks[first].start, toks[j - 1].end
+    inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
+    return Source(start, end, view.text[start:end], inside[-1] if inside else None, j)
+
+
+def _english_statement(
+    view: DocView, s: SentenceView, j: int, phrase: Source, previous: ActorRef | None
+) -> _Found | None:
+    """An English statement whose speaker phrase stands before its verb: the content is
+    what follows ("said that ...", "said: ...") or, for a closing report clause
+    ("..., the governor said on Sunday." / '"...," he wrote'), what comes before it. A
+    pronoun continues the last speaker."""
+    pronoun = phrase.text.lower() in _EN_PRONOUNS
+    if pronoun:
+        speaker, confidence = previous, 0.75
+    else:
+        speaker, confidence = _speaker(phrase), 0.85
+    found = _content(view, s, j, view.tokens[j].end, speaker, confidence)
+    if found is not None:
+        return found
+    rest = view.text[view.tokens[j].end : s.end].strip(_STRIP)
+    if len(rest.split()) >= _EN_MIN_CONTENT and not view.text[phrase.start : phrase.end].startswith(
+        ","
+    ):
+        # "said the troops had repelled the attack": a content clause without "that"
+        before_verb = view.text[s.start : phrase.start].strip(_STRIP)
+        if not before_verb or before_verb[-1:] not in '"”':
+            return _Found(speaker, rest, "indirect", s.start, s.end, confidence - 0.1)
+    before = view.text[s.start : phrase.start].rstrip()
+    if not before or before[-1] not in ',"”' or phrase.start <= s.start:
+        return None
+    before = _DATELINE.sub("", before.lstrip())
+    quoted = before[:1] in OPENERS
+    content = before.strip(_STRIP + "".join(OPENERS) + _CLOSERS)
+    if not content or (speaker is None and not quoted):
+        return None
+    return _Found(
+        speaker, content, "direct" if quoted else "indirect", s.start, s.end, confidence - 0.05
+    )
 
 
 def _refers_back(speaker: ActorRef | None, rv: ReportingLexicon) -> bool:
