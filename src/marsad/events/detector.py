@@ -286,9 +286,31 @@ def _reacted_to(
     return {
         id(e)
         for e, h in zip(events, heads, strict=True)
-        if (not h.is_verb or _identifying(toks, h, cues.relative_pronouns, cues.time_heads))
+        if (
+            not h.is_verb
+            or _after_determiner(toks, h)
+            or _identifying(toks, h, cues.relative_pronouns, cues.time_heads)
+        )
         and any(e.type in cues.reactions[t] and h.first > at for t, at in firsts.items())
     }
+
+
+#: English words after which a verb-or-noun trigger reads as the noun ("the attack").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _after_determiner(toks: Sequence, h: TriggerHit) -> bool:
+    """Whether trigger ``h`` (indexing ``toks``) stands right after an English determiner."""
+    return h.first > 0 and toks[h.first - 1].norm.lower() in _DETERMINERS
+
+
+def _without_reactors(events: list[Event], reacted: set[int], cues: args.ArgumentCues) -> None:
+    """Clear the actor of a mention that a reaction of its sentence is about when it is
+    the one who reacts ("Zelensky condemned the attack": Zelensky attacked no one)."""
+    reactors = {e.actor.text for e in events if e.type in cues.reactions and e.actor is not None}
+    for e in events:
+        if id(e) in reacted and e.actor is not None and e.actor.text in reactors:
+            e.actor = None
 
 
 @cache
@@ -512,10 +534,14 @@ class EventDetector:
             pointing = {
                 id(e)
                 for e, h in zip(out, heads, strict=True)
-                if args.points_back(view, h.first + s.lo, h.is_verb)
+                if args.points_back(
+                    view, h.first + s.lo, h.is_verb and not _after_determiner(toks, h)
+                )
                 or _told_subject(view, s, h, by_type[h.type])
             }
-            references.update((pointing | _reacted_to(toks, hits, out, heads, cues)) & alive)
+            reacted = _reacted_to(toks, hits, out, heads, cues) & alive
+            _without_reactors(kept, reacted, cues)
+            references.update((pointing | reacted) & alive)
         return kept
 
     @staticmethod
