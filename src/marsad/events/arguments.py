@@ -86,7 +86,6 @@ class ArgumentCues:
     time_heads: frozenset[str]
     since: frozenset[str]
     target: frozenset[str]
-    target_prepositions: frozenset[str]
     target_types: frozenset[str]
     topics: dict[str, frozenset[str]]
     reactions: dict[str, frozenset[str]]
@@ -166,7 +165,6 @@ def argument_cues(lang: str) -> ArgumentCues:
         time_heads=_norm_set(cfg.get("time_heads", [])),
         since=_norm_set(cfg.get("since", [])),
         target=_norm_set(cfg.get("target", [])),
-        target_prepositions=_norm_set(cfg.get("target_prepositions", [])),
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
@@ -1127,23 +1125,8 @@ def _patient_marked(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         if t.norm.isdigit() or any(a <= t.start and t.end <= b for a, b in covered):
             continue
         form = _bare(t.norm)
-        if form in cues.patient_markers or strip_article(form) in cues.patient_nouns:
-            return True
-        return _target_of_marked_noun(view, j, form, cues)
+        return form in cues.patient_markers or strip_article(form) in cues.patient_nouns
     return False
-
-
-def _target_of_marked_noun(view: DocView, j: int, head: str, cues: ArgumentCues) -> bool:
-    """Whether the word ``head`` (token ``j`` + 1) is a noun right after a target
-    preposition (``target_prepositions``: "ضد مواقع المتمردين"): a mention right after
-    it is its owner, on the receiving side. Not an agent marker's noun ("على يد")."""
-    k = _word_before(view, j + 1)
-    if k < 0 or k != j:
-        return False
-    marker = _bare(view.tokens[k].norm)
-    if marker not in cues.target_prepositions:
-        return False
-    return (marker, head) not in cues.agent_markers
 
 
 def _is_source(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
