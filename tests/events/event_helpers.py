@@ -37,3 +37,11 @@ def place(name: str, country: str, precision: int = 1, geonameid: int | None = N
 def actor(name: str, country: str | None, sector: str | None) -> Actor:
     """A resolved actor."""
     return Actor(name=name, country=country, sector=sector)
+
+
+def extract_english(text: str, published: str = "2024-05-06") -> Document:
+    """``text`` through the whole ``extract`` pipeline as English, cleaning off."""
+    from marsad.stages import build_pipeline
+
+    pipe = build_pipeline(raw=True, events=True)
+    return pipe(Document(id="en", raw=text, lang="en", published=published))
