@@ -95,6 +95,7 @@ class ArgumentCues:
     rescuers: tuple[str, ...]
     hazards: frozenset[str]
     accidents: tuple[tuple[str, ...], ...]
+    determiners: frozenset[str]
     counterparts: frozenset[str]
     symmetric_types: frozenset[str]
     launch_verbs: frozenset[str]
@@ -174,6 +175,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         rescuers=tuple(normalize_key(w) for w in cfg.get("rescuers", [])),
         hazards=_norm_set(cfg.get("hazards", [])),
         accidents=tuple(tuple(normalize_key(w).split()) for w in cfg.get("accidents", [])),
+        determiners=frozenset(w.lower() for w in cfg.get("determiners", [])),
         counterparts=_norm_set(cfg.get("counterparts", [])),
         symmetric_types=frozenset(cfg.get("symmetric_types", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),

@@ -288,20 +288,17 @@ def _reacted_to(
         for e, h in zip(events, heads, strict=True)
         if (
             not h.is_verb
-            or _after_determiner(toks, h)
+            or _after_determiner(toks, h, cues)
             or _identifying(toks, h, cues.relative_pronouns, cues.time_heads)
         )
         and any(e.type in cues.reactions[t] and h.first > at for t, at in firsts.items())
     }
 
 
-#: English words after which a verb-or-noun trigger reads as the noun ("the attack").
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-
-
-def _after_determiner(toks: Sequence, h: TriggerHit) -> bool:
-    """Whether trigger ``h`` (indexing ``toks``) stands right after an English determiner."""
-    return h.first > 0 and toks[h.first - 1].norm.lower() in _DETERMINERS
+def _after_determiner(toks: Sequence, h: TriggerHit, cues: args.ArgumentCues) -> bool:
+    """Whether trigger ``h`` (indexing ``toks``) stands right after a determiner
+    (``determiners`` of the cues: English "the attack" is the noun, not the verb)."""
+    return h.first > 0 and toks[h.first - 1].norm.lower() in cues.determiners
 
 
 def _without_reactors(events: list[Event], reacted: set[int], cues: args.ArgumentCues) -> None:
@@ -535,7 +532,7 @@ class EventDetector:
                 id(e)
                 for e, h in zip(out, heads, strict=True)
                 if args.points_back(
-                    view, h.first + s.lo, h.is_verb and not _after_determiner(toks, h)
+                    view, h.first + s.lo, h.is_verb and not _after_determiner(toks, h, cues)
                 )
                 or _told_subject(view, s, h, by_type[h.type])
             }

@@ -30,6 +30,10 @@ class ReportingLexicon:
     complements: frozenset[str]
     documents: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    #: words that end a speaker phrase read back from its verb (English: "that", "and")
+    boundaries: frozenset[str] = frozenset()
+    #: pronoun speakers that continue the last speaker ("he wrote")
+    pronouns: frozenset[str] = frozenset()
     #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
     #: for a method cache cost more than the look-up it saved)
     _kinds: dict[str, str | None] = field(
@@ -80,6 +84,8 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
     comp: set[str] = set()
     docs: set[str] = set()
     anaphors: set[str] = set()
+    boundaries: set[str] = set()
+    pronouns: set[str] = set()
     for kind, forms in read_table(lang, "event_reporting.tsv"):
         for raw in forms.split(","):
             raw = normalize_key(raw.strip())
@@ -98,6 +104,10 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
                 docs.add(raw)
             elif kind == "anaphor":
                 anaphors.add(raw)
+            elif kind == "boundary":
+                boundaries.add(raw.lower())
+            elif kind == "pronoun":
+                pronouns.add(raw.lower())
     return ReportingLexicon(
         lang,
         frozenset(verbs),
@@ -105,4 +115,6 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(comp),
         frozenset(docs),
         frozenset(anaphors),
+        frozenset(boundaries),
+        frozenset(pronouns),
     )

@@ -172,15 +172,8 @@ class StatementExtractor:
         return _content(view, s, j, after, speaker, confidence)
 
 
-#: English words that end a subject phrase read backwards from its verb.
-_EN_BOUNDARY = frozenset(
-    "that and but which who whom whose when while as because if since after before "
-    "than or so said says told".split()
-)
 #: A dateline opening a report ("MARIB, Yemen (Reuters) - "): not what anyone said.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^-–—]{0,40}?[-–—]\s*")
-#: Pronouns that stand for the last speaker ("he wrote on Telegram").
-_EN_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 #: Words in an English subject phrase at most.
 _EN_SUBJECT_WORDS = 7
 #: Words after "said" that make a content clause without "that" ("said the troops had ...").
@@ -197,7 +190,7 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     first = None
     while k >= s.lo and j - k <= _EN_SUBJECT_WORDS:
         t = toks[k]
-        if not t.is_word or t.norm.lower() in _EN_BOUNDARY:
+        if not t.is_word or t.norm.lower() in reporting_lexicon("en").boundaries:
             break
         first = k
         k -= 1
@@ -215,7 +208,7 @@ def _english_statement(
     what follows ("said that ...", "said: ...") or, for a closing report clause
     ("..., the governor said on Sunday." / '"...," he wrote'), what comes before it. A
     pronoun continues the last speaker."""
-    pronoun = phrase.text.lower() in _EN_PRONOUNS
+    pronoun = phrase.text.lower() in reporting_lexicon("en").pronouns
     if pronoun:
         speaker, confidence = previous, 0.75
     else:
