@@ -328,3 +328,21 @@ def test_who_condemns_an_attack_did_not_carry_it_out() -> None:
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.actor is None or attack.actor.text != "Zelensky"
     assert any(e.type == "ACCUSE" and e.actor and e.actor.text == "Zelensky" for e in doc.events)
+
+
+def test_the_owner_of_the_means_kills_not_the_victims_adjective() -> None:
+    """ "قتل ثمانية مقاتلين حوثيين في غارة للتحالف": the coalition's raid killed Houthi
+    fighters; "حوثيين" describes the victims and never acts."""
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "قتل ثمانية مقاتلين حوثيين في غارة للتحالف على مواقعهم في صعدة أمس."
+    doc = detect(Document(id="t", raw=text, published="2015-08-01"))
+    (raid,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert raid.actor is not None and raid.actor.country == "SAU"
+    assert raid.recipient is not None and raid.recipient.country == "YEM"
+    fight = "قتل ثمانية مقاتلين حوثيين في اشتباكات في تعز أمس."
+    (clash,) = [
+        e
+        for e in detect(Document(id="t", raw=fight, published="2015-08-01")).events
+        if e.type == "ASSAULT"
+    ]
+    assert clash.actor is None or clash.actor.text != "حوثيين"

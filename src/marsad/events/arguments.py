@@ -580,13 +580,16 @@ def _nisba_after(view: DocView, hit: TriggerHit, after: list[Mention]) -> Mentio
 
 
 def _means_nisba(view: DocView, after: list[Mention]) -> tuple[Mention, int] | None:
-    """A nationality adjective closing a phrase of one or two words opened by "في" or
-    the clitic بـ after a passive-read verb ("قتل الفضلي في ضربة جوية أمريكية", "بغارة
-    أميركية"): the means and its nation. Returns the adjective's mention and the start
-    of the phrase, or None."""
+    """A nationality adjective, or an actor owning it with the clitic لـ, closing a phrase
+    of one or two words opened by "في" or the clitic بـ after a passive-read verb ("قتل
+    الفضلي في ضربة جوية أمريكية", "بغارة أميركية", "في غارة للتحالف"): the means and its
+    nation or owner. Returns the mention and the start of the phrase, or None."""
     toks = view.tokens
     for m in after:
-        if m.kind != "MISC" or m.actor is None or not m.actor.country:
+        if m.actor is None or not m.actor.country:
+            continue
+        owner = toks[view.token_index(m.start)].prefixes.endswith("ل")  # "في غارة للتحالف"
+        if m.kind != "MISC" and not owner:
             continue
         k = view.token_index(m.start) - 1
         words: list[Token] = []  # the words before the adjective, nearest first
@@ -1003,11 +1006,17 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
         for st in view.doc.statements
         if st.speaker is not None and st.evidence.start < b and a < st.evidence.end
     }
+    rec_end = -1
+    if rec:
+        at = view.text.find(rec, a, b)
+        rec_end = at + len(rec) if at >= 0 else -1
     for m in agent_candidates(view, view.actor_mentions(a, b), cues):
         if m.actor is None or not m.actor.country or m.text in (rec, *speakers):
             continue
         if rec_id is not None and _actor_id(m.actor) == rec_id:
             continue  # the recipient named again ("بوزير الخارجية الإيطالي باولو جينتيلوني")
+        if rec_end >= 0 and 0 <= m.start - rec_end <= 1:
+            continue  # the recipient's own adjective: "قتل ثمانية مقاتلين حوثيين"
         if _attached(view, m, cues.oblique) or _patient_marked(view, m, cues):
             continue
         return actor_ref(m)
