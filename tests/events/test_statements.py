@@ -157,3 +157,13 @@ def test_english_speakers_stand_before_the_verb() -> None:
         ("The air force", "it had shot down 20 drones"),
         ("Army spokesman Nabil Abdallah", "the troops had repelled the attack"),
     ]
+
+
+def test_a_title_abbreviation_does_not_end_the_speaker() -> None:
+    """ "وقال د. عبدالله السند": the period closes the title "د." (doctor), not the name."""
+    from marsad.stages import build_pipeline
+
+    text = "وقال د. عبدالله السند إن المملكة ستواصل دعمها لليمن في كل المجالات."
+    doc = build_pipeline(raw=True, events=True)(Document(id="t", raw=text, published="2015-08-01"))
+    (st,) = doc.statements
+    assert st.speaker is not None and "السند" in st.speaker.text

@@ -39,6 +39,7 @@ from marsad.events.arguments import (
 from marsad.events.lexicon import read_table, strip_article
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.view import DocView, SentenceView
+from marsad.text.sentences import is_abbreviation
 
 MAX_SOURCE_WORDS = 5
 _QUOTES = "\"“”«»„'"
@@ -140,7 +141,9 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
     while k < hi and words < limit:
         tok = toks[k]
         if not tok.is_word:
-            if tok.norm in "-ـ" and last >= 0:
+            if (tok.norm in "-ـ" and last >= 0) or (
+                tok.norm == "." and last == k - 1 and is_abbreviation(toks[last].norm)
+            ):  # "قال د. عبدالله السند": the title's period
                 k += 1
                 continue
             break

@@ -34,6 +34,11 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (without its period) is a known abbreviation ("د", "Dr")."""
+    return normalize_key(word).rstrip(".") in _abbreviations()
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True when the period at ``line[dot]`` closes an abbreviation or an initial."""
     if line[dot] != ".":
