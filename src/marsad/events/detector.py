@@ -286,19 +286,30 @@ def _reacted_to(
     return {
         id(e)
         for e, h in zip(events, heads, strict=True)
-        if (
-            not h.is_verb
-            or _after_determiner(toks, h, cues)
-            or _identifying(toks, h, cues.relative_pronouns, cues.time_heads)
-        )
+        if (not h.is_verb or _identifying(toks, h, cues.relative_pronouns, cues.time_heads))
         and any(e.type in cues.reactions[t] and h.first > at for t, at in firsts.items())
     }
 
 
-def _after_determiner(toks: Sequence, h: TriggerHit, cues: args.ArgumentCues) -> bool:
-    """Whether trigger ``h`` (indexing ``toks``) stands right after a determiner
-    (``determiners`` of the cues: English "the attack" is the noun, not the verb)."""
-    return h.first > 0 and toks[h.first - 1].norm.lower() in cues.determiners
+def _nouns_after_determiners(
+    toks: Sequence, hits: list[TriggerHit], determiners: frozenset[str]
+) -> list[TriggerHit]:
+    """``hits`` (indexing ``toks``) less the verb reading of a word right after a
+    determiner that also has a noun reading ("condemned the attack": the noun, not the
+    verb)."""
+    if not determiners:
+        return hits
+    nouns = {(h.type, h.first) for h in hits if not h.is_verb}
+    return [
+        h
+        for h in hits
+        if not (
+            h.is_verb
+            and (h.type, h.first) in nouns
+            and h.first > 0
+            and toks[h.first - 1].norm.lower() in determiners
+        )
+    ]
 
 
 def _without_reactors(events: list[Event], reacted: set[int], cues: args.ArgumentCues) -> None:
@@ -462,7 +473,9 @@ class EventDetector:
         mention whose trigger points back to an event already told is added to
         ``references``."""
         toks = view.tokens[s.lo : s.hi]
+        cues = args.argument_cues(view.lang)
         hits = _outside_names(view, toks, find_triggers(toks, view.lang))
+        hits = _nouns_after_determiners(toks, hits, cues.determiners)
         if not hits:
             return []
         by_type: dict[str, list[TriggerHit]] = defaultdict(list)
@@ -486,7 +499,6 @@ class EventDetector:
             return feats
 
         self._contexts: dict[tuple, list[str]] = {}
-        cues = args.argument_cues(view.lang)
         relative, time_heads = cues.relative_pronouns, cues.time_heads
         for event_type, type_hits in by_type.items():
             model = self.model(event_type, view.lang)
@@ -531,9 +543,7 @@ class EventDetector:
             pointing = {
                 id(e)
                 for e, h in zip(out, heads, strict=True)
-                if args.points_back(
-                    view, h.first + s.lo, h.is_verb and not _after_determiner(toks, h, cues)
-                )
+                if args.points_back(view, h.first + s.lo, h.is_verb)
                 or _told_subject(view, s, h, by_type[h.type])
             }
             reacted = _reacted_to(toks, hits, out, heads, cues) & alive
