@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, get_args
 
 from marsad import __version__
-from marsad.document import Document
+from marsad.document import Document, Modality
 from marsad.runner import BatchReport, run_batch
 from marsad.stages import build_pipeline
 
@@ -192,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--modality",
         action="append",
-        choices=["asserted", "negated", "hypothetical", "future", "historical"],
+        choices=get_args(Modality),
         help="events of this modality only (repeatable); --modality asserted leaves out "
         "denied, planned, conditional and background events, as a map of what happened wants",
     )

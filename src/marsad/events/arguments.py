@@ -1345,7 +1345,7 @@ def _antecedent_place(view: DocView, s: SentenceView, hit: TriggerHit) -> Mentio
     before the trigger in its sentence, outside an actor's name; None when the trigger
     carries no pronoun or no place precedes it."""
     tok = view.tokens[hit.last]
-    if not (tok.suffix in _PLACE_PRONOUNS or tok.text.endswith(_PLACE_PRONOUNS)):
+    if not tok.text.endswith(_PLACE_PRONOUNS):  # the pronoun split off or not ("وتحريره")
         return None
     names = view.mentions_in(s.start, tok.start, _ACTOR_NAMES)
     places = [

@@ -174,10 +174,11 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
         role_link = -1
         end = toks[last].end
     mention = through = None
+    arg_cues = argument_cues(view.lang)
     for m in view.actor_mentions(start, toks[min(last + 6, hi - 1)].end if hi > last else end):
         if not start <= m.start < end:
             continue
-        if describes_a_thing(view, m, argument_cues(view.lang)):
+        if describes_a_thing(view, m, arg_cues):
             continue  # "وقال الوزير في مؤتمر صحفي": the conference's adjective, no journalist
         if role_link >= 0 and (
             m.actor is None or m.start < toks[role_link].end or m.actor.sector in cues.not_body

@@ -186,11 +186,12 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     quotation mark or a clause word, with the actor mention inside it; None when there is
     none."""
     toks = view.tokens
+    boundaries = reporting_lexicon("en").boundaries
     k = j - 1
     first = None
     while k >= s.lo and j - k <= _EN_SUBJECT_WORDS:
         t = toks[k]
-        if not t.is_word or t.norm.lower() in reporting_lexicon("en").boundaries:
+        if not t.is_word or t.norm.lower() in boundaries:
             break
         first = k
         k -= 1
@@ -216,16 +217,13 @@ def _english_statement(
     found = _content(view, s, j, view.tokens[j].end, speaker, confidence)
     if found is not None:
         return found
-    rest = view.text[view.tokens[j].end : s.end].strip(_STRIP)
-    if len(rest.split()) >= _EN_MIN_CONTENT and not view.text[phrase.start : phrase.end].startswith(
-        ","
-    ):
-        # "said the troops had repelled the attack": a content clause without "that"
-        before_verb = view.text[s.start : phrase.start].strip(_STRIP)
-        if not before_verb or before_verb[-1:] not in '"”':
-            return _Found(speaker, rest, "indirect", s.start, s.end, confidence - 0.1)
     before = view.text[s.start : phrase.start].rstrip()
-    if not before or before[-1] not in ',"”' or phrase.start <= s.start:
+    closing = before[-1:] in (",", '"', "”")  # "..., the governor said" / '"...," he wrote'
+    rest = view.text[view.tokens[j].end : s.end].strip(_STRIP)
+    if not closing and len(rest.split()) >= _EN_MIN_CONTENT:
+        # "said the troops had repelled the attack": a content clause without "that"
+        return _Found(speaker, rest, "indirect", s.start, s.end, confidence - 0.1)
+    if not closing:
         return None
     before = _DATELINE.sub("", before.lstrip())
     quoted = before[:1] in OPENERS

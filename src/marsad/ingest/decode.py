@@ -205,15 +205,11 @@ def _decode_declared(data: bytes, hint: str) -> str | None:
     return text if _textlike_share(text) >= 0.95 else None
 
 
-#: Latin letters with diacritics (Latin-1 and Latin Extended-A).
-_LATIN_ACCENTED = re.compile("[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
-
-
+#: Latin letters with diacritics that windows-1252 holds (Latin-1 and a few of Extended-A).
+_ACCENTED_CLASS = "[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
+_LATIN_ACCENTED = re.compile(_ACCENTED_CLASS)
 #: An accented Latin letter next to an ASCII letter.
-_IN_LATIN_WORD = re.compile(
-    "(?<=[A-Za-z])[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
-    "|[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e](?=[A-Za-z])"
-)
+_IN_LATIN_WORD = re.compile(f"(?<=[A-Za-z]){_ACCENTED_CLASS}|{_ACCENTED_CLASS}(?=[A-Za-z])")
 
 
 def _as_latin(data: bytes) -> str | None:

@@ -10,7 +10,7 @@ Records are stored as the contract serializers give them
 (:meth:`Document.to_annotate_record`, :meth:`Document.to_extract_records`), whole,
 as JSON; :meth:`Store.iter_records` gives the extract records back for export.
 
->>> from marsad.document import Document
+>>> from marsad.document import Document, Modality
 >>> with Store.open(":memory:") as store:
 ...     print(store.add(Document(id="d1", raw="سيطر الجيش على القائم")))
 ...     print(store.add(Document(id="d1-again", raw="سيطر الجيش على القائم")))
@@ -31,16 +31,16 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, get_args
 
 from marsad.clean.normalize import normalize_key
-from marsad.document import Document
+from marsad.document import Document, Modality
 from marsad.store.migrate import MigrationError, migrate, schema_version
 from marsad.store.records import DOC_COLUMNS, ISO_PREFIX, as_upper_set, date_window, document_rows
-from marsad.store.search import index_text, make_snippet, parse_query
+from marsad.store.search import ParsedQuery, index_text, make_snippet, parse_query
 
 #: Event modalities of the record contract.
-MODALITIES = frozenset({"asserted", "negated", "hypothetical", "future", "historical"})
+MODALITIES = frozenset(get_args(Modality))
 #: Tables :meth:`Store.count` accepts.
 TABLES = ("documents", "mentions", "events", "statements", "documents_fts")
 
@@ -358,7 +358,7 @@ class Store:
         sql = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
         return int(self._match(query, parse_query(query), sql, ())[0][0])
 
-    def _match(self, query: str, parsed: Any, sql: str, extra: tuple) -> list[tuple]:
+    def _match(self, query: str, parsed: ParsedQuery, sql: str, extra: tuple) -> list[tuple]:
         """Rows of ``sql`` (``MATCH ?`` then ``extra`` parameters) for the parsed query, a
         query FTS5 cannot parse retried as plain words. Raises :class:`QueryError`."""
         if not parsed.terms:

@@ -101,7 +101,7 @@ def _soft_break(line: str, start: int, limit: int) -> int:
     half = start + (limit - start) // 2
     for mark in _SOFT_BREAKS:
         at = line.rfind(mark, half, limit)
-        if at > 0:
+        if at >= 0:
             return at + 1 if mark != " " else at
     return limit
 
