@@ -167,3 +167,15 @@ def test_a_title_abbreviation_does_not_end_the_speaker() -> None:
     doc = build_pipeline(raw=True, events=True)(Document(id="t", raw=text, published="2015-08-01"))
     (st,) = doc.statements
     assert st.speaker is not None and "السند" in st.speaker.text
+
+
+def test_an_english_closing_clause_keeps_what_precedes_it() -> None:
+    """ "..., the governor said on Sunday in a statement.": what was said comes before the
+    clause, however many words follow the verb."""
+    text = (
+        "Three people were killed in Kharkiv overnight, the regional governor said on "
+        "Sunday in a statement."
+    )
+    (st,) = extract_english(text).statements
+    assert st.content == "Three people were killed in Kharkiv overnight"
+    assert st.speaker is not None and st.speaker.text == "the regional governor"
