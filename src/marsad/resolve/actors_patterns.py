@@ -488,12 +488,6 @@ def _token_after(words: Words, offset: int) -> int:
 
 
 @cache
-def context_names() -> dict[str, dict[str, str]]:
-    """``name -> {story country: KB id}`` of ``lang/ar/actor_context_names.tsv``."""
-    return _context_table()[0]
-
-
-@cache
 def _context_table() -> tuple[dict[str, dict[str, str]], dict[str, frozenset[str]]]:
     """``(name -> {story country: KB id}, name -> describing adjectives)`` of
     ``lang/ar/actor_context_names.tsv`` (normalized spellings)."""
