@@ -44,7 +44,7 @@ def test_article_events_floor() -> None:
     if not (SHARED / "data" / "news" / "saudinewsnet").exists():
         pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
     result = load_script("eval/events/evaluate_articles.py", "events_articles").score(part="every")
-    assert result["articles"] == 1480
+    assert result["articles"] == 1510
     floor = FLOORS["articles"]
     for k in ("f1", "date", "place_country", "actor_country"):
         assert result[k] >= floor[k], (k, result, floor)
@@ -114,3 +114,13 @@ def test_filter_labels_file_is_up_to_date() -> None:
     text = fl.OUT.read_text(encoding="utf-8")
     rows = [r for r in text.splitlines()[1:] if r.strip()]
     assert rows == fl.derive(fl.development_rounds())
+
+
+def test_statements_floor() -> None:
+    if not (SHARED / "data" / "news" / "saudinewsnet").exists():
+        pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
+    result = load_script("eval/events/evaluate_statements.py", "events_statements").score()
+    assert result["items"] == 340
+    floor = FLOORS["statements"]
+    for k in ("f1", "speaker_right"):
+        assert result[k] >= floor[k], (k, result, floor)

@@ -94,6 +94,9 @@ ROUNDS = {
     51: (20270124, 30),
     52: (20270125, 30),
     53: (20270126, 30),
+    54: (20270127, 30),
+    55: (20270128, 30),
+    56: (20270129, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
