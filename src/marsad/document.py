@@ -281,6 +281,8 @@ class Statement:
     date: str | None = None
     date_precision: str | None = None
     confidence: float = 0.0
+    #: The reporting verb as written, with its offsets (``verb`` is its text).
+    trigger: Evidence | None = None
 
     def to_record(self, doc_id: str) -> dict[str, Any]:
         """Contract form of one statement line."""
@@ -296,6 +298,7 @@ class Statement:
             "date_precision": self.date_precision,
             "evidence": self.evidence.to_record(),
             "confidence": round(self.confidence, 3),
+            "trigger": self.trigger.to_record() if self.trigger else None,
         }
 
 

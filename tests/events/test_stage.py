@@ -346,3 +346,20 @@ def test_the_owner_of_the_means_kills_not_the_victims_adjective() -> None:
         if e.type == "ASSAULT"
     ]
     assert clash.actor is None or clash.actor.text != "حوثيين"
+
+
+def test_whose_bullets_killed_acts() -> None:
+    """ "قتل شاب فلسطيني برصاص الجيش الإسرائيلي": the army's bullets killed the young
+    man, who is the recipient, not the actor."""
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي أثناء مواجهات في مخيم الفوار."
+    doc = detect(Document(id="t", raw=text, published="2015-07-23"))
+    (killing,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert killing.actor is not None and killing.actor.country == "ISR"
+    assert killing.recipient is not None and killing.recipient.country == "PSE"
+
+
+def test_an_english_nationality_before_an_attack_is_its_doer() -> None:
+    doc = extract_english("A Russian drone strike killed three civilians in Kharkiv on Thursday.")
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.country == "RUS"

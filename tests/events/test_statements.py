@@ -179,3 +179,62 @@ def test_an_english_closing_clause_keeps_what_precedes_it() -> None:
     (st,) = extract_english(text).statements
     assert st.content == "Three people were killed in Kharkiv overnight"
     assert st.speaker is not None and st.speaker.text == "the regional governor"
+
+
+def test_participle_continues_the_speaker_and_ends_the_content() -> None:
+    doc = make_doc("وقال الوزير إن الحدود مغلقة، مشيرا إلى أن المعبر سيفتح قريبا.")
+    first, second = _statements(doc)
+    assert first.content == "الحدود مغلقة"
+    assert (second.verb, second.speaker.text) == ("مشيرا", "الوزير")
+    assert second.content == "المعبر سيفتح قريبا"
+    assert second.trigger is not None and doc.text[second.trigger.start : second.trigger.end] == "مشيرا"
+
+
+def test_participle_inside_an_unclosed_quotation_opens_its_own_statement() -> None:
+    doc = make_doc("وأكد الوزير أن “مواقف إيران لم تتغير، موضحا أن إيران قدمت الدعم.")
+    first, second = _statements(doc)
+    assert first.content == "مواقف إيران لم تتغير"
+    assert (second.verb, second.speaker.text) == ("موضحا", "الوزير")
+
+
+def test_words_that_also_mean_something_else_need_what_was_said() -> None:
+    assert _statements(make_doc("ووقعت اشتباكات عنيفة بين الجيش والمسلحين في المدينة.")) == []
+    assert _statements(make_doc("ورفع المتظاهرون لافتة كبيرة أمام المبنى.")) == []
+    (st,) = _statements(make_doc("وبين المتحدث باسم الوزارة أن العمل مستمر."))
+    assert (st.speaker.text, st.content) == ("المتحدث باسم الوزارة", "العمل مستمر")
+
+
+def test_the_writers_aside_is_no_statement() -> None:
+    assert _statements(make_doc("يذكر أن الحدود أغلقت منذ عامين.")) == []
+    assert _statements(make_doc("ويشار إلى أن الحدود أغلقت منذ عامين.")) == []
+
+
+def test_a_preposition_after_the_verb_opens_no_speaker() -> None:
+    doc = make_doc("وكانت الحكومة اليمنية أعلنت عن مساهمتها في عملية إعادة الإعمار.")
+    mention(doc, "الحكومة اليمنية", "ORG", actor=actor("Government of Yemen", "YEM", "GOV"))
+    (st,) = _statements(doc)
+    assert st.speaker.text == "الحكومة اليمنية"
+
+
+def test_what_was_said_without_a_complementizer() -> None:
+    doc = make_doc("أكد وزير الخارجية على أهمية الحل السياسي للأزمة السورية.")
+    (st,) = _statements(doc)
+    assert st.speaker.text == "وزير الخارجية"
+    assert st.content == "على أهمية الحل السياسي للأزمة السورية"
+    assert st.quote == "indirect"
+    # too few words after the speaker: nothing was said
+    assert _statements(make_doc("وأكد الوزير ذلك.")) == []
+
+
+def test_a_verb_with_no_subject_goes_on_with_the_last_speaker() -> None:
+    doc = make_doc("قال وزير الخارجية إن المحادثات مستمرة. وأكد أن الاتفاق قريب.")
+    first, second = _statements(doc)
+    assert second.speaker.text == "وزير الخارجية"
+    assert second.confidence < first.confidence
+
+
+def test_a_documents_issuer_is_named_before_what_it_says() -> None:
+    doc = make_doc("وقال البيان إن الجيش الباكستاني قتل عشرة مسلحين.")
+    mention(doc, "الجيش الباكستاني", "ORG", actor=actor("Pakistan Army", "PAK", "MIL"))
+    (st,) = _statements(doc)
+    assert st.speaker.text == "البيان"  # the army is what the statement is about

@@ -193,6 +193,26 @@ def test_english_roles():
     ]
 
 
+def test_english_nationality_words() -> None:
+    ms = link("A Russian drone strike killed two Israelis near the border", lang="en")
+    assert [(m.text, m.kind, m.actor.country) for m in ms] == [
+        ("Russian", "MISC", "RUS"),
+        ("Israelis", "PER", "ISR"),
+    ]
+    # lower case is no nationality; before a capitalized word it opens a title or a name
+    assert link("french fries were served", lang="en") == []
+    assert [m.text for m in link("Egyptian President Sisi spoke", lang="en")] != ["Egyptian"]
+
+
+def test_english_organization_members_are_one_mention() -> None:
+    doc = build_pipeline()(
+        Document(id="t", raw="Hamas fighters attacked an army post near Gaza.", lang="en")
+    )
+    names = [(m.text, m.actor.country) for m in doc.mentions if m.actor is not None]
+    assert ("Hamas fighters", "PSE") in names
+    assert all(m.text != "fighters" for m in doc.mentions)
+
+
 def test_kb_name_around_a_shorter_ner_span_takes_the_whole_name() -> None:
     from marsad.document import Document
     from marsad.stages import build_pipeline

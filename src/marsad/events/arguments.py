@@ -32,8 +32,9 @@ from datetime import date
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
-from marsad.document import Actor, ActorRef, Event, Mention, Token
+from marsad.document import Actor, ActorRef, Event, Mention, Statement, Token
 from marsad.events.lexicon import read_table, strip_article
+from marsad.events.reporting import reporting_lexicon
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
@@ -1001,10 +1002,15 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     rec_id = _actor_id(ev.recipient) if ev.recipient else None
     a, b = ev.evidence.start, ev.evidence.end
     # who reports the sentence is not who acts in it ("قال مصدر محلي إن رجلا فر إلى العراق")
+    # (one announcing its own act, "أعلنت الوزارة عن توقيف عناصر", may: no complementizer,
+    # colon or quotation opens what it said)
     speakers = {
         st.speaker.text
         for st in view.doc.statements
-        if st.speaker is not None and st.evidence.start < b and a < st.evidence.end
+        if st.speaker is not None
+        and st.evidence.start < b
+        and a < st.evidence.end
+        and _framed(view, st)
     }
     rec_end = -1
     if rec:
@@ -1105,6 +1111,24 @@ def speaker_actor(view: DocView, hit: TriggerHit, event_type: str) -> ActorRef |
             if st.speaker.name is not None or st.speaker.country is not None:
                 return st.speaker
     return None
+
+
+def _framed(view: DocView, st: Statement) -> bool:
+    """Whether statement ``st``'s content opens after a complementizer, a colon or a
+    quotation mark (what someone reported), not right after its speaker ("أعلنت الوزارة
+    عن توقيف": an act announced); True when the content cannot be placed."""
+    span = view.content_span(st)
+    if span is None:
+        return True
+    i = view.token_index(span[0]) - 1
+    toks = view.tokens
+    while i >= 0 and toks[i].end > span[0]:
+        i -= 1
+    if i < 0:
+        return True
+    prev = toks[i]
+    rv = reporting_lexicon(view.lang)
+    return rv.is_complement(prev.norm) or not prev.is_word
 
 
 def _phrase_has_patient_noun(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:

@@ -163,6 +163,15 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
             and not tok.prefixes.startswith("و")
         ):
             break  # a dative: "قال مصدر للعربي الجديد"
+        if (
+            words
+            and view.lang == "ar"
+            and tok.prefixes.endswith("ب")
+            and role_link < 0
+            and bare not in cues.role_links
+            and not any(_is_role(toks[i].norm, cues) for i in range(first, k))
+        ):
+            break  # an object or a manner: "ونوه معاليه بالجهود" (a role's body goes on)
         last = k
         words += 1
         k += 1

@@ -34,6 +34,14 @@ class ReportingLexicon:
     boundaries: frozenset[str] = frozenset()
     #: pronoun speakers that continue the last speaker ("he wrote")
     pronouns: frozenset[str] = frozenset()
+    #: participles ("مشيرا", "مضيفا"): they report only when the content follows at once
+    participles: frozenset[str] = frozenset()
+    #: forms that report only with a complementizer soon after ("وبين المتحدث أن")
+    guarded: frozenset[str] = frozenset()
+    #: the writer's impersonal asides ("يذكر أن"): no statement without a speaker
+    asides: frozenset[str] = frozenset()
+    #: words after a verb that open no speaker ("قال له", "أعلنت عن")
+    prepositions: frozenset[str] = frozenset()
     #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
     #: for a method cache cost more than the look-up it saved)
     _kinds: dict[str, str | None] = field(
@@ -86,6 +94,8 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
     anaphors: set[str] = set()
     boundaries: set[str] = set()
     pronouns: set[str] = set()
+    sets: dict[str, set[str]] = {"guarded": set(), "aside": set(), "preposition": set()}
+    participles: set[str] = set()
     for kind, forms in read_table(lang, "event_reporting.tsv"):
         for raw in forms.split(","):
             raw = normalize_key(raw.strip())
@@ -93,8 +103,12 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
                 continue
             if kind == "verb":
                 verbs.update(_inflect(lang, raw))
-            elif kind == "exact":
+            elif kind in ("exact", "participle"):
                 verbs.add(raw)
+                if kind == "participle":
+                    participles.add(raw)
+            elif kind in sets:
+                sets[kind].add(raw)
             elif kind == "continue":
                 participle = lang == "ar" and raw.startswith("م")
                 cont.update([raw] if participle else _inflect(lang, raw))
@@ -117,4 +131,8 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(anaphors),
         frozenset(boundaries),
         frozenset(pronouns),
+        frozenset(participles),
+        frozenset(sets["guarded"]),
+        frozenset(sets["aside"]),
+        frozenset(sets["preposition"]),
     )

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.document import ActorRef, Document, Statement
+from marsad.clean.normalize import normalize_key
+from marsad.document import ActorRef, Document, Statement, Token
 from marsad.document import Evidence as Ev
 from marsad.events import arguments as args
 from marsad.events.attribution import Source, _subject_before, source_cues, source_phrase
@@ -55,6 +56,12 @@ class _Found:
     start: int
     end: int
     confidence: float
+    #: where what was said ends: a reporting verb before it opens no statement of its own
+    reach: int = -1
+
+    def __post_init__(self) -> None:
+        if self.reach < 0:
+            self.reach = self.end
 
 
 class StatementExtractor:
@@ -72,14 +79,19 @@ class StatementExtractor:
         resolved: ActorRef | None = None  # the last speaker linked to an actor
         for s in view.sentences:
             covered = -1
+            said: ActorRef | None = None  # the speaker of this sentence's last statement
             for j in range(s.lo, s.hi):
                 tok = view.tokens[j]
                 if not tok.is_word or tok.start < covered:
                     continue
                 kind = rv.verb_kind(tok.norm)
-                if kind is None:
+                if kind is None or not _reports_here(view, s, j, rv):
                     continue
-                found = self._statement(view, s, j, kind, previous)
+                if said is not None and tok.norm in rv.participles:
+                    # "قال الوزير إن ...، مشيرا إلى أن ...": the same speaker goes on
+                    found = _content(view, s, j, tok.end, said, 0.8)
+                else:
+                    found = self._statement(view, s, j, kind, previous)
                 if found is None:
                     continue
                 if resolved is not None and _refers_back(found.speaker, rv):
@@ -90,8 +102,9 @@ class StatementExtractor:
                         sector=resolved.sector,
                         id=resolved.id,
                     )
-                covered = found.end
+                covered = found.reach
                 previous = found.speaker or previous
+                said = found.speaker
                 if found.speaker is not None and found.speaker.name is not None:
                     resolved = found.speaker
                 hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", tok.norm)
@@ -114,6 +127,7 @@ class StatementExtractor:
                         date=date,
                         date_precision=precision,
                         confidence=found.confidence,
+                        trigger=Ev(tok.start, tok.end, tok.text),
                     )
                 )
         doc.statements = out
@@ -141,7 +155,13 @@ class StatementExtractor:
             and toks[nxt].text not in OPENERS
         ):
             nxt += 1
-        no_subject = nxt >= s.hi or (not toks[nxt].is_word or rv.is_complement(toks[nxt].norm))
+        adjacent = False
+        no_subject = (
+            nxt >= s.hi
+            or not toks[nxt].is_word
+            or rv.is_complement(toks[nxt].norm)
+            or _opens_no_speaker(toks[nxt], rv)
+        )
         speaker: ActorRef | None
         after = toks[j].end
         confidence = 0.85
@@ -151,25 +171,80 @@ class StatementExtractor:
                 return _english_statement(view, s, j, phrase, previous)
         src = None if no_subject else source_phrase(view, nxt, s.hi)
         if src is None:
-            before = _subject_before(view, s, j) or _sentence_subject(view, s, j)
+            # a continuation ("وأضاف", "مشيرا") goes on with the last speaker, unless its
+            # subject stands right before it ("والوزير أضاف"); another verb may share the
+            # sentence's subject ("وسافر الوزير ...، وشدد على أن")
+            before = None if toks[j].norm in rv.participles else _subject_before(view, s, j)
+            # "وكانت الحكومة أعلنت عن مساهمتها": the subject right before the verb
+            adjacent = before is not None and not view.text[before.end : toks[j].start].strip()
+            if before is None and (kind != "continue" or previous is None):
+                before = _sentence_subject(view, s, j)
             if before is not None:
-                speaker = _speaker(before)
+                speaker = _speaker(before, view)
             elif kind == "continue" and previous is not None:
                 speaker, confidence = previous, 0.75
+            elif previous is not None and (no_subject or nxt >= s.hi):
+                # a verb with no subject at all goes on with the last speaker ("وأكد أن")
+                speaker, confidence = previous, 0.65
             else:
                 speaker, confidence = None, 0.5
         else:
-            speaker = _speaker(src)
+            speaker = _speaker(src, view)
             after = max(after, src.end)
             if _bare_norm(src.text) in rv.documents or src.text.split()[0] in rv.documents:
-                named = [m for m in view.actor_mentions(src.end, s.end) if m.kind != "LOC"]
+                # the issuer named with the document ("بيان وزارة الداخلية", "البيان
+                # الصادر عن الجيش"), not a name in what it says
+                said_at = _said_at(view, s, view.token_index(src.end))
+                named = [m for m in view.actor_mentions(src.end, said_at) if m.kind != "LOC"]
                 if named:
                     speaker = (
                         args.actor_ref(named[-1])
                         if named[-1].actor
                         else ActorRef(text=named[-1].text)
                     )
-        return _content(view, s, j, after, speaker, confidence)
+        return _content(
+            view, s, j, after, speaker, confidence, named=src is not None or adjacent
+        )
+
+
+def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
+    """True for a word after a reporting verb that opens an adjunct, not its subject: a
+    preposition or a pronoun on one ("قال له", "أعلنت عن", "صرح أثناء زيارة"), or a word
+    with the clitic بـ ("صرح بحقائق")."""
+    norm = tok.norm
+    bare = norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+    return (
+        norm in rv.prepositions
+        or bare in rv.prepositions
+        or (rv.lang == "ar" and tok.prefixes.endswith("ب"))
+    )
+
+
+#: "إلى" in its spellings ("ويشار إلى أن").
+_TO = frozenset(normalize_key(w) for w in ("إلى", "الى", "إلي"))
+#: Words after a guarded verb within which its complementizer must stand.
+_GUARD_WORDS = 7
+
+
+def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> bool:
+    """Whether the reporting lexicon's word at token ``j`` reports here: a guarded form
+    ("بين", "يعتبر") only with a complementizer or colon within :data:`_GUARD_WORDS`
+    words, a participle ("مشيرا", "لافتة") only with what was said opening right after it,
+    and a writer's aside ("يذكر أن") never."""
+    toks = view.tokens
+    norm = toks[j].norm
+    bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    nxt = [t for t in toks[j + 1 : s.hi] if t.is_word or t.norm == ":" or t.text in OPENERS]
+    if norm in rv.asides or bare in rv.asides:
+        first = [t for t in nxt[:2] if t.norm not in _TO]
+        return not (first and rv.is_complement(first[0].norm))
+    if norm in rv.guarded or bare in rv.guarded:
+        return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
+    if norm in rv.participles:
+        return any(
+            rv.is_complement(t.norm) or not t.is_word or t.norm in rv.prepositions for t in nxt[:2]
+        )
+    return True
 
 
 #: A dateline opening a report ("MARIB, Yemen (Reuters) - "): not what anyone said.
@@ -260,15 +335,35 @@ def _sentence_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
 
 
 def _bare_norm(text: str) -> str:
-    from marsad.clean.normalize import normalize_key
-
     return normalize_key(text)
 
 
-def _speaker(src: Source) -> ActorRef:
-    if src.mention is not None:
-        return args.actor_ref(src.mention) if src.mention.actor else ActorRef(text=src.mention.text)
-    return ActorRef(text=src.text)
+def _speaker(src: Source, view: DocView | None = None) -> ActorRef:
+    """The speaker of a source phrase: its actor mention, else its words. A name whose
+    first letter the name finder read as a clitic ("وقال كوي", "فرومان") keeps it when
+    the tokenizer saw none there (or "ك", "ف"): a subject after a reporting verb takes
+    neither."""
+    m = src.mention
+    if m is None:
+        return ActorRef(text=src.text)
+    if m.actor is not None:
+        return args.actor_ref(m)
+    text = m.text
+    if view is not None and src.start < m.start:
+        tok = view.tokens[view.token_index(m.start)]
+        if tok.start < m.start < tok.end and tok.prefixes in ("", "ك", "ف"):
+            text = view.text[tok.start : m.end]
+    return ActorRef(text=text)
+
+
+def _said_at(view: DocView, s: SentenceView, k: int) -> int:
+    """Offset of the first complementizer, colon or quotation mark from token ``k`` on
+    (where what was said opens), else the sentence end."""
+    rv = reporting_lexicon(view.lang)
+    for t in view.tokens[k : s.hi]:
+        if rv.is_complement(t.norm) or t.norm == ":" or t.text in OPENERS:
+            return t.start
+    return s.end
 
 
 def _source_verb_cue(view: DocView, s: SentenceView, j: int) -> int | None:
@@ -295,7 +390,14 @@ def _content(
     after: int,
     speaker: ActorRef | None,
     confidence: float,
+    named: bool = False,
 ) -> _Found | None:
+    """What was said after the verb at token ``j`` (its speaker phrase ending at offset
+    ``after``): a quotation, else the clause after a complementizer or colon up to the
+    next reporting participle or continuation verb after a comma ("...، مشيرا إلى أن"),
+    else a bare quotation in the previous sentence; with ``named`` (the speaker named
+    right after or right before the verb) and none of these, the words after the speaker when there are
+    at least :data:`_MIN_CONTENT_WORDS` ("أكد الوزير على أهمية ..."). None when nothing."""
     text = view.text
     rv = reporting_lexicon(view.lang)
     toks = view.tokens
@@ -323,15 +425,21 @@ def _content(
         if pos < comp_at and text[max(0, pos - 3) : pos].replace("ـ", "").rstrip().endswith("ل"):
             pos = close + 1  # an outlet's name after the dative: skip the whole quotation
             continue
+        # a participle inside a quotation whose closing mark is missing or late ends it
+        # ("وأكد أن “مواقف إيران لم تتغير، موضحا أن ...")
+        stop = _next_report(view, s, view.token_index(pos + 1))
+        if stop < min(close, s.end):
+            close = stop
         content = text[pos + 1 : close].strip(_STRIP + "".join(OPENERS))
         if content and (pos > comp_at or comp_tok is None or close >= comp_at):
             end = max(s.end, min(len(text), close + 1))
-            return _Found(speaker, content, "direct", s.start, end, confidence)
+            return _Found(speaker, content, "direct", s.start, end, confidence, close)
         pos += 1
     if comp_tok is not None:
-        content = text[comp_tok.end : s.end].strip(_STRIP)
+        stop = _next_report(view, s, view.token_index(comp_tok.end))
+        content = text[comp_tok.end : stop].strip(_STRIP)
         if content:
-            return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.05)
+            return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.05, stop)
     # a bare quotation in the previous sentence: "“...”. وأشار بيان ..."
     if s.index > 0:
         prev = view.sentences[s.index - 1]
@@ -340,7 +448,35 @@ def _content(
             content = ptext.strip(_STRIP + "".join(OPENERS) + _CLOSERS)
             if content:
                 return _Found(speaker, content, "direct", prev.start, s.end, confidence - 0.1)
+    if named and speaker is not None:
+        stop = _next_report(view, s, view.token_index(after))
+        content = text[after:stop].strip(_STRIP)
+        if len(content.split()) >= _MIN_CONTENT_WORDS:
+            return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.2, stop)
     return None
+
+
+#: Words after a speaker that make what was said without a complementizer ("أكد الوزير
+#: على أهمية الحل السياسي").
+_MIN_CONTENT_WORDS = 4
+
+
+def _next_report(view: DocView, s: SentenceView, k: int) -> int:
+    """Offset where indirect content starting at token ``k`` ends: before a reporting
+    participle or continuation verb that follows a comma ("...، مشيرا إلى أن", "،
+    وأضاف أن"), else the sentence end."""
+    toks = view.tokens
+    rv = reporting_lexicon(view.lang)
+    for i in range(max(k, s.lo + 1), s.hi):
+        t = toks[i]
+        if not t.is_word:
+            continue
+        comma = toks[i - 1].norm in ("،", ",")
+        if t.norm in rv.participles and _reports_here(view, s, i, rv):
+            return toks[i - 1].start if comma else t.start
+        if comma and rv.verb_kind(t.norm) == "continue":
+            return toks[i - 1].start
+    return s.end
 
 
 def _closing(text: str, start: int, closer: str, view: DocView, s: SentenceView) -> int:

@@ -234,7 +234,34 @@ class DocumentLinker:
         linked += _first_name_mentions(doc.mentions)
         linked += _appositions(doc.text, doc.mentions)
         linked += _offices_after(doc.text, doc.mentions, self.lex)
+        if doc.lang == "en":
+            _english_members(doc, linked)
         return sorted(linked, key=lambda m: (m.start, m.end))
+
+
+def _english_members(doc: Document, linked: list[Mention]) -> None:
+    """English "Hamas fighters", "Houthi forces": a linked organization right before a
+    one-word role mention of no country (a space between) names that organization's
+    members; the organization's mention grows over the role word, whose own mention goes.
+    Changes ``doc.mentions`` and ``linked`` in place."""
+    ordered = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    gone: set[int] = set()
+    for org, role in zip(ordered, ordered[1:], strict=False):
+        if (
+            org.kind == "ORG"
+            and org.actor is not None
+            and role.kind == "PER"
+            and role.actor is not None
+            and role.actor.country is None
+            and role.actor.sector is not None
+            and " " not in role.text
+            and doc.text[org.end : role.start] == " "
+        ):
+            org.end, org.text = role.end, doc.text[org.start : role.end]
+            gone.add(id(role))
+    if gone:
+        doc.mentions[:] = [m for m in doc.mentions if id(m) not in gone]
+        linked[:] = [m for m in linked if id(m) not in gone]
 
 
 #: At most this many words between an office and the name it introduces.

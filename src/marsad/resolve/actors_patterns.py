@@ -420,9 +420,11 @@ def find_demonym_people(words: Words, covered: bytearray) -> list[Candidate]:
     A plural, accusative or broken-plural form names people ("مقتل خمسة فلسطينيين",
     "الأفغان"): a PER mention. Any other form is an adjective ("ضربة جوية أمريكية"): a MISC
     mention (the CoNLL convention for nationalities) whose actor carries only the country.
+    In English a capitalized nationality word is an adjective ("a Russian drone strike"),
+    its plural people ("two Israelis").
     """
     if words.lang != "ar":
-        return []
+        return _english_demonyms(words, covered)
     people = demonym_people()
     out = []
     i = 0
@@ -442,6 +444,30 @@ def find_demonym_people(words: Words, covered: bytearray) -> list[Candidate]:
         start = words.start_after_clitic(i, reading or 0)
         out.append(Candidate(start, words.toks[i + n - 1].end, kind, actor, "demonym"))
         i += n
+    return out
+
+
+def _english_demonyms(words: Words, covered: bytearray) -> list[Candidate]:
+    """English nationality words no other pattern took: "Russian" (MISC, an adjective),
+    "Israelis" (PER, people); capitalized only ("french fries" is no nationality), and not
+    before another capitalized word, whose title or name it opens ("Egyptian President")."""
+    table = demonym_table()
+    out = []
+    for i, tok in enumerate(words.toks):
+        text = tok.text
+        if not text[:1].isupper() or not words.is_word(i) or _is_covered(words, i, i + 1, covered):
+            continue
+        low = text.lower()
+        plural = low not in table and low.endswith("s") and low[:-1] in table
+        iso3 = table.get(low) or (table.get(low[:-1]) if plural else None)
+        if iso3 is None:
+            continue
+        nxt = words.toks[i + 1].text if i + 1 < len(words.toks) else ""
+        if not plural and nxt[:1].isupper():
+            continue  # part of a title or a name: "Egyptian President Abdel Fattah al-Sisi"
+        kind, label = ("PER", "people") if plural else ("MISC", "")
+        actor = Actor(name=country_label(iso3, label).strip(), country=iso3, sector=None)
+        out.append(Candidate(tok.start, tok.end, kind, actor, "demonym"))
     return out
 
 
