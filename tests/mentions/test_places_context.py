@@ -266,6 +266,15 @@ def test_quoted_name_after_an_organization_word(recognizer: PlaceRecognizer) -> 
     assert got == ["لندن"]
 
 
+def test_a_name_in_the_title_of_a_work(recognizer: PlaceRecognizer) -> None:
+    """ "أغنية «يا مصر قومي»": a word of a song's title; a festival named for its town,
+    a one-word quotation and a name outside the quotation stay places."""
+    assert texts(recognizer, "وطرح الفنان أغنية «يا مصر قومي» أمس.") == []
+    assert texts(recognizer, 'ونقل موقع "أخبار مصر" عن المتحدث.') == []
+    assert texts(recognizer, 'وشارك في مهرجان "صيف نجران" أمس.') == ["نجران"]
+    assert texts(recognizer, "وطرح الفنان أغنية «مصر» في القاهرة.") == ["مصر", "القاهرة"]
+
+
 def test_bare_adjective_after_a_feminine_noun(recognizer: PlaceRecognizer) -> None:
     """ "لاجئة سورية" is a Syrian refugee; "إلى سورية" stays Syria."""
     assert texts(recognizer, "وتحطمت طائرة حربية سورية فوق مدينة أريحا.") == ["أريحا"]

@@ -328,6 +328,7 @@ class PlaceRecognizer:
             vetoed(ctx, "", prev_keys, next_keys)  # "نادي", "هذه العقبة", "نيويورك تايمز"
             or self._quoted_org(m, original, norm)
             or self._quoted_after_org_word(m, words)
+            or self._quoted_title(m, words)
         ):
             return None
         # in a sports story a bare foreign town is a club ("مباراة ليفربول", "مع ميلان"):
@@ -786,6 +787,36 @@ class PlaceRecognizer:
         if not gap or gap[-1] not in _QUOTES_OPEN or gap[:-1].strip():
             return False
         return any(k in self.ctx.org_before for k in word_keys(words, m.first - 1))
+
+    def _quoted_title(self, m: NameMatch, words: Words) -> bool:
+        """A name inside a quotation of more words than the name, whose opening mark
+        follows a ``title_before`` word ('أغنية «يا مصر قومي»', 'يحمل اسم «قطر
+        غاز»', 'موقع "أخبار مصر"'): a word of a work's title, no place."""
+        first = None  # the quotation's first word
+        for j in range(m.first - 1, max(-1, m.first - 4), -1):
+            gap = words.gap(j)
+            if gap[:1] in _QUOTES_CLOSE and gap.strip():
+                return False  # a closing mark before the name: not inside a quotation
+            if gap.rstrip() != gap or gap[-1:] not in _QUOTES_OPEN:
+                if gap.strip():
+                    return False  # other punctuation between
+                continue
+            first = j + 1
+            lead = j
+            break
+        if first is None:
+            return False
+        last = None  # the quotation's last word
+        for k in range(m.last, min(len(words) - 1, m.last + 5)):
+            gap = words.gap(k)
+            if gap[:1] in _QUOTES_CLOSE:
+                last = k
+                break
+            if gap.strip():
+                return False
+        if last is None or last - first <= m.last - m.first:
+            return False  # no closing mark near, or the name is the whole quotation
+        return any(k in self.ctx.title_before for k in word_keys(words, lead))
 
     @staticmethod
     def _acronym(original: str, start: int, end: int) -> bool:

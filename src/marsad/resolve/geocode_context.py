@@ -62,6 +62,7 @@ class Context:
     quoted_brands: frozenset[str]
     number_after: frozenset[str]
     quote_leads: frozenset[str]
+    title_before: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str | None:
@@ -123,6 +124,7 @@ def load_context() -> Context:
         team_nations=keys("team_nations"),
         quoted_brands=keys("quoted_brands"),
         number_after=keys("number_after"),
+        title_before=keys("title_before"),
         # as written, tatweel dropped: one-letter "ل" has no name key
         quote_leads=frozenset(w.replace("\u0640", "") for w in raw.get("quote_leads", [])),
         not_after=word_lists("not_after"),
