@@ -187,7 +187,10 @@ def test_participle_continues_the_speaker_and_ends_the_content() -> None:
     assert first.content == "الحدود مغلقة"
     assert (second.verb, second.speaker.text) == ("مشيرا", "الوزير")
     assert second.content == "المعبر سيفتح قريبا"
-    assert second.trigger is not None and doc.text[second.trigger.start : second.trigger.end] == "مشيرا"
+    assert (
+        second.trigger is not None
+        and doc.text[second.trigger.start : second.trigger.end] == "مشيرا"
+    )
 
 
 def test_participle_inside_an_unclosed_quotation_opens_its_own_statement() -> None:

@@ -202,9 +202,7 @@ class StatementExtractor:
                         if named[-1].actor
                         else ActorRef(text=named[-1].text)
                     )
-        return _content(
-            view, s, j, after, speaker, confidence, named=src is not None or adjacent
-        )
+        return _content(view, s, j, after, speaker, confidence, named=src is not None or adjacent)
 
 
 def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
