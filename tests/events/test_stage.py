@@ -363,3 +363,15 @@ def test_an_english_nationality_before_an_attack_is_its_doer() -> None:
     doc = extract_english("A Russian drone strike killed three civilians in Kharkiv on Thursday.")
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.actor is not None and attack.actor.country == "RUS"
+
+
+def test_a_datelines_place_acts_in_nothing() -> None:
+    doc = extract_english(
+        "MARIB, Yemen (Reuters) - Fighting between government forces and Houthi fighters "
+        "killed at least twelve people on Sunday, two military officials said."
+    )
+    (fight,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert fight.actor is not None and fight.actor.text != "Yemen"
+    assert {fight.actor.text, fight.recipient.text if fight.recipient else None} >= {
+        "government forces"
+    }

@@ -241,3 +241,13 @@ def test_a_documents_issuer_is_named_before_what_it_says() -> None:
     mention(doc, "الجيش الباكستاني", "ORG", actor=actor("Pakistan Army", "PAK", "MIL"))
     (st,) = _statements(doc)
     assert st.speaker.text == "البيان"  # the army is what the statement is about
+
+
+def test_english_subject_before_a_relative_clause() -> None:
+    doc = extract_english(
+        "The officials, who spoke on condition of anonymity, said dozens of fighters were "
+        "wounded in the clashes."
+    )
+    (st,) = doc.statements
+    assert st.speaker is not None and st.speaker.text == "officials"
+    assert st.content.startswith("dozens of fighters were wounded")

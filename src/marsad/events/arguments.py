@@ -26,6 +26,7 @@ Rules (cue words in ``lang/{ar,en}/event_arguments.json`` and ``event_size.tsv``
 from __future__ import annotations
 
 import json
+import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
@@ -904,7 +905,7 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     chained = False
     prev_end = -1
     for m in cands:
-        if describes_a_thing(view, m, cues) or _credited_outlet(view, m):
+        if describes_a_thing(view, m, cues) or _credited_outlet(view, m) or _in_dateline(view, m):
             continue
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
@@ -1208,6 +1209,24 @@ def _credited_outlet(view: DocView, m: Mention) -> bool:
     before = view.text[max(0, m.start - 2) : m.start].strip()
     after = view.text[m.end : m.end + 2].strip()
     return before.endswith("(") and after.startswith(")")
+
+
+#: What follows a dateline's last place: an optional credit in parentheses, then a dash.
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]")
+#: At most this many characters of the dateline before its last place ("MARIB, ").
+_DATELINE_HEAD = 30
+
+
+def _in_dateline(view: DocView, m: Mention) -> bool:
+    """A place of the dateline opening a paragraph ("MARIB, Yemen (Reuters) -",
+    "بغداد –"): where the report was filed, no actor."""
+    if m.kind != "LOC":
+        return False
+    line_start = view.text.rfind("\n", 0, m.start) + 1
+    head = view.text[line_start : m.start]
+    if len(head) > _DATELINE_HEAD or any(ch in head for ch in ".!?؟"):
+        return False
+    return _DATELINE_END.match(view.text, m.end) is not None
 
 
 def _quote_between(view: DocView, end: int, start: int) -> bool:

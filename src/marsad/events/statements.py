@@ -247,6 +247,9 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
 
 #: A dateline opening a report ("MARIB, Yemen (Reuters) - "): not what anyone said.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^-–—]{0,40}?[-–—]\s*")
+#: Words of a relative clause between commas that an English subject may stand before.
+_EN_ASIDE_WORDS = 12
+_EN_RELATIVES = frozenset({"who", "which", "whose"})
 #: Words in an English subject phrase at most.
 _EN_SUBJECT_WORDS = 7
 #: Words after "said" that make a content clause without "that" ("said the troops had ...").
@@ -255,14 +258,24 @@ _EN_MIN_CONTENT = 4
 
 def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     """The English noun phrase right before the reporting verb at token ``j`` ("The air
-    force said", ", the regional governor Oleh Syniehubov said"), back to a comma, a
-    quotation mark or a clause word, with the actor mention inside it; None when there is
-    none."""
+    force said", ", the regional governor Oleh Syniehubov said"), or before a relative
+    clause between commas ("The officials, who spoke on condition of anonymity, said"),
+    back to a comma, a quotation mark or a clause word, with the actor mention inside
+    it; None when there is none."""
     toks = view.tokens
     boundaries = reporting_lexicon("en").boundaries
     k = j - 1
+    # "The officials, who spoke on condition of anonymity, said": the subject stands
+    # before the relative clause between commas
+    if k > s.lo and toks[k].norm == ",":
+        i = k - 1
+        while i > s.lo and toks[i].norm != "," and j - i <= _EN_ASIDE_WORDS:
+            i -= 1
+        if toks[i].norm == "," and toks[i + 1].norm.lower() in _EN_RELATIVES:
+            k = i - 1
+    last = k
     first = None
-    while k >= s.lo and j - k <= _EN_SUBJECT_WORDS:
+    while k >= s.lo and last - k < _EN_SUBJECT_WORDS:
         t = toks[k]
         if not t.is_word or t.norm.lower() in boundaries:
             break
@@ -270,7 +283,7 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
         k -= 1
     if first is None:
         return None
-    start, end = toks[first].start, toks[j - 1].end
+    start, end = toks[first].start, toks[last].end
     inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
     return Source(start, end, view.text[start:end], inside[-1] if inside else None, j)
 
