@@ -124,3 +124,11 @@ def test_statements_floor() -> None:
     floor = FLOORS["statements"]
     for k in ("f1", "speaker_right"):
         assert result[k] >= floor[k], (k, result, floor)
+
+
+def test_english_floor() -> None:
+    if not (SHARED / "data" / "reference" / "plover" / "PLOVER_GSR_CAMEO.txt").exists():
+        pytest.skip("../shared not present: the PLOVER gold records are not in this checkout")
+    result = load_script("eval/events/evaluate_english.py", "events_english").score("all")
+    assert result["sentences"] == 322
+    assert result["f1"] >= FLOORS["english"]["f1"], result

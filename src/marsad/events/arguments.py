@@ -105,6 +105,9 @@ class ArgumentCues:
     outlet_leads: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
+    #: words before a verb that make it the infinitive a talk, a request, a threat or a
+    #: promise is about ("threatened to ban"): a topic, as a noun trigger is
+    infinitive: frozenset[str] = frozenset()
 
 
 #: Mention kinds the argument rules look up by span.
@@ -170,6 +173,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         target=_norm_set(cfg.get("target", [])),
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
+        infinitive=frozenset(w.lower() for w in cfg.get("infinitive", [])),
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
         flight_forms=_norm_set(cfg.get("flight_forms", [])),

@@ -39,7 +39,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
-from marsad.document import Document, Event, Evidence
+from marsad.document import Document, Event, Evidence, Token
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
@@ -220,22 +220,35 @@ def _as_armed_violence(event: Event) -> None:
 
 
 def _without_topics(
-    events: list[Event], heads: list[TriggerHit], cues: args.ArgumentCues
+    events: list[Event],
+    heads: list[TriggerHit],
+    cues: args.ArgumentCues,
+    toks: Sequence[Token] = (),
 ) -> list[Event]:
     """``events`` of one sentence less those that are only the topic of a talk, a charge
     or a request: a noun-triggered mention of one of the ``topics`` types of an event
     whose trigger comes first ("بحث الجانبان تعزيز التعاون", "تهمة التعاون مع",
-    "دعت واشنطن إلى الإفراج عن الصحافي")."""
+    "دعت واشنطن إلى الإفراج عن الصحافي"), or a verb after an infinitive marker
+    (``infinitive`` cues: "threatened to ban", "agreed to release", "refused to deploy")."""
     firsts: dict[str, int] = {}
     for e, h in zip(events, heads, strict=True):
         if e.type in cues.topics:
             firsts[e.type] = min(firsts.get(e.type, h.first), h.first)
     if not firsts:
         return events
+
+    def embedded(h: TriggerHit) -> bool:
+        if not h.is_verb:
+            return True
+        k = h.first - 1
+        while k >= 0 and not toks[k].is_word:
+            k -= 1
+        return k >= 0 and toks[k].norm.lower() in cues.infinitive
+
     return [
         e
         for e, h in zip(events, heads, strict=True)
-        if h.is_verb
+        if not embedded(h)
         or not any(e.type in cues.topics[t] and h.first > at for t, at in firsts.items())
     ]
 
@@ -534,7 +547,7 @@ class EventDetector:
                 _as_armed_violence(event)
                 out.append(event)
                 heads.append(head)
-        kept = _without_topics(out, heads, cues)
+        kept = _without_topics(out, heads, cues, toks)
         if cues.folded and len(kept) > 1:
             kept = _without_folded(kept, cues.folded)
         if references is not None and kept:

@@ -125,11 +125,18 @@ def english_verb_forms(base: str) -> list[str]:
     ['seize', 'seizes', 'seized', 'seizing']
     >>> english_verb_forms("flee|fled|fled")[-2:]
     ['fleeing', 'fled']
+    >>> english_verb_forms("agree"), english_verb_forms("ban")
+    (['agree', 'agrees', 'agreed', 'agreeing'], ['ban', 'bans', 'banned', 'banning'])
     """
     parts = base.split("|")
     base = parts[0]
-    if base.endswith("e") and not base.endswith("ee"):
+    if base.endswith("ee"):
+        forms = [base, base + "s", base + "d", base + "ing"]  # agree, agreed, agreeing
+    elif base.endswith("e"):
         forms = [base, base + "s", base + "d", base[:-1] + "ing"]
+    elif _short_cvc(base):
+        double = base + base[-1]  # ban, banned, banning
+        forms = [base, base + "s", double + "ed", double + "ing"]
     elif base.endswith(("s", "sh", "ch", "x")):
         forms = [base, base + "es", base + "ed", base + "ing"]
     elif base.endswith("y") and base[-2:-1] not in "aeiou":
@@ -139,6 +146,20 @@ def english_verb_forms(base: str) -> list[str]:
     if len(parts) > 1:
         forms = [base, forms[1], forms[3], *parts[1:]]
     return list(dict.fromkeys(forms))
+
+
+def _short_cvc(base: str) -> bool:
+    """A one-syllable verb ending consonant-vowel-consonant, whose last letter doubles
+    before -ed and -ing ("ban", "stop", "plan"; not "shoot", "fix", "stay")."""
+    vowels = "aeiou"
+    return (
+        len(base) <= 4
+        and len(base) >= 3
+        and base[-1] not in vowels + "wxy"
+        and base[-2] in vowels
+        and base[-3] not in vowels
+        and sum(ch in vowels for ch in base) == 1
+    )
 
 
 def _verb_forms(lang: str, spec: str) -> list[str]:

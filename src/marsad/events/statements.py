@@ -87,6 +87,8 @@ class StatementExtractor:
                 kind = rv.verb_kind(tok.norm)
                 if kind is None or not _reports_here(view, s, j, rv):
                     continue
+                if view.lang == "en" and tok.text[:1].isupper() and j > s.lo:
+                    continue  # a name's word: "The United States", "Says Street"
                 if said is not None and tok.norm in rv.participles:
                     # "قال الوزير إن ...، مشيرا إلى أن ...": the same speaker goes on
                     found = _content(view, s, j, tok.end, said, 0.8)
