@@ -249,5 +249,67 @@ def test_english_subject_before_a_relative_clause() -> None:
         "wounded in the clashes."
     )
     (st,) = doc.statements
-    assert st.speaker is not None and st.speaker.text == "officials"
+    assert st.speaker is not None and st.speaker.text == "The officials"
     assert st.content.startswith("dozens of fighters were wounded")
+
+
+def test_english_quotation_before_an_inverted_report() -> None:
+    doc = extract_english(
+        '"The attackers came on motorcycles and opened fire without warning," said Borno '
+        "state police spokesman Daso Nahum. He said security forces had arrested three "
+        "suspects. Nobody has claimed responsibility, but militants have carried out "
+        "similar attacks in the region."
+    )
+    first, second = doc.statements
+    assert (first.speaker.text, first.quote) == (
+        "Borno state police spokesman Daso Nahum",
+        "direct",
+    )
+    assert first.content == "The attackers came on motorcycles and opened fire without warning"
+    assert second.speaker.text == first.speaker.text  # "He said"
+    assert second.content == "security forces had arrested three suspects"
+
+
+def test_english_listener_never_speaks() -> None:
+    doc = extract_english(
+        "Governor Babagana Zulum condemned the attack and told reporters that the state "
+        "would deploy more troops. An RSF spokesman denied the allegation, saying its forces "
+        "had only targeted military positions."
+    )
+    told, denied, saying = doc.statements
+    assert told.speaker.text == "Governor Babagana Zulum"
+    assert (denied.speaker.text, denied.content) == ("An RSF spokesman", "the allegation")
+    assert (saying.verb, saying.speaker.text) == ("saying", "An RSF spokesman")
+
+
+def test_the_source_refers_back_to_the_source_of_that_noun() -> None:
+    """ "وأضاف المصدر" after "قال مصدر في الشرطة" is that police source, not the last
+    speaker linked to an actor."""
+    doc = make_doc(
+        "وقال المتحدث باسم الحكومة إن الوضع هادئ. وقال مصدر في الشرطة إن قوات الأمن "
+        "اعتقلت 15 شخصا. وأضاف المصدر أن الهدوء عاد إلى المنطقة."
+    )
+    mention(doc, "الحكومة", "ORG", actor=actor("Government of Iraq", "IRQ", "GOV"))
+    *_, added = _statements(doc)
+    assert added.speaker.text == "المصدر"
+    assert added.speaker.country is None  # the unlinked police source, not the government
+
+
+def test_a_statement_is_dated_outside_what_was_said() -> None:
+    doc = make_doc(
+        "وبعد الانتفاضة الشعبية في عام 2011، خاصة بعد أن أعلنت روسيا أنها منحت الأسد "
+        "حق اللجوء. وقال الوزير أمس إن الحدود أغلقت في عام 2012."
+    )
+    from marsad.stages import build_pipeline
+
+    doc = build_pipeline(raw=True, events=True)(
+        Document(id="d", raw=doc.text, published="2024-12-09")
+    )
+    russia, minister = doc.statements
+    assert (russia.date, russia.date_precision) == ("2024-12-09", "week")
+    assert (minister.date, minister.date_precision) == ("2024-12-08", "day")
+
+
+def test_a_dateline_is_not_what_was_said() -> None:
+    (st,) = _statements(make_doc("البصرة – خرج مئات المتظاهرين إلى الشوارع، حسبما قال شهود عيان."))
+    assert st.content == "خرج مئات المتظاهرين إلى الشوارع"

@@ -102,7 +102,11 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
             if not raw:
                 continue
             if kind == "verb":
-                verbs.update(_inflect(lang, raw))
+                # an English -ing form reports only as a listed participle ("saying"):
+                # "without warning", "the reporting" are nouns
+                verbs.update(
+                    f for f in _inflect(lang, raw) if lang == "ar" or not f.endswith("ing")
+                )
             elif kind in ("exact", "participle"):
                 verbs.add(raw)
                 if kind == "participle":

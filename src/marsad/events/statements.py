@@ -91,28 +91,29 @@ class StatementExtractor:
                     continue  # a name's word: "The United States", "Says Street"
                 if said is not None and tok.norm in rv.participles:
                     # "قال الوزير إن ...، مشيرا إلى أن ...": the same speaker goes on
-                    found = _content(view, s, j, tok.end, said, 0.8)
+                    found = _content(view, s, j, tok.end, said, 0.8, named=True)
                 else:
                     found = self._statement(view, s, j, kind, previous)
                 if found is None:
                     continue
-                if resolved is not None and _refers_back(found.speaker, rv):
-                    found.speaker = ActorRef(
-                        text=found.speaker.text,
-                        name=resolved.name,
-                        country=resolved.country,
-                        sector=resolved.sector,
-                        id=resolved.id,
-                    )
+                if _refers_back(found.speaker, rv):
+                    # "وأضاف المصدر" after "قال مصدر في شرطة البصرة": the last speaker of
+                    # that head noun, else the last one linked to an actor
+                    earlier = _same_head(found.speaker, out) or resolved
+                    if earlier is not None:
+                        found.speaker = ActorRef(
+                            text=found.speaker.text,
+                            name=earlier.name,
+                            country=earlier.country,
+                            sector=earlier.sector,
+                            id=earlier.id,
+                        )
                 covered = found.reach
                 previous = found.speaker or previous
                 said = found.speaker
                 if found.speaker is not None and found.speaker.name is not None:
                     resolved = found.speaker
-                hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", tok.norm)
-                date, precision, src = args.event_date(
-                    view, s, hit, (s.lo, s.hi), use_lead=False, own_after=False
-                )
+                date, precision, src = _said_date(view, s, j, found)
                 if src in ("published", "none") and kind == "continue" and out:
                     # "وأضاف" with no date of its own: said when the statement it continues was
                     last = out[-1]
@@ -145,7 +146,7 @@ class StatementExtractor:
         cue_start = _source_verb_cue(view, s, j)
         if cue_start is not None:
             src = source_phrase(view, j + 1, s.hi)
-            content = text[s.start : cue_start].strip(_STRIP)
+            content = _without_dateline(text[s.start : cue_start]).strip(_STRIP)
             if src is None or not content:
                 return None
             return _Found(_speaker(src), content, "indirect", s.start, s.end, 0.7)
@@ -168,9 +169,17 @@ class StatementExtractor:
         after = toks[j].end
         confidence = 0.85
         if view.lang == "en":  # English speaks subject first ("The air force said")
+            inverted = _english_inverted(view, s, j)
+            if inverted is not None:  # '"...," said the spokesman'
+                return inverted
             phrase = _english_subject(view, s, j)
-            if phrase is not None:
-                return _english_statement(view, s, j, phrase, previous)
+            if phrase is None and _english_subject_gap(view, s, j):
+                # "Zulum condemned the attack and told reporters that ...": the subject
+                # the verbs share; the one told (after the verb) never speaks
+                phrase = _sentence_subject(view, s, j) or _english_opening_name(view, s, j)
+            if phrase is None:
+                return None
+            return _english_statement(view, s, j, phrase, previous)
         src = None if no_subject else source_phrase(view, nxt, s.hi)
         if src is None:
             # a continuation ("وأضاف", "مشيرا") goes on with the last speaker, unless its
@@ -240,7 +249,7 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
         return not (first and rv.is_complement(first[0].norm))
     if norm in rv.guarded or bare in rv.guarded:
         return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
-    if norm in rv.participles:
+    if norm in rv.participles and view.lang == "ar":
         return any(
             rv.is_complement(t.norm) or not t.is_word or t.norm in rv.prepositions for t in nxt[:2]
         )
@@ -249,6 +258,25 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
 
 #: A dateline opening a report ("MARIB, Yemen (Reuters) - "): not what anyone said.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^-–—]{0,40}?[-–—]\s*")
+#: An Arabic dateline: one to three words, an optional credit, a dash ("بغداد – ",
+#: "الرياض (واس) - ").
+_DATELINE_AR = re.compile(
+    r"^[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s+"
+)
+
+
+def _without_dateline(text: str) -> str:
+    """``text`` without the dateline that opens it, if any."""
+    text = text.lstrip()
+    return _DATELINE.sub("", _DATELINE_AR.sub("", text, count=1), count=1)
+
+
+#: Auxiliaries between an English subject and its reporting verb ("Nobody has claimed").
+_EN_AUXILIARIES = frozenset(
+    {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also"}
+)
+#: English subjects that say no one spoke.
+_EN_NOBODY = frozenset({"nobody", "no one", "none", "no group"})
 #: Words of a relative clause between commas that an English subject may stand before.
 _EN_ASIDE_WORDS = 12
 _EN_RELATIVES = frozenset({"who", "which", "whose"})
@@ -275,6 +303,8 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
             i -= 1
         if toks[i].norm == "," and toks[i + 1].norm.lower() in _EN_RELATIVES:
             k = i - 1
+    while k >= s.lo and toks[k].is_word and toks[k].norm.lower() in _EN_AUXILIARIES:
+        k -= 1  # "Nobody has claimed", "officials have said"
     last = k
     first = None
     while k >= s.lo and last - k < _EN_SUBJECT_WORDS:
@@ -286,8 +316,70 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     if first is None:
         return None
     start, end = toks[first].start, toks[last].end
+    if view.text[start:end].lower() in _EN_NOBODY:
+        return None
     inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
     return Source(start, end, view.text[start:end], inside[-1] if inside else None, j)
+
+
+def _english_opening_name(view: DocView, s: SentenceView, j: int) -> Source | None:
+    """The capitalized words opening the sentence before token ``j`` ("Governor Babagana
+    Zulum condemned ..."), at most :data:`_EN_SUBJECT_WORDS`, or None."""
+    toks = view.tokens
+    k = s.lo
+    while k < j and toks[k].is_word and toks[k].text[:1].isupper() and k - s.lo < _EN_SUBJECT_WORDS:
+        k += 1
+    if k == s.lo or toks[s.lo].norm.lower() in reporting_lexicon("en").boundaries:
+        return None
+    start, end = toks[s.lo].start, toks[k - 1].end
+    inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
+    return Source(start, end, view.text[start:end], inside[-1] if inside else None, k)
+
+
+def _english_subject_gap(view: DocView, s: SentenceView, j: int) -> bool:
+    """Whether the word right before the English verb at token ``j`` is a conjunction
+    that joins it to an earlier verb ("condemned the attack and told reporters")."""
+    k = j - 1
+    return k >= s.lo and view.tokens[k].is_word and view.tokens[k].norm.lower() in ("and", "but")
+
+
+def _english_inverted(view: DocView, s: SentenceView, j: int) -> _Found | None:
+    """An English quotation closed right before its reporting verb, the speaker after it:
+    '"The attackers came on motorcycles," said police spokesman Daso Nahum.' The speaker
+    runs to the next punctuation (at most :data:`_EN_SUBJECT_WORDS` words); None when no
+    quotation closes before the verb or no words follow it."""
+    text, toks = view.text, view.tokens
+    before = text[s.start : toks[j].start].rstrip().rstrip(",").rstrip()
+    if not before or before[-1] not in _CLOSERS:
+        return None
+    close = s.start + len(before) - 1
+    opener = max(text.rfind(o, s.start, close) for o in OPENERS)
+    if opener < s.start:
+        return None
+    content = text[opener + 1 : close].strip(_STRIP)
+    k = j + 1
+    while k < s.hi and toks[k].is_word and k - j <= _EN_SUBJECT_WORDS:
+        k += 1
+    if k == j + 1 or not content:
+        return None
+    start, end = toks[j + 1].start, toks[k - 1].end
+    inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
+    speaker = _english_speaker(
+        Source(start, end, text[start:end], inside[-1] if inside else None, k)
+    )
+    return _Found(speaker, content, "direct", s.start, s.end, 0.85)
+
+
+def _english_speaker(src: Source) -> ActorRef:
+    """An English speaker: the whole phrase as written ("Borno state police spokesman Daso
+    Nahum", not only "police"), with what the actor mention inside it knows (country,
+    sector, id)."""
+    text = src.text
+    m = src.mention
+    if m is None or m.actor is None:
+        return ActorRef(text=text)
+    ref = args.actor_ref(m)
+    return ActorRef(text=text, name=ref.name, country=ref.country, sector=ref.sector, id=ref.id)
 
 
 def _english_statement(
@@ -301,19 +393,21 @@ def _english_statement(
     if pronoun:
         speaker, confidence = previous, 0.75
     else:
-        speaker, confidence = _speaker(phrase), 0.85
+        speaker, confidence = _english_speaker(phrase), 0.85
     found = _content(view, s, j, view.tokens[j].end, speaker, confidence)
     if found is not None:
         return found
     before = view.text[s.start : phrase.start].rstrip()
     closing = before[-1:] in (",", '"', "”")  # "..., the governor said" / '"...," he wrote'
-    rest = view.text[view.tokens[j].end : s.end].strip(_STRIP)
-    if not closing and len(rest.split()) >= _EN_MIN_CONTENT:
-        # "said the troops had repelled the attack": a content clause without "that"
-        return _Found(speaker, rest, "indirect", s.start, s.end, confidence - 0.1)
+    stop = _next_report(view, s, j + 1)
+    rest = view.text[view.tokens[j].end : stop].strip(_STRIP)
+    if not closing and (len(rest.split()) >= _EN_MIN_CONTENT or (rest and stop < s.end)):
+        # "said the troops had repelled the attack": a content clause without "that"; a
+        # shorter object when a participle goes on ("denied the allegation, saying ...")
+        return _Found(speaker, rest, "indirect", s.start, s.end, confidence - 0.1, stop)
     if not closing:
         return None
-    before = _DATELINE.sub("", before.lstrip())
+    before = _without_dateline(before)
     quoted = before[:1] in OPENERS
     content = before.strip(_STRIP + "".join(OPENERS) + _CLOSERS)
     if not content or (speaker is None and not quoted):
@@ -321,6 +415,88 @@ def _english_statement(
     return _Found(
         speaker, content, "direct" if quoted else "indirect", s.start, s.end, confidence - 0.05
     )
+
+
+def _said_date(
+    view: DocView, s: SentenceView, j: int, found: _Found
+) -> tuple[str | None, str | None, str]:
+    """``(date, precision, source)`` of a statement whose verb is token ``j``: the date
+    its sentence gives outside what was said, nearest the verb ("وقال الوزير أمس إن ...",
+    "وفي حديثه في 2 كانون الأول، صرح"), but not one a subordinator between it and the verb
+    sets apart ("في أعقاب الانتفاضة في عام 2011، خاصة بعد أن أعلنت روسيا");
+    none there but in what was said ("أعلنت روسيا أنها منحت الأسد ... عام 2011"): the
+    report's date at ``week`` precision, for that date is what the statement is about;
+    none in the sentence: as for events (the paragraph's, else the report's)."""
+    at = view.text.find(found.content, found.start) if found.content else -1
+    lo, hi = (at, at + len(found.content)) if at >= 0 else (-1, -1)
+    dated = [m for m in view.mentions_in(s.start, s.end, _DATE) if m.value]
+    verb_at = view.tokens[j].start
+    outside = [
+        m
+        for m in dated
+        if not lo <= m.start < hi
+        and not (m.end <= verb_at and _subordinated(view, view.token_index(m.end), j))
+    ]
+    verb = view.tokens[j].start
+    if outside:
+        m = min(outside, key=lambda m: abs(m.start - verb))
+        return str(m.value), m.precision, "clause"
+    if dated and view.doc.published:
+        return view.doc.published[:10], "week", "published"
+    hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", view.tokens[j].norm)
+    return args.event_date(view, s, hit, (s.lo, s.hi), use_lead=False, own_after=False)
+
+
+_DATE = frozenset({"DATE"})
+#: Words that open a clause of another time ("بعد أن أعلنت"): a date before one is not
+#: the time of a verb after it.
+_SUBORDINATORS = frozenset(
+    normalize_key(w)
+    for w in (
+        "بعد",
+        "قبل",
+        "عندما",
+        "حين",
+        "حينما",
+        "منذ",
+        "إثر",
+        "عقب",
+        "after",
+        "before",
+        "when",
+        "since",
+    )
+)
+
+
+def _subordinated(view: DocView, k: int, j: int) -> bool:
+    """Whether a subordinator stands among tokens ``k`` to ``j`` (exclusive)."""
+    return any(view.tokens[i].norm.lower() in _SUBORDINATORS for i in range(k, j))
+
+
+def _head(text: str) -> str:
+    """The first word of a speaker text, normalized, without conjunction or article."""
+    words = normalize_key(text).split()
+    if not words:
+        return ""
+    w = words[0]
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _same_head(speaker: ActorRef, said: list[Statement]) -> ActorRef | None:
+    """The speaker of the latest statement in ``said`` whose first word is the head of
+    ``speaker`` ("المصدر" -> "مصدر في شرطة البصرة"; "المصادر" -> "مصادر أمنية"), or None."""
+    head = _head(speaker.text)
+    for st in reversed(said):
+        if (
+            st.speaker is not None
+            and st.speaker.text != speaker.text
+            and _head(st.speaker.text) == head
+        ):
+            return st.speaker
+    return None
 
 
 def _refers_back(speaker: ActorRef | None, rv: ReportingLexicon) -> bool:
