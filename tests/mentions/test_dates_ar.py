@@ -351,3 +351,15 @@ def test_the_eve_of_a_weekday_is_the_night_before_it() -> None:
     assert _one("اندلعت المعارك ليلة السبت في المدينة.") == ("ليلة السبت", "2024-12-06", "day")
     assert _one("وصل الوفد مساء السبت.") == ("مساء السبت", "2024-12-07", "day")
     assert _one("وقع الانفجار ليلة أمس.")[1] == "2024-12-08"
+
+
+def test_future_verbs_that_start_like_nouns_look_forward() -> None:
+    """ "سترسل" (will send) is a future verb, not a noun of "ستر": the Sunday ahead."""
+    got = _dates("قال الوزير إن الحكومة سترسل مساعدات إلى غزة يوم الأحد.", "2024-02-03")
+    assert [d[1] for d in got] == ["2024-02-04"]
+
+
+def test_a_reported_future_does_not_move_the_report_date() -> None:
+    """ "أعلنت في 20 يونيو أن الساعات ستتحسن": the announcement is past."""
+    got = _dates("وكانت الوزارة قد أعلنت في 20 حزيران/يونيو أن ساعات التجهيز ستتحسن.", "2024-12-09")
+    assert [d[1] for d in got] == ["2024-06-20"]

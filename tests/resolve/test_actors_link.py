@@ -380,3 +380,11 @@ def test_a_counterpart_s_nationality_is_not_the_story_s_country() -> None:
     doc = build_pipeline(raw=True)(Document(id="t", raw=text, published="2024-05-14"))
     got = {m.text: m.actor.country for m in doc.mentions if m.actor is not None}
     assert got.get("وزير الخارجية") == "SAU" and got.get("الأردني") == "JOR"
+
+
+def test_an_organizations_name_is_no_place() -> None:
+    doc = build_pipeline()(
+        Document(id="t", raw="Hamas fighters attacked troops in Rafah, Hamas said.", lang="en")
+    )
+    places = [m.text for m in doc.mentions if m.kind == "LOC"]
+    assert "Hamas" not in places and "Rafah" in places

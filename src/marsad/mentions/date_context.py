@@ -41,6 +41,10 @@ _PAIR_SAME_EXPR = 3
 _PAIR_TEXT = 1
 
 
+#: A complementizer after a date: the tense cues after it are the reported clause's.
+_SAID_AFTER = re.compile(r"(?<!\S)(?:أن|إن|بأن|ان|that)(?!\S)")
+
+
 def is_future(
     text: str, start: int, end: int, sent_start: int, sent_end: int, lang: DateLanguage
 ) -> bool:
@@ -55,6 +59,11 @@ def is_future(
         k = text.find(sep, end, b)
         if k >= 0:
             b = k
+    # what a verb after the date reports is another clause: "أعلنت في 20 يونيو أن
+    # الساعات ستتحسن" (the announcement is past)
+    said = _SAID_AFTER.search(text, end, b)
+    if said is not None:
+        b = said.start()
     fw, fp, fx = lang.future_word, lang.future_prefix, lang.future_except
     for m in _WORD.finditer(text, a, b):
         if start <= m.start() < end:

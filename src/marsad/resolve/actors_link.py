@@ -234,9 +234,25 @@ class DocumentLinker:
         linked += _first_name_mentions(doc.mentions)
         linked += _appositions(doc.text, doc.mentions)
         linked += _offices_after(doc.text, doc.mentions, self.lex)
+        _without_org_places(doc)
         if doc.lang == "en":
             _english_members(doc, linked)
         return sorted(linked, key=lambda m: (m.start, m.end))
+
+
+def _without_org_places(doc: Document) -> None:
+    """Drop a place mention whose words are exactly an organization's linked name
+    ("Hamas" is not Hamm, Germany): the organization is meant. A state's name is no
+    organization here ("إسرائيل" keeps its place)."""
+    orgs = {
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.kind == "ORG" and m.actor is not None and m.actor.sector not in (None, "GOV")
+    }
+    if orgs:
+        doc.mentions[:] = [
+            m for m in doc.mentions if not (m.kind == "LOC" and (m.start, m.end) in orgs)
+        ]
 
 
 def _english_members(doc: Document, linked: list[Mention]) -> None:
