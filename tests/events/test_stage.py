@@ -375,3 +375,31 @@ def test_a_datelines_place_acts_in_nothing() -> None:
     assert {fight.actor.text, fight.recipient.text if fight.recipient else None} >= {
         "government forces"
     }
+
+
+def test_the_wounded_of_a_passive_verb_never_act() -> None:
+    """ "قتل جنديان وأصيب ثلاثة مدنيين": two soldiers killed (a dual counts two), three
+    civilians wounded, and no one of them the attacker."""
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "قتل جنديان وأصيب ثلاثة مدنيين في انفجار عبوة ناسفة في الموصل أمس."
+    (blast,) = [e for e in detect(Document(id="t", raw=text, published="2024-03-01")).events]
+    assert blast.actor is None
+    assert blast.size == {"killed": 2, "injured": 3}
+
+
+def test_an_english_passive_names_who_it_befell() -> None:
+    doc = extract_english(
+        "Two soldiers were killed and three civilians wounded when a roadside bomb "
+        "exploded in Mosul yesterday. Three protesters were shot dead by police in Nairobi."
+    )
+    bomb, shooting = [e for e in doc.events if e.type == "ASSAULT"]
+    assert bomb.actor is None and bomb.recipient.text == "soldiers"
+    assert bomb.size == {"killed": 2, "injured": 3}
+    assert (shooting.actor.text, shooting.recipient.text) == ("police", "protesters")
+
+
+def test_asking_for_anonymity_is_no_request() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "وقال مصدر عسكري، طالبا عدم الكشف عن اسمه، إن الجيش سيطر على المدينة."
+    events = detect(Document(id="t", raw=text, published="2024-03-01")).events
+    assert all(e.type != "REQUEST" for e in events)

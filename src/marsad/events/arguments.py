@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -108,6 +108,9 @@ class ArgumentCues:
     #: words before a verb that make it the infinitive a talk, a request, a threat or a
     #: promise is about ("threatened to ban"): a topic, as a noun trigger is
     infinitive: frozenset[str] = frozenset()
+    #: words right after a count and its noun that say what the count is ("two soldiers
+    #: were killed"), read before the words in front of it
+    size_after: dict[str, str] = field(default_factory=dict)
 
 
 #: Mention kinds the argument rules look up by span.
@@ -126,13 +129,14 @@ def argument_cues(lang: str) -> ArgumentCues:
     cfg = json.loads(data_path(lang, "event_arguments.json").read_text(encoding="utf-8"))
     before: dict[str, str] = {}
     noun: dict[str, str] = {}
-    for field, where, forms in read_table(lang, "event_size.tsv"):
-        target = before if where == "before" else noun
+    after: dict[str, str] = {}
+    for counted, where, forms in read_table(lang, "event_size.tsv"):
+        target = {"before": before, "after": after}.get(where, noun)
         for f in forms.split(","):
             key = normalize_key(f.strip())
             if key:
-                target.setdefault(key, field)
-                target.setdefault(strip_article(key), field)
+                target.setdefault(key, counted)
+                target.setdefault(strip_article(key), counted)
     return ArgumentCues(
         locative=_norm_set(cfg["locative"]),
         movement=_norm_set(cfg["movement"]),
@@ -189,6 +193,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,
         size_noun=noun,
+        size_after=after,
     )
 
 
@@ -327,6 +332,11 @@ def participants(
         and not _quote_between(view, m.end, trig_start)
     ]
     after = [m for m in cands if m.start >= trig_end]
+    if hit.is_verb and _english_passive(view, hit):
+        # "Two soldiers were killed by gunmen": the subject underwent it, "by" names who did
+        actor = _after_marker(view, after, cues.agent_markers)
+        victim = before[-1] if before else None
+        return (actor_ref(actor) if actor else None), (actor_ref(victim) if victim else None)
     hosting = hit.is_verb and _host_verb(view, hit, cues)
     if hosting or (hit.is_verb and _trigger_in(view, hit, cues.meet_verbs)):
         visit = _host_and_visitor(view, clause, after, cues, meeting=not hosting)
@@ -1030,8 +1040,42 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
             continue  # the recipient's own adjective: "قتل ثمانية مقاتلين حوثيين"
         if _attached(view, m, cues.oblique) or _patient_marked(view, m, cues):
             continue
+        if _after_passive(view, m, cues):
+            continue  # "قتل جنديان وأصيب ثلاثة مدنيين": who was wounded did nothing
         return actor_ref(m)
     return None
+
+
+#: English auxiliaries that make a past participle after them passive.
+_EN_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+
+
+def _english_passive(view: DocView, hit: TriggerHit) -> bool:
+    """Whether the English verb trigger of ``hit`` is a passive ("were killed", "was
+    attacked", "have been detained"): a form of "be" right before it (an adverb between
+    allowed)."""
+    if view.lang != "en":
+        return False
+    toks = view.tokens
+    k = hit.first - 1
+    if k >= 0 and toks[k].norm.lower().endswith("ly"):
+        k -= 1  # "were reportedly killed"
+    return k >= 0 and toks[k].norm.lower() in _EN_PASSIVE
+
+
+def _after_passive(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether mention ``m`` follows a verb read as passive ("وأصيب ثلاثة مدنيين", "قتل
+    جنديان"), a count between them allowed: who it befell."""
+    i = view.token_index(m.start) - 1
+    toks = view.tokens
+    while i >= 0 and not toks[i].is_word:
+        i -= 1
+    q = view.mentions_in(toks[i].start, toks[i].end, _QUANTITY) if i >= 0 else []
+    if q:  # the count before the noun
+        i = view.token_index(q[0].start) - 1
+        while i >= 0 and not toks[i].is_word:
+            i -= 1
+    return i >= 0 and _bare(toks[i].norm) in cues.passive_verbs
 
 
 def donor(view: DocView, ev: Event) -> None:
@@ -1701,12 +1745,40 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
             value = m.value if not m.range else m.range[0]
             if isinstance(value, int | float) and value > 0:
                 out.setdefault(field, int(value))
+        for m in view.actor_mentions(lo, hi):
+            # a dual of a group noun counts two ("قتل جنديان", "إصابة شرطيين")
+            k = view.token_index(m.start) - 1
+            if k >= 0 and _dual_victim(view, view.tokens[k].end, [m]) is m:
+                field = _size_field(view, m, cues)
+                if field is not None:
+                    out.setdefault(field, 2)
         if out:
             break
     return out
 
 
+#: Words that may stand between a count's noun and the word after it that tells what it
+#: counts ("were", "have been").
+_SIZE_SKIP = frozenset({"were", "was", "have", "had", "been", "are", "reportedly", "also"})
+
+
 def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
+    if cues.size_after:
+        end = m.end + (1 + len(m.noun) if m.noun else 0)
+        k = view.token_index(end)
+        seen = 0
+        while k < len(view.tokens) and seen < 3:
+            tok = view.tokens[k]
+            if tok.start >= end and tok.is_word:
+                seen += 1
+                form = tok.norm.lower()
+                if form in cues.size_after:
+                    return cues.size_after[form]
+                if form not in _SIZE_SKIP:
+                    break
+            elif tok.start >= end and tok.norm in ",.;:":
+                break
+            k += 1
     i = view.token_index(m.start) - 1
     seen = 0
     while i >= 0 and seen < 2:
