@@ -313,3 +313,16 @@ def test_a_statement_is_dated_outside_what_was_said() -> None:
 def test_a_dateline_is_not_what_was_said() -> None:
     (st,) = _statements(make_doc("البصرة – خرج مئات المتظاهرين إلى الشوارع، حسبما قال شهود عيان."))
     assert st.content == "خرج مئات المتظاهرين إلى الشوارع"
+
+
+def test_where_a_role_spoke_is_not_its_body() -> None:
+    """ "وقال الوزير في مؤتمر صحفي": the minister, not "the minister at a press
+    conference"; "مسؤول في الدفاع المدني" keeps its body."""
+    first, second = _statements(
+        make_doc(
+            "وقال الوزير في مؤتمر صحفي مشترك إن العلاقات متينة. "
+            "وقال مسؤول في الدفاع المدني إن الحريق أخمد."
+        )
+    )
+    assert first.speaker.text == "الوزير"
+    assert second.speaker.text.endswith("الدفاع المدني")

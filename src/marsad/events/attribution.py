@@ -56,6 +56,7 @@ class SourceCues:
     roles: frozenset[str] = frozenset()
     role_links: frozenset[str] = frozenset()
     not_body: frozenset[str] = frozenset()
+    adjuncts: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +82,7 @@ def source_cues(lang: str) -> SourceCues:
         singles("role"),
         singles("role_link"),
         singles("not_body"),
+        singles("adjunct"),
     )
 
 
@@ -149,6 +151,9 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
             break
         bare = _bare(tok.norm)
         if words and role_link < 0 and bare in cues.role_links and _is_role(toks[last].norm, cues):
+            nxt = k + 1
+            if nxt < hi and strip_article(_bare(toks[nxt].norm)) in cues.adjuncts:
+                break  # "وقال الوزير في مؤتمر صحفي": where he said it, no body
             role_link, limit = k, limit + 2  # "مسؤول في الدفاع المدني": the body follows
             last = k
             words += 1
