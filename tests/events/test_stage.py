@@ -403,3 +403,16 @@ def test_asking_for_anonymity_is_no_request() -> None:
     text = "وقال مصدر عسكري، طالبا عدم الكشف عن اسمه، إن الجيش سيطر على المدينة."
     events = detect(Document(id="t", raw=text, published="2024-03-01")).events
     assert all(e.type != "REQUEST" for e in events)
+
+
+def test_an_event_near_a_town_has_precision_two() -> None:
+    doc = extract_english(
+        "The Rapid Support Forces shelled a displacement camp near El Fasher on Saturday."
+    )
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.location["name"] == "El Fasher" and attack.location["precision"] == 2
+    doc = extract_english(
+        "The Rapid Support Forces shelled a displacement camp in El Fasher on Saturday."
+    )
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.location["precision"] == 1

@@ -108,6 +108,8 @@ class ArgumentCues:
     #: words before a verb that make it the infinitive a talk, a request, a threat or a
     #: promise is about ("threatened to ban"): a topic, as a noun trigger is
     infinitive: frozenset[str] = frozenset()
+    #: words before a town that put the event near it, not in it (ACLED precision 2)
+    near: frozenset[str] = frozenset()
     #: words right after a count and its noun that say what the count is ("two soldiers
     #: were killed"), read before the words in front of it
     size_after: dict[str, str] = field(default_factory=dict)
@@ -194,6 +196,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         size_before=before,
         size_noun=noun,
         size_after=after,
+        near=frozenset(w.lower() for w in _norm_set(cfg.get("near", []))),
     )
 
 
@@ -1423,7 +1426,34 @@ def location(
         m = pick(s.start, s.end)
     if m is None:
         return None
-    return {**location_record(m), "basis": "sentence"}
+    rec = {**location_record(m), "basis": "sentence"}
+    if rec.get("precision") == 1 and _near_words(view, m, cues):
+        rec["precision"] = 2  # "قرب الفاشر", "south of the city of Marib": near the town
+    return rec
+
+
+def _near_words(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether a ``near`` cue stands within two words before place ``m`` ("قرب", "شمال",
+    "بالقرب من", "near", "north of"), a designator ("مدينة", "the city of") between
+    allowed."""
+    toks = view.tokens
+    j, seen = view.token_index(m.start) - 1, 0
+    while j >= 0 and seen < _NEAR_REACH:
+        tok = toks[j]
+        if not tok.is_word:
+            if tok.norm not in "-ـ":
+                return False  # punctuation: another phrase
+        else:
+            seen += 1
+            word = tok.norm.lower()
+            if word in cues.near or _bare(word) in cues.near:
+                return True
+        j -= 1
+    return False
+
+
+#: Words before a town within which a ``near`` cue may stand ("south of the city of").
+_NEAR_REACH = 5
 
 
 #: Attached pronouns of a noun trigger that stand for a place told before it.
