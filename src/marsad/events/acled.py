@@ -5,6 +5,8 @@
 {'event_type': 'Explosions/Remote violence', 'sub_event_type': 'Remote explosive/landmine/IED'}
 >>> acled_category("ASSAULT", None, "CVL")["event_type"]
 'Violence against civilians'
+>>> acled_category("ASSAULT", "targeted", "MIL")["event_type"]
+'Battles'
 >>> acled_category("CONSULT", None, None) is None
 True
 """
@@ -17,6 +19,9 @@ from marsad.resources import resource_path
 
 #: CAMEO sectors ACLED counts as civilians.
 CIVILIAN_SECTORS = frozenset({"CVL", "REF", "MED", "EDU", "REL", "NGO", "HLH", "LAB", "AGR"})
+#: CAMEO sectors of armed and security forces: a killing of theirs is a clash, not
+#: violence against civilians.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})
 
 
 @cache
@@ -37,6 +42,8 @@ def acled_category(
         if typ != event_type or (row_mode != "*" and row_mode != mode):
             continue
         if cond == "recipient=CVL" and recipient_sector not in CIVILIAN_SECTORS:
+            continue
+        if cond == "recipient=ARMED" and recipient_sector not in ARMED_SECTORS:
             continue
         return {"event_type": ev, "sub_event_type": sub}
     return None
