@@ -148,7 +148,7 @@ def test_ingest_is_idempotent_and_search_export_work(
     code, out, _ = _run(["search", "الموصل", "--db", str(db), "--json"], capsys)
     assert code == 0 and len(_lines(out)) == 5
     code, out, err = _run(["search", "الموصل", "--db", str(db), "-n", "2"], capsys)
-    assert code == 0 and "2 of 5 (show more with -n 5) hit(s)" in err
+    assert code == 0 and "2 of 5 hit(s) (show more with -n 5)" in err
     code, _, err = _run(
         ["export", "--db", str(db), "--since", "2024-12-08", "--until", "2024-11-30"], capsys
     )

@@ -171,14 +171,19 @@ def build_parser() -> argparse.ArgumentParser:
         "coordinates as Point features (opens in QGIS).",
     )
     _add_db_option(p)
-    p.add_argument("--format", choices=["jsonl", "csv", "geojson"], default="jsonl")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "geojson"],
+        default="jsonl",
+        help="output format (default jsonl; csv and geojson hold events only)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument(
         "--since",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="records on or after this day; a date known only to the month or year, or a "
-        "range, counts when it overlaps",
+        help="events and statements on or after this day; a date known only to the month "
+        "or year, or a range, counts when it overlaps; an undated record is left out",
     )
     p.add_argument(
         "--until",
@@ -187,21 +192,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="records on or before this day (same rules as --since)",
     )
     p.add_argument(
-        "--country", type=_iso3, metavar="ISO3", help="events located in this country (e.g. IRQ)"
+        "--country",
+        type=_iso3,
+        metavar="ISO3",
+        help="events located in this country (e.g. IRQ); statements, which have no "
+        "location, are left out",
     )
     p.add_argument(
         "--modality",
         action="append",
         choices=get_args(Modality),
-        help="events of this modality only (repeatable); --modality asserted leaves out "
-        "denied, planned, conditional and background events, as a map of what happened wants",
+        help="events of this modality only (repeatable; statements, which have none, are "
+        "kept); --modality asserted leaves out denied, planned, conditional and background "
+        "events, as a map of what happened wants",
     )
     p.add_argument(
         "--type",
         action="append",
         type=_plover_type,
         metavar="TYPE",
-        help="PLOVER event type (repeatable), e.g. --type ASSAULT --type PROTEST",
+        help="PLOVER event type (repeatable), e.g. --type ASSAULT --type PROTEST; "
+        "statements are left out",
     )
 
     p = sub.add_parser(
@@ -336,8 +347,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         else:
             print(f"{hit.doc_id}\t{hit.title or ''}\n    {hit.snippet}")
     if not args.json:
-        more = f" of {total} (show more with -n {total})" if total > len(hits) else ""
-        print(f"{len(hits)}{more} hit(s)", file=sys.stderr)
+        if total > len(hits):
+            print(f"{len(hits)} of {total} hit(s) (show more with -n {total})", file=sys.stderr)
+        else:
+            print(f"{len(hits)} hit(s)", file=sys.stderr)
     return EXIT_OK
 
 
