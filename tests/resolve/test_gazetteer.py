@@ -34,6 +34,9 @@ def test_index_has_countries_divisions_towns_and_supplement() -> None:
     assert len(gaz) > 60000
     assert gaz.country_entry("SYR").name == "Syria"
     assert gaz.admin1_name("IQ.01") == "Al Anbar"
+    # divisions the gazetteer does not index still get their GeoNames name, never a code
+    assert gaz.admin1_name("NG.27") == "Borno"
+    assert gaz.admin1_name("ZZ.99") is None
     kinds = {e.kind for e in entries(arabic_key("الانبار"))}
     assert kinds == {"A"}
     karrada = entries(arabic_key("الكرادة"))[0]

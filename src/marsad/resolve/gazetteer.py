@@ -62,6 +62,19 @@ class GazEntry:
         return f"gn:{self.geonameid}" if self.geonameid else f"sup:{self.sid}"
 
 
+@cache
+def _admin1_table() -> dict[str, str]:
+    """GeoNames admin1 code -> English name, for every country
+    (``resources/gazetteer/admin1_names.tsv``, built by ``train/build_admin1_names.py``)."""
+    path = resources.files("marsad.resources").joinpath("gazetteer", "admin1_names.tsv")
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, name = line.partition("\t")
+            out[code] = name
+    return out
+
+
 class Gazetteer:
     """Name keys -> place rows, and rows -> :class:`GazEntry` / :class:`Place`."""
 
@@ -182,10 +195,12 @@ class Gazetteer:
         return a if _stem_name(a.name) == _stem_name(e.name) else None
 
     def admin1_name(self, code: str) -> str | None:
-        """``"IQ.01"`` -> ``"Al Anbar"``; the code itself when no name is known; None for ""."""
+        """``"IQ.01"`` -> ``"Al Anbar"`` (the divisions the gazetteer indexes), else the
+        GeoNames name of ``admin1_names.tsv`` (``"NG.27"`` -> ``"Borno"``); None for "" or
+        a code no table names."""
         if not code:
             return None
-        return self.admin1_names.get(code, code)
+        return self.admin1_names.get(code) or _admin1_table().get(code)
 
     def to_place(self, e: GazEntry, precision: int | None = None) -> Place:
         """The contract :class:`Place` of an entry (``precision`` overrides the entry's)."""
