@@ -388,3 +388,17 @@ def test_an_organizations_name_is_no_place() -> None:
     )
     places = [m.text for m in doc.mentions if m.kind == "LOC"]
     assert "Hamas" not in places and "Rafah" in places
+
+
+def test_another_army_than_the_states() -> None:
+    """ "الجيش الوطني" in a Syrian story is the opposition's army, not the state's."""
+    doc = build_pipeline()(
+        Document(
+            id="t", raw="قصفت قوات النظام السوري إدلب. وقال الناطق باسم الجيش الوطني إنه سيرد."
+        )
+    )
+    assert all(
+        m.actor is None or m.actor.name != "Syrian Arab Army"
+        for m in doc.mentions
+        if "الجيش" in m.text
+    )
