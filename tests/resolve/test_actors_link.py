@@ -402,3 +402,11 @@ def test_another_army_than_the_states() -> None:
         for m in doc.mentions
         if "الجيش" in m.text
     )
+
+
+def test_english_title_and_name() -> None:
+    ms = link("Sudanese Foreign Minister Ali Youssef told Al Jazeera that talks failed", lang="en")
+    youssef = next(m for m in ms if m.text == "Ali Youssef")
+    assert (youssef.kind, youssef.actor.country, youssef.actor.sector) == ("PER", "SDN", "GOV")
+    ms = link("Police spokesman Daso Nahum said three suspects were held", lang="en")
+    assert any(m.text == "Daso Nahum" and m.actor.sector == "COP" for m in ms)

@@ -247,6 +247,8 @@ def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | Non
                     src = source_phrase(view, k + 1, s.hi)
                     if src is not None:
                         return src.record()
+    if view.lang != "ar":
+        return None  # English speaks subject first: statement_source reads its frames
     frame = reporting_frame(view, s, trigger)
     return frame.record() if frame else None
 
@@ -282,4 +284,20 @@ def _subject_before(view: DocView, s: SentenceView, j: int) -> Source | None:
     if cands and len(view.text[cands[-1].end : verb_start].split()) <= 2:
         m = cands[-1]
         return Source(m.start, m.end, m.text, m, j)
+    return None
+
+
+def statement_source(view: DocView, ev_start: int) -> dict | None:
+    """The ``attribution`` object of an event whose trigger starts at offset
+    ``ev_start`` inside what a statement of ``view.doc`` says ("..., police said",
+    '"...," said the spokesman'): the statement's speaker; None when no statement with a
+    speaker holds it."""
+    for st in view.doc.statements:
+        if st.speaker is None:
+            continue
+        span = view.content_span(st)
+        if span is not None and span[0] <= ev_start < span[1]:
+            sp = st.speaker
+            linked = sp.name is not None or sp.country is not None or sp.sector is not None
+            return {"text": sp.text, "speaker": sp.to_record() if linked else None}
     return None

@@ -43,7 +43,7 @@ from marsad.document import Document, Event, Evidence, Token
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
-from marsad.events.attribution import find_attribution
+from marsad.events.attribution import find_attribution, statement_source
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
 from marsad.events.features import sentence_features
@@ -455,6 +455,9 @@ class EventDetector:
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]
                 )
+            if ev.attribution is None and ev.trigger is not None:
+                # "..., police said": what a statement says is attributed to its speaker
+                ev.attribution = statement_source(view, ev.trigger.start)
             args.donor(view, ev)  # aid told from the receiving side: the giver acts
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location, persons=ev.type not in MEETINGS)

@@ -50,7 +50,7 @@ from marsad.resolve.actors_patterns import (
     nationality_at,
     role_before,
 )
-from marsad.resolve.actors_titles import find_titled
+from marsad.resolve.actors_titles import find_english_titled, find_titled
 from marsad.resolve.gazetteer_keys import arabic_key, latin_key
 from marsad.resolve.geocode_context import load_context, vetoed
 from marsad.text.sentences import split_sentences
@@ -125,6 +125,7 @@ class DocumentLinker:
 
         for finder in (
             lambda: find_titled(words, self.lex, self.kb, covered, spans, ctx.at, date),
+            lambda: find_english_titled(words, covered, ctx.at),
             lambda: find_institutions(words, self.lex, self.kb, covered, states, ctx.at, date),
             lambda: find_context_names(words, self.kb, covered, ctx.at, date),
             lambda: find_roles(words, self.lex, covered, states, owners(), ctx.at),

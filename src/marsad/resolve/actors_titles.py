@@ -318,3 +318,77 @@ def _stem(words: Words, k: int) -> str:
 
 def _is_title_word(lex: Lexicon, w: str) -> bool:
     return (w,) in lex.titles or ("ال" + w,) in lex.titles
+
+
+@cache
+def _english_titles() -> dict[tuple[str, ...], str | None]:
+    """English title phrases (lower-cased words) -> the holder's sector (None: "-")."""
+    from marsad.lang import data_path
+
+    out: dict[tuple[str, ...], str | None] = {}
+    for line in data_path("en", "actor_titles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, sector = line.split("\t")[:2]
+            out[tuple(phrase.lower().split())] = None if sector == "-" else sector
+    return out
+
+
+#: Words of an English name that are not capitalized ("Abdel Fattah al-Sisi", "bin Salman").
+_EN_NAME_PARTICLES = frozenset({"al", "bin", "bint", "ibn", "el", "de", "van", "von", "abu"})
+#: At most this many words of an English name after its title.
+_EN_NAME_WORDS = 4
+
+
+def find_english_titled(
+    words: Words, covered: bytearray, country_at: Callable[[int], str | None]
+) -> list[Candidate]:
+    """English title + name candidates ("Governor Babagana Zulum", "Sudanese Foreign
+    Minister Ali Youssef"): a PER mention of the name, with the title's sector and the
+    country of a nationality word before the title, else the context's. A name the KB
+    took already is left alone."""
+    if words.lang == "ar":
+        return []
+    titles = _english_titles()
+    longest = max(map(len, titles), default=0)
+    out: list[Candidate] = []
+    toks = words.toks
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            key = tuple(t.text.lower() for t in toks[i : i + n])
+            if key in titles and all(
+                words.is_word(k) or toks[k].text == "." for k in range(i, i + n)
+            ):
+                hit = (n, titles[key])
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, sector = hit
+        j = k = i + n
+        while k < len(toks) and k - j < _EN_NAME_WORDS and words.is_word(k):
+            w = toks[k].text
+            head = w.split("-")[0].lower()
+            if not (w[:1].isupper() or head in _EN_NAME_PARTICLES):
+                break
+            if tuple([w.lower()]) in titles and k == j:
+                break
+            k += 1
+        if (
+            k == j
+            or not toks[k - 1].text[:1].isupper()
+            or any(covered[toks[j].start : toks[k - 1].end])
+        ):
+            i = max(k, i + 1)
+            continue
+        country = None
+        nat = nationality_at(words, i - 1) if i > 0 else None
+        if nat is not None and nat[1] == 1:
+            country = nat[0]
+        country = country or country_at(toks[j].start)
+        name = words.text[toks[j].start : toks[k - 1].end]
+        actor = Actor(name=name, country=country, sector=sector)
+        out.append(Candidate(toks[j].start, toks[k - 1].end, "PER", actor, "titled"))
+        i = k
+    return out
