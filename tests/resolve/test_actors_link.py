@@ -410,3 +410,9 @@ def test_english_title_and_name() -> None:
     assert (youssef.kind, youssef.actor.country, youssef.actor.sector) == ("PER", "SDN", "GOV")
     ms = link("Police spokesman Daso Nahum said three suspects were held", lang="en")
     assert any(m.text == "Daso Nahum" and m.actor.sector == "COP" for m in ms)
+
+
+def test_a_region_named_for_a_state_is_no_state_actor() -> None:
+    doc = build_pipeline()(Document(id="t", raw="خرج مئات المتظاهرين في البصرة جنوبي العراق."))
+    region = next(m for m in doc.mentions if m.kind == "LOC" and m.text == "جنوبي العراق")
+    assert region.actor is None

@@ -218,6 +218,12 @@ class DocumentLinker:
             if target is not None:
                 if c.source != "kb" and c.start > target.start and c.kind != "LOC":
                     continue  # a pattern inside a longer name ("حزب العمال ...") is not an actor
+                if (
+                    c.kind == "LOC"
+                    and target.kind == "LOC"
+                    and target.end - target.start > c.end - c.start
+                ):
+                    continue  # a region named for the state ("جنوب العراق") is no state actor
                 if target.actor is None:
                     target.actor = c.actor
                     linked.append(target)
