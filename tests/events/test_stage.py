@@ -416,3 +416,11 @@ def test_an_event_near_a_town_has_precision_two() -> None:
     )
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.location["precision"] == 1
+
+
+def test_raids_by_aircraft_are_air_strikes() -> None:
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "وأكد المرصد أن طائرات روسية شنت أمس الأحد ثلاث غارات على أطراف مدينة أريحا."
+    (raid,) = [e for e in detect(Document(id="t", raw=text, published="2024-03-04")).events]
+    assert raid.mode == "aerial"
+    assert raid.acled["sub_event_type"] == "Air/drone strike"

@@ -219,6 +219,21 @@ def _as_armed_violence(event: Event) -> None:
     )
 
 
+def _by_air(event: Event) -> None:
+    """An attack of no stated mode by aircraft ("طائرات روسية شنت ثلاث غارات", "Israeli
+    warplanes struck"; the role patterns label them "military aircraft") is an air
+    strike."""
+    actor = event.actor
+    if event.type != "ASSAULT" or event.mode is not None or actor is None:
+        return
+    if "aircraft" not in (actor.name or "").lower():
+        return
+    event.mode = "aerial"
+    event.acled = acled_category(
+        "ASSAULT", event.mode, event.recipient.sector if event.recipient else None
+    )
+
+
 def _without_topics(
     events: list[Event],
     heads: list[TriggerHit],
@@ -548,6 +563,7 @@ class EventDetector:
                 if model is None and not self._lexical_ok(view, event, sentence_feats):
                     continue
                 _as_armed_violence(event)
+                _by_air(event)
                 out.append(event)
                 heads.append(head)
         kept = _without_topics(out, heads, cues, toks)
