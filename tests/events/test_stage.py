@@ -424,3 +424,13 @@ def test_raids_by_aircraft_are_air_strikes() -> None:
     (raid,) = [e for e in detect(Document(id="t", raw=text, published="2024-03-04")).events]
     assert raid.mode == "aerial"
     assert raid.acled["sub_event_type"] == "Air/drone strike"
+
+
+def test_who_announces_a_meeting_to_come_promises_it() -> None:
+    text = "أعلنت الأمم المتحدة أنها ستعقد جولة جديدة من محادثات سلام ليبيا يوم الاثنين في جنيف."
+    pipe = Pipeline(
+        [*build_pipeline(raw=True, events=True).stages[:-1], EventDetector(record_filter=False)]
+    )
+    (promise,) = [e for e in pipe(Document(id="t", raw=text, published="2015-08-08")).events]
+    assert (promise.type, promise.modality) == ("AGREE", "asserted")
+    assert promise.actor is not None and promise.actor.text == "الأمم المتحدة"

@@ -39,7 +39,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
-from marsad.document import Document, Event, Evidence, Token
+from marsad.document import ActorRef, Document, Event, Evidence, Token
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
@@ -683,8 +683,13 @@ class EventDetector:
             event_type, mode = PROMISED_AS[event_type], None
             if event_type == "AGREE" and _announced(view, toks[head.first].start):
                 # "أعلنت الأمم المتحدة أنها ستعقد جولة جديدة": the announcement of a
-                # meeting to come is the promise, and it took place
+                # meeting to come is the promise, and it took place; who announced it
+                # promises ("محادثات سلام ليبيا" names what the talks are about)
                 modality = "asserted"
+                promiser = _announcer(view, toks[head.first].start)
+                if promiser is not None and (actor is None or actor.text != promiser.text):
+                    recipient = recipient or actor
+                    actor = promiser
         key = (s.index, actor.sector if actor else None, recipient.sector if recipient else None)
         contexts = self._contexts.get(key)
         if contexts is None:
@@ -758,6 +763,18 @@ def _announced(view: DocView, offset: int) -> bool:
         span is not None and span[0] <= offset < span[1]
         for span in map(view.content_span, view.doc.statements)
     )
+
+
+def _announcer(view: DocView, offset: int) -> ActorRef | None:
+    """The linked speaker of the statement whose content holds character ``offset``."""
+    for st in view.doc.statements:
+        span = view.content_span(st)
+        sp = st.speaker
+        if span is None or sp is None or not span[0] <= offset < span[1]:
+            continue
+        if sp.name is not None or sp.country is not None:
+            return sp
+    return None
 
 
 def _launched(
