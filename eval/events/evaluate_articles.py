@@ -26,7 +26,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r17|dev|every] [--errors] [--json FILE] [--models-dir DIR] [--no-record-filter]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r56|dev|every|held] [--errors] [--json FILE] [--models-dir DIR] [--no-record-filter]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -50,7 +50,9 @@ development data), ``r19`` (drawn in stop 18, scored once, then development data
 stop 19, then development data), ``r24`` to ``r27`` (``articles/gold_24.jsonl`` ...
 ``gold_27.jsonl``, held out in stop 20, then development data), ``r28`` to ``r32``
 (``articles/gold_28.jsonl`` ... ``gold_32.jsonl``, held out in stop 21, not in
-``every``), ``every`` = rounds 1-27, 820 articles (the default).
+``every``), ...; today ``every`` = every round but the held-out ones (rounds 1-43, 46-47,
+50-53 and 56: 1,510 articles, the default) and ``held`` the held-out rounds pooled (44, 45,
+48, 49, 54 and 55; see ``articles/README.md`` for each round's history).
 
 ``--no-record-filter`` keeps every merged record (the events stage's record filter off).
 
