@@ -110,6 +110,10 @@ class ArgumentCues:
     infinitive: frozenset[str] = frozenset()
     #: words before a town that put the event near it, not in it (ACLED precision 2)
     near: frozenset[str] = frozenset()
+    #: forms of "be" that make an English past participle after them passive ("were killed")
+    passive_auxiliaries: frozenset[str] = frozenset()
+    #: words between a count's noun and the word after it that tells what it counts ("were")
+    size_skip: frozenset[str] = frozenset()
     #: words right after a count and its noun that say what the count is ("two soldiers
     #: were killed"), read before the words in front of it
     size_after: dict[str, str] = field(default_factory=dict)
@@ -197,6 +201,8 @@ def argument_cues(lang: str) -> ArgumentCues:
         size_noun=noun,
         size_after=after,
         near=frozenset(w.lower() for w in _norm_set(cfg.get("near", []))),
+        passive_auxiliaries=frozenset(w.lower() for w in cfg.get("passive_auxiliaries", [])),
+        size_skip=frozenset(w.lower() for w in cfg.get("size_skip", [])),
     )
 
 
@@ -1049,21 +1055,18 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     return None
 
 
-#: English auxiliaries that make a past participle after them passive.
-_EN_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
-
-
 def _english_passive(view: DocView, hit: TriggerHit) -> bool:
     """Whether the English verb trigger of ``hit`` is a passive ("were killed", "was
     attacked", "have been detained"): a form of "be" right before it (an adverb between
     allowed)."""
-    if view.lang != "en":
+    passive = argument_cues(view.lang).passive_auxiliaries
+    if not passive:
         return False
     toks = view.tokens
     k = hit.first - 1
     if k >= 0 and toks[k].norm.lower().endswith("ly"):
         k -= 1  # "were reportedly killed"
-    return k >= 0 and toks[k].norm.lower() in _EN_PASSIVE
+    return k >= 0 and toks[k].norm.lower() in passive
 
 
 def _after_passive(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
@@ -1787,11 +1790,6 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
     return out
 
 
-#: Words that may stand between a count's noun and the word after it that tells what it
-#: counts ("were", "have been").
-_SIZE_SKIP = frozenset({"were", "was", "have", "had", "been", "are", "reportedly", "also"})
-
-
 def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
     if cues.size_after:
         end = m.end + (1 + len(m.noun) if m.noun else 0)
@@ -1804,7 +1802,7 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
                 form = tok.norm.lower()
                 if form in cues.size_after:
                     return cues.size_after[form]
-                if form not in _SIZE_SKIP:
+                if form not in cues.size_skip:
                     break
             elif tok.start >= end and tok.norm in ",.;:":
                 break

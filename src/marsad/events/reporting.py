@@ -42,6 +42,17 @@ class ReportingLexicon:
     asides: frozenset[str] = frozenset()
     #: words after a verb that open no speaker ("قال له", "أعلنت عن")
     prepositions: frozenset[str] = frozenset()
+    #: words between an English subject and its verb ("Nobody has claimed")
+    auxiliaries: frozenset[str] = frozenset()
+    #: subjects that say no one spoke ("nobody")
+    nobodies: frozenset[str] = frozenset()
+    #: words opening a relative clause between commas that the subject stands before
+    relatives: frozenset[str] = frozenset()
+    #: words opening a clause of another time ("بعد أن أعلنت"): a date before one is not
+    #: the time of a verb after it
+    subordinators: frozenset[str] = frozenset()
+    #: the word "to" between an aside verb and its complementizer ("ويشار إلى أن")
+    to: frozenset[str] = frozenset()
     #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
     #: for a method cache cost more than the look-up it saved)
     _kinds: dict[str, str | None] = field(
@@ -94,7 +105,13 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
     anaphors: set[str] = set()
     boundaries: set[str] = set()
     pronouns: set[str] = set()
-    sets: dict[str, set[str]] = {"guarded": set(), "aside": set(), "preposition": set()}
+    sets: dict[str, set[str]] = {
+        k: set()
+        for k in (
+            "guarded", "aside", "preposition", "auxiliary", "nobody", "relative",
+            "subordinator", "to",
+        )
+    }  # fmt: skip
     participles: set[str] = set()
     for kind, forms in read_table(lang, "event_reporting.tsv"):
         for raw in forms.split(","):
@@ -112,7 +129,7 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
                 if kind == "participle":
                     participles.add(raw)
             elif kind in sets:
-                sets[kind].add(raw)
+                sets[kind].add(raw.lower())
             elif kind == "continue":
                 participle = lang == "ar" and raw.startswith("م")
                 cont.update([raw] if participle else _inflect(lang, raw))
@@ -139,4 +156,9 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(sets["guarded"]),
         frozenset(sets["aside"]),
         frozenset(sets["preposition"]),
+        frozenset(sets["auxiliary"]),
+        frozenset(sets["nobody"]),
+        frozenset(sets["relative"]),
+        frozenset(sets["subordinator"]),
+        frozenset(sets["to"]),
     )

@@ -229,8 +229,6 @@ def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
     )
 
 
-#: "إلى" in its spellings ("ويشار إلى أن").
-_TO = frozenset(normalize_key(w) for w in ("إلى", "الى", "إلي"))
 #: Words after a guarded verb within which its complementizer must stand.
 _GUARD_WORDS = 7
 
@@ -245,7 +243,7 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
     nxt = [t for t in toks[j + 1 : s.hi] if t.is_word or t.norm == ":" or t.text in OPENERS]
     if norm in rv.asides or bare in rv.asides:
-        first = [t for t in nxt[:2] if t.norm not in _TO]
+        first = [t for t in nxt[:2] if t.norm not in rv.to]
         return not (first and rv.is_complement(first[0].norm))
     if norm in rv.guarded or bare in rv.guarded:
         return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
@@ -271,15 +269,8 @@ def _without_dateline(text: str) -> str:
     return _DATELINE.sub("", _DATELINE_AR.sub("", text, count=1), count=1)
 
 
-#: Auxiliaries between an English subject and its reporting verb ("Nobody has claimed").
-_EN_AUXILIARIES = frozenset(
-    {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also"}
-)
-#: English subjects that say no one spoke.
-_EN_NOBODY = frozenset({"nobody", "no one", "none", "no group"})
 #: Words of a relative clause between commas that an English subject may stand before.
 _EN_ASIDE_WORDS = 12
-_EN_RELATIVES = frozenset({"who", "which", "whose"})
 #: Words in an English subject phrase at most.
 _EN_SUBJECT_WORDS = 7
 #: Words after "said" that make a content clause without "that" ("said the troops had ...").
@@ -293,7 +284,8 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     back to a comma, a quotation mark or a clause word, with the actor mention inside
     it; None when there is none."""
     toks = view.tokens
-    boundaries = reporting_lexicon("en").boundaries
+    rv_en = reporting_lexicon("en")
+    boundaries = rv_en.boundaries
     k = j - 1
     # "The officials, who spoke on condition of anonymity, said": the subject stands
     # before the relative clause between commas
@@ -301,9 +293,9 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
         i = k - 1
         while i > s.lo and toks[i].norm != "," and j - i <= _EN_ASIDE_WORDS:
             i -= 1
-        if toks[i].norm == "," and toks[i + 1].norm.lower() in _EN_RELATIVES:
+        if toks[i].norm == "," and toks[i + 1].norm.lower() in rv_en.relatives:
             k = i - 1
-    while k >= s.lo and toks[k].is_word and toks[k].norm.lower() in _EN_AUXILIARIES:
+    while k >= s.lo and toks[k].is_word and toks[k].norm.lower() in rv_en.auxiliaries:
         k -= 1  # "Nobody has claimed", "officials have said"
     last = k
     first = None
@@ -316,7 +308,7 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     if first is None:
         return None
     start, end = toks[first].start, toks[last].end
-    if view.text[start:end].lower() in _EN_NOBODY:
+    if view.text[start:end].lower() in rv_en.nobodies:
         return None
     inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
     return Source(start, end, view.text[start:end], inside[-1] if inside else None, j)
@@ -448,30 +440,12 @@ def _said_date(
 
 
 _DATE = frozenset({"DATE"})
-#: Words that open a clause of another time ("بعد أن أعلنت"): a date before one is not
-#: the time of a verb after it.
-_SUBORDINATORS = frozenset(
-    normalize_key(w)
-    for w in (
-        "بعد",
-        "قبل",
-        "عندما",
-        "حين",
-        "حينما",
-        "منذ",
-        "إثر",
-        "عقب",
-        "after",
-        "before",
-        "when",
-        "since",
-    )
-)
 
 
 def _subordinated(view: DocView, k: int, j: int) -> bool:
     """Whether a subordinator stands among tokens ``k`` to ``j`` (exclusive)."""
-    return any(view.tokens[i].norm.lower() in _SUBORDINATORS for i in range(k, j))
+    subordinators = reporting_lexicon(view.lang).subordinators
+    return any(view.tokens[i].norm.lower() in subordinators for i in range(k, j))
 
 
 def _head(text: str) -> str:

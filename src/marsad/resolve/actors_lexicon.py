@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from marsad.clean.normalize import normalize_key
@@ -145,14 +145,17 @@ class Lexicon:
     max_title_len: int
     max_inst_len: int
     triggers: frozenset[str] = frozenset()
+    #: per institution key, adjectives after its noun that name another body
+    #: (``actor_other_bodies.tsv``: "الجيش الوطني")
+    other_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _tsv(lang: str, name: str) -> list[list[str]]:
     return [line.split("\t") for line in read_lines(lang, name)]
 
 
-def _split(field: str) -> list[str]:
-    return [] if field.strip() in ("", "-") else [x.strip() for x in field.split("|") if x.strip()]
+def _split(cell: str) -> list[str]:
+    return [] if cell.strip() in ("", "-") else [x.strip() for x in cell.split("|") if x.strip()]
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -251,6 +254,10 @@ def load_lexicon() -> Lexicon:
         max_title_len=max(len(k) for k in titles),
         max_inst_len=max(len(k) for k in insts),
         triggers=frozenset(triggers),
+        other_bodies={
+            key: frozenset(normalize_key(w) for w in _split(words))
+            for key, words in _tsv("ar", "actor_other_bodies.tsv")
+        },
     )
 
 

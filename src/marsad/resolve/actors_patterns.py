@@ -360,13 +360,6 @@ def _find_roles_en(words: Words, lex: Lexicon, covered: bytearray) -> list[Candi
     return out
 
 
-#: Adjectives after an institution noun that name another body than the state's (Syria's
-#: opposition "الجيش الوطني" and "الجيش الحر", Sudan's "الجيش الشعبي"), by template key.
-_OTHER_BODY = {
-    "army": frozenset(normalize_key(w) for w in ("الوطني", "الحر", "الشعبي", "الإلكتروني")),
-}
-
-
 def find_institutions(
     words: Words,
     lex: Lexicon,
@@ -401,7 +394,7 @@ def find_institutions(
         country = None
         end_tok = j
         nat = nationality_at(words, j)
-        if not nat and words.is_word(j) and words.norms[j] in _OTHER_BODY.get(inst.key, ()):
+        if not nat and words.is_word(j) and words.norms[j] in lex.other_bodies.get(inst.key, ()):
             i = j  # "الجيش الوطني", "الجيش الحر": another army than the state's
             continue
         if nat:
