@@ -110,6 +110,8 @@ class ArgumentCues:
     infinitive: frozenset[str] = frozenset()
     #: words before a town that put the event near it, not in it (ACLED precision 2)
     near: frozenset[str] = frozenset()
+    #: verbs of telling whose object is only who hears it ("told reporters")
+    listener_verbs: frozenset[str] = frozenset()
     #: forms of "be" that make an English past participle after them passive ("were killed")
     passive_auxiliaries: frozenset[str] = frozenset()
     #: words between a count's noun and the word after it that tells what it counts ("were")
@@ -202,6 +204,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         size_after=after,
         near=frozenset(w.lower() for w in _norm_set(cfg.get("near", []))),
         passive_auxiliaries=frozenset(w.lower() for w in cfg.get("passive_auxiliaries", [])),
+        listener_verbs=frozenset(w.lower() for w in cfg.get("listener_verbs", [])),
         size_skip=frozenset(w.lower() for w in cfg.get("size_skip", [])),
     )
 
@@ -930,6 +933,8 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     for m in cands:
         if describes_a_thing(view, m, cues) or _credited_outlet(view, m) or _in_dateline(view, m):
             continue
+        if cues.listener_verbs and _prev_word(view, m).lower() in cues.listener_verbs:
+            continue  # "condemned the attack and told reporters": who is told takes no part
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
             chained = False
