@@ -118,3 +118,18 @@ def test_periods_and_ranges() -> None:
 )
 def test_not_dates(text: str) -> None:
     assert _dates(text) == []
+
+
+def test_later_and_earlier_this_week_leave_out_the_other_side_of_today() -> None:
+    """Reference Tuesday 2024-04-16: "later this week" is Wednesday to Sunday, "earlier this
+    week" the Monday."""
+    got = {
+        m.text: (m.value, m.precision)
+        for m in resolve(
+            "He will visit later this week; talks began earlier this week.",
+            "2024-04-16",
+            lang="en",
+        )
+    }
+    assert got["later this week"] == ("2024-04-17/2024-04-21", "week")
+    assert got["earlier this week"] == ("2024-04-15", "week")

@@ -135,7 +135,7 @@ def build_frame(tokens: Sequence[Tok], rule_type: str) -> Frame:
                 f.direction = direction
         elif tag == _T["EDGE"]:
             if relative and seen_unit:  # "a day earlier", "two weeks later"
-                f.op, f.anchored = ("ago" if v == "early" else "after"), True
+                f.op, f.anchored = ("ago" if v in ("early", "earlier") else "after"), True
             else:
                 f.edge = v  # type: ignore[assignment]
         elif tag == _T["PART"]:

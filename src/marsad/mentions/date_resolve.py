@@ -147,8 +147,23 @@ def resolve_frame(f: Frame, rule_type: str, ctx: Context) -> Resolved | None:
         if unit == "month" and ctx.month_calendar == "h":
             return _hijri_month_shift(ctx.ref, _SHIFT[f.direction])
         d = shift_date(ctx.ref, unit, _SHIFT[f.direction])
+        shift = _SHIFT[f.direction]
+        if unit == "week" and f.edge in ("later", "earlier") and shift == 0:
+            return _week_part(ctx.ref, f.edge, ctx.week_start)
         return unit_value(d, unit, ctx.week_start)
     return None
+
+
+def _week_part(ref: date, edge: str, week_start: int) -> Resolved:
+    """ "later this week": the days of the reference's week after it; "earlier this week":
+    the days before it (the reference day itself when none is left). A calendar edge ("end
+    of this week", "نهاية الأسبوع الحالي") keeps the whole week."""
+    s, e = week_range(ref, week_start)
+    if edge == "later":
+        s = min(ref + timedelta(days=1), e)
+    else:
+        e = max(ref - timedelta(days=1), s)
+    return span_value(s, e, "week") if s != e else Resolved(s, s, "week", s.isoformat())
 
 
 def _hijri_month_shift(ref: date, delta: int) -> Resolved | None:
