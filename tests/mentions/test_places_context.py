@@ -397,3 +397,13 @@ def test_seoul_beside_words_of_rain_is_a_flood(recognizer: PlaceRecognizer) -> N
     assert texts(recognizer, "وتسببت الأمطار في سيول جارفة في الأودية.") == []
     assert texts(recognizer, "وأنجزت مشاريع تصريف سيول الأمطار.") == []
     assert texts(recognizer, "وصل الوزير إلى سيول أمس.") == ["سيول"]
+
+
+def test_an_english_place_after_of(recognizer: PlaceRecognizer) -> None:
+    """ "the city of Mosul", "north of Baghdad" are places; "University of Baghdad" is a
+    name."""
+    assert texts(recognizer, "A bomb exploded in the city of Mosul, north of Baghdad.") == [
+        "Mosul",
+        "Baghdad",
+    ]
+    assert texts(recognizer, "Students of the University of Baghdad protested.") == []

@@ -324,6 +324,10 @@ class PlaceRecognizer:
                 return None  # "AMD", "WADA": an acronym, not Ahmedabad or Wada
             if self._latin_name_part(original, s, e) and not self._names_major(m):
                 return None  # "الخبيران Tao Wei و Yulong Zhang": a person's name
+        if prev_keys == ["of"] and m.first > 1 and words.adjacent(m.first - 2):
+            # "the city of Mosul", "north of Baghdad": a place's "of", not "University of"
+            if any(k in ctx.place_of for k in word_keys(words, m.first - 2)):
+                prev_keys = []
         if (
             vetoed(ctx, "", prev_keys, next_keys)  # "نادي", "هذه العقبة", "نيويورك تايمز"
             or self._quoted_org(m, original, norm)

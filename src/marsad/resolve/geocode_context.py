@@ -63,6 +63,7 @@ class Context:
     number_after: frozenset[str]
     quote_leads: frozenset[str]
     title_before: frozenset[str] = frozenset()
+    place_of: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str | None:
@@ -125,6 +126,7 @@ def load_context() -> Context:
         quoted_brands=keys("quoted_brands"),
         number_after=keys("number_after"),
         title_before=keys("title_before"),
+        place_of=keys("place_of"),
         # as written, tatweel dropped: one-letter "ل" has no name key
         quote_leads=frozenset(w.replace("\u0640", "") for w in raw.get("quote_leads", [])),
         not_after=word_lists("not_after"),
