@@ -326,3 +326,32 @@ def test_where_a_role_spoke_is_not_its_body() -> None:
     )
     assert first.speaker.text == "الوزير"
     assert second.speaker.text.endswith("الدفاع المدني")
+
+
+def test_a_participle_goes_on_with_its_sentences_subject() -> None:
+    doc = make_doc(
+        "وقال مصدر أمني إن الهجوم وقع ليلا. من جهته، أدان رئيس الوزراء الهجوم، مؤكدا أن "
+        "المسؤولين عنه سينالون جزاءهم. ودعا الوزير الطرفين إلى العودة إلى المفاوضات، محذرا "
+        "من أن الوضع قد يخرج عن السيطرة، نافيا وجود وساطة."
+    )
+    mention(doc, "رئيس الوزراء", "PER", actor=actor("Prime Minister", "IRQ", "GOV"))
+    _, stressed, called, warned, denied = _statements(doc)
+    assert (stressed.verb, stressed.speaker.text) == ("مؤكدا", "رئيس الوزراء")
+    assert called.content.endswith("إلى العودة إلى المفاوضات")  # not the warning's content
+    assert warned.content == "الوضع قد يخرج عن السيطرة"
+    assert (denied.verb, denied.content) == ("نافيا", "وجود وساطة")
+
+
+def test_english_participle_and_quoted_verbs() -> None:
+    doc = extract_english(
+        "Prime Minister Mohammed al-Sudani condemned the attack, saying those responsible "
+        'would be punished. "We will continue to operate," military spokesman Daniel Hagari '
+        "told reporters."
+    )
+    saying, told = doc.statements
+    assert (saying.verb, saying.speaker.text) == ("saying", "Mohammed al-Sudani")
+    assert (told.verb, told.quote, told.content) == (
+        "told",
+        "direct",
+        "We will continue to operate",
+    )

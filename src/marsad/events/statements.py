@@ -89,9 +89,11 @@ class StatementExtractor:
                     continue
                 if view.lang == "en" and tok.text[:1].isupper() and j > s.lo:
                     continue  # a name's word: "The United States", "Says Street"
+                if view.lang == "en" and _inside_quote(view.text, s.start, tok.start):
+                    continue  # '"We will continue to operate," Hagari told reporters
                 if said is not None and tok.norm in rv.participles:
                     # "قال الوزير إن ...، مشيرا إلى أن ...": the same speaker goes on
-                    found = _content(view, s, j, tok.end, said, 0.8, named=True)
+                    found = _content(view, s, j, tok.end, said, 0.8, named=True, least=2)
                 else:
                     found = self._statement(view, s, j, kind, previous)
                 if found is None:
@@ -173,6 +175,9 @@ class StatementExtractor:
             if inverted is not None:  # '"...," said the spokesman'
                 return inverted
             phrase = _english_subject(view, s, j)
+            if phrase is None and toks[j].norm.lower() in rv.participles:
+                # "al-Sudani condemned the attack, saying ...": the sentence's subject
+                phrase = _sentence_subject(view, s, j) or _english_opening_name(view, s, j)
             if phrase is None and _english_subject_gap(view, s, j):
                 # "Zulum condemned the attack and told reporters that ...": the subject
                 # the verbs share; the one told (after the verb) never speaks
@@ -188,6 +193,10 @@ class StatementExtractor:
             before = None if toks[j].norm in rv.participles else _subject_before(view, s, j)
             # "وكانت الحكومة أعلنت عن مساهمتها": the subject right before the verb
             adjacent = before is not None and not view.text[before.end : toks[j].start].strip()
+            if before is None and toks[j].norm in rv.participles:
+                # "أدان رئيس الوزراء الهجوم، مؤكدا أن": a participle's speaker is the subject
+                # right after its sentence's opening verb, before any earlier speaker
+                before = _opening_subject(view, s, j)
             if before is None and (kind != "continue" or previous is None):
                 before = _sentence_subject(view, s, j)
             if before is not None:
@@ -248,6 +257,8 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     if norm in rv.guarded or bare in rv.guarded:
         return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
     if norm in rv.participles and view.lang == "ar":
+        if j > s.lo and toks[j - 1].norm in ("،", ","):
+            return True  # "...، نافيا استخدام الرصاص": a participle clause after a comma
         return any(
             rv.is_complement(t.norm) or not t.is_word or t.norm in rv.prepositions for t in nxt[:2]
         )
@@ -326,6 +337,16 @@ def _english_opening_name(view: DocView, s: SentenceView, j: int) -> Source | No
     start, end = toks[s.lo].start, toks[k - 1].end
     inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
     return Source(start, end, view.text[start:end], inside[-1] if inside else None, k)
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation opened since ``start`` (a sentence's
+    start) and not yet closed: after an odd number of straight quotes, or after a “ with
+    no ” since."""
+    before = text[start:at]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
 
 
 def _english_subject_gap(view: DocView, s: SentenceView, j: int) -> bool:
@@ -497,6 +518,30 @@ def _sentence_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     return Source(m.start, m.end, m.text, m, j)
 
 
+#: Openers before a sentence's verb that switch to another party ("من جهته،").
+_OPENERS = frozenset(
+    normalize_key(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها")
+)
+
+
+def _opening_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
+    """The person or organization named right after the verb that opens the sentence
+    (after "من جهته،" and the like), before token ``j``: the subject a participle later
+    in the sentence goes on with ("أدان رئيس الوزراء السوداني الهجوم، مؤكدا أن")."""
+    toks = view.tokens
+    k = s.lo
+    while k < j and (not toks[k].is_word or toks[k].norm in _OPENERS):
+        k += 1
+    if k + 1 >= j or not toks[k].is_word:
+        return None
+    verb_end = toks[k].end
+    for m in view.actor_mentions(verb_end, toks[j].start):
+        if not view.text[verb_end : m.start].strip() and (m.kind in ("PER", "ORG") or m.actor):
+            return Source(m.start, m.end, m.text, m, j)
+        break
+    return None
+
+
 def _bare_norm(text: str) -> str:
     return normalize_key(text)
 
@@ -554,20 +599,24 @@ def _content(
     speaker: ActorRef | None,
     confidence: float,
     named: bool = False,
+    least: int = 4,
 ) -> _Found | None:
     """What was said after the verb at token ``j`` (its speaker phrase ending at offset
     ``after``): a quotation, else the clause after a complementizer or colon up to the
     next reporting participle or continuation verb after a comma ("...، مشيرا إلى أن"),
     else a bare quotation in the previous sentence; with ``named`` (the speaker named
     right after or right before the verb) and none of these, the words after the speaker when there are
-    at least :data:`_MIN_CONTENT_WORDS` ("أكد الوزير على أهمية ..."). None when nothing."""
+    at least ``least`` ("أكد الوزير على أهمية ..."; a participle's object may be shorter:
+    "نافيا استخدام الرصاص"). None when nothing."""
     text = view.text
     rv = reporting_lexicon(view.lang)
     toks = view.tokens
-    # the first complementizer or colon after the speaker
+    # the first complementizer or colon after the speaker, before a participle that opens
+    # another statement ("ودعا الوزير الطرفين إلى العودة، محذرا من أن": not ودعا's)
     comp_tok = None
     k = view.token_index(after)
-    while k < s.hi:
+    limit = view.token_index(_next_report(view, s, k))
+    while k < min(s.hi, limit):
         t = toks[k]
         if rv.is_complement(t.norm) or t.norm == ":":
             comp_tok = t
@@ -614,14 +663,9 @@ def _content(
     if named and speaker is not None:
         stop = _next_report(view, s, view.token_index(after))
         content = text[after:stop].strip(_STRIP)
-        if len(content.split()) >= _MIN_CONTENT_WORDS:
+        if len(content.split()) >= least:
             return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.2, stop)
     return None
-
-
-#: Words after a speaker that make what was said without a complementizer ("أكد الوزير
-#: على أهمية الحل السياسي").
-_MIN_CONTENT_WORDS = 4
 
 
 def _next_report(view: DocView, s: SentenceView, k: int) -> int:
