@@ -133,3 +133,20 @@ def test_later_and_earlier_this_week_leave_out_the_other_side_of_today() -> None
     }
     assert got["later this week"] == ("2024-04-17/2024-04-21", "week")
     assert got["earlier this week"] == ("2024-04-15", "week")
+
+
+def test_would_before_a_weekday_looks_forward() -> None:
+    got = [
+        m.value
+        for m in resolve(
+            "Organisers said they would hold another protest on Thursday.", "2024-06-12", lang="en"
+        )
+    ]
+    assert got == ["2024-06-13"]
+    got = [
+        m.value
+        for m in resolve(
+            "The attack happened on Thursday and would not be repeated.", "2024-06-12", lang="en"
+        )
+    ]
+    assert got == ["2024-06-06"]
