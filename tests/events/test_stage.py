@@ -434,3 +434,11 @@ def test_who_announces_a_meeting_to_come_promises_it() -> None:
     (promise,) = [e for e in pipe(Document(id="t", raw=text, published="2015-08-08")).events]
     assert (promise.type, promise.modality) == ("AGREE", "asserted")
     assert promise.actor is not None and promise.actor.text == "الأمم المتحدة"
+
+
+def test_who_a_passive_verb_befell_stands_before_it() -> None:
+    """ "إن متظاهرا قتل برصاص قوات الأمن": the protester was killed, by the security forces."""
+    text = "وقالت لجنة الأطباء إن متظاهرا قتل برصاص قوات الأمن في مدينة أم درمان."
+    (killing,) = [e for e in _unfiltered(text, "2024-06-12") if e.type == "ASSAULT"]
+    assert killing.actor is not None and killing.actor.text == "قوات الأمن"
+    assert killing.recipient is not None and killing.recipient.text == "متظاهرا"

@@ -407,6 +407,15 @@ def participants(
         light = None if hit.is_verb else _light_verb_subject(view, hit, clause, cands, cues)
         if light is not None:  # "شنت طائرات التحالف ... سلسلة من الغارات"
             actor = light
+        elif (
+            marked_agent is not None
+            and trigger_form in cues.passive_verbs
+            and before
+            and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW
+        ):
+            # "إن متظاهرا قتل برصاص قوات الأمن": a passive verb, who it befell before it,
+            # who did it after the agent marker
+            return actor_ref(marked_agent), actor_ref(before[-1])
         elif before and _words_between(view, before[-1].end, trig_start) <= _SVO_WINDOW:
             actor = _subject_before(view, before, trig_start, cues, hit.type)
             if _counted_sufferer(view, hit, actor, after, cues):
