@@ -53,6 +53,8 @@ class ReportingLexicon:
     subordinators: frozenset[str] = frozenset()
     #: the word "to" between an aside verb and its complementizer ("ويشار إلى أن")
     to: frozenset[str] = frozenset()
+    #: words before a sentence's opening verb that turn to another party ("من جهته،")
+    openers: frozenset[str] = frozenset()
     #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
     #: for a method cache cost more than the look-up it saved)
     _kinds: dict[str, str | None] = field(
@@ -109,7 +111,7 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         k: set()
         for k in (
             "guarded", "aside", "preposition", "auxiliary", "nobody", "relative",
-            "subordinator", "to",
+            "subordinator", "to", "opener",
         )
     }  # fmt: skip
     participles: set[str] = set()
@@ -161,4 +163,5 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(sets["relative"]),
         frozenset(sets["subordinator"]),
         frozenset(sets["to"]),
+        frozenset(sets["opener"]),
     )

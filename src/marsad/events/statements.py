@@ -518,19 +518,14 @@ def _sentence_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     return Source(m.start, m.end, m.text, m, j)
 
 
-#: Openers before a sentence's verb that switch to another party ("من جهته،").
-_OPENERS = frozenset(
-    normalize_key(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها")
-)
-
-
 def _opening_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     """The person or organization named right after the verb that opens the sentence
     (after "من جهته،" and the like), before token ``j``: the subject a participle later
     in the sentence goes on with ("أدان رئيس الوزراء السوداني الهجوم، مؤكدا أن")."""
     toks = view.tokens
     k = s.lo
-    while k < j and (not toks[k].is_word or toks[k].norm in _OPENERS):
+    openers = reporting_lexicon(view.lang).openers
+    while k < j and (not toks[k].is_word or toks[k].norm in openers):
         k += 1
     if k + 1 >= j or not toks[k].is_word:
         return None
