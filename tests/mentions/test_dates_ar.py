@@ -363,3 +363,8 @@ def test_a_reported_future_does_not_move_the_report_date() -> None:
     """ "أعلنت في 20 يونيو أن الساعات ستتحسن": the announcement is past."""
     got = _dates("وكانت الوزارة قد أعلنت في 20 حزيران/يونيو أن ساعات التجهيز ستتحسن.", "2024-12-09")
     assert [d[1] for d in got] == ["2024-06-20"]
+
+
+def test_a_month_of_last_year() -> None:
+    """ "في مارس من العام الماضي": March of the year before the reference's."""
+    assert _one("وقعت الحادثة في مارس من العام الماضي.", "2024-06-12")[1:] == ("2023-03", "month")
