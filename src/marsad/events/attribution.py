@@ -292,12 +292,8 @@ def statement_source(view: DocView, ev_start: int) -> dict | None:
     ``ev_start`` inside what a statement of ``view.doc`` says ("..., police said",
     '"...," said the spokesman'): the statement's speaker; None when no statement with a
     speaker holds it."""
-    for st in view.doc.statements:
-        if st.speaker is None:
-            continue
-        span = view.content_span(st)
-        if span is not None and span[0] <= ev_start < span[1]:
-            sp = st.speaker
-            linked = sp.name is not None or sp.country is not None or sp.sector is not None
-            return {"text": sp.text, "speaker": sp.to_record() if linked else None}
-    return None
+    sp = next((st.speaker for st in view.saying(ev_start) if st.speaker is not None), None)
+    if sp is None:
+        return None
+    linked = sp.name is not None or sp.country is not None or sp.sector is not None
+    return {"text": sp.text, "speaker": sp.to_record() if linked else None}

@@ -759,22 +759,19 @@ LAUNCH_REACH = 4
 
 def _announced(view: DocView, offset: int) -> bool:
     """Whether character ``offset`` lies in the content of an attributed statement."""
-    return any(
-        span is not None and span[0] <= offset < span[1]
-        for span in map(view.content_span, view.doc.statements)
-    )
+    return bool(view.saying(offset))
 
 
 def _announcer(view: DocView, offset: int) -> ActorRef | None:
     """The linked speaker of the statement whose content holds character ``offset``."""
-    for st in view.doc.statements:
-        span = view.content_span(st)
-        sp = st.speaker
-        if span is None or sp is None or not span[0] <= offset < span[1]:
-            continue
-        if sp.name is not None or sp.country is not None:
-            return sp
-    return None
+    return next(
+        (
+            st.speaker
+            for st in view.saying(offset)
+            if st.speaker is not None and (st.speaker.name or st.speaker.country)
+        ),
+        None,
+    )
 
 
 def _launched(

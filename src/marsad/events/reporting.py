@@ -55,6 +55,9 @@ class ReportingLexicon:
     to: frozenset[str] = frozenset()
     #: words before a sentence's opening verb that turn to another party ("من جهته،")
     openers: frozenset[str] = frozenset()
+    #: conjunctions that join a reporting verb to an earlier verb of the same subject
+    #: ("condemned the attack and told reporters")
+    conjunctions: frozenset[str] = frozenset()
     #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
     #: for a method cache cost more than the look-up it saved)
     _kinds: dict[str, str | None] = field(
@@ -111,7 +114,7 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         k: set()
         for k in (
             "guarded", "aside", "preposition", "auxiliary", "nobody", "relative",
-            "subordinator", "to", "opener",
+            "subordinator", "to", "opener", "conjunction",
         )
     }  # fmt: skip
     participles: set[str] = set()
@@ -164,4 +167,5 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(sets["subordinator"]),
         frozenset(sets["to"]),
         frozenset(sets["opener"]),
+        frozenset(sets["conjunction"]),
     )

@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import ActorRef, Document, Statement, Token
 from marsad.document import Evidence as Ev
 from marsad.events import arguments as args
-from marsad.events.attribution import Source, _subject_before, source_cues, source_phrase
+from marsad.events.attribution import Source, _bare, _subject_before, source_cues, source_phrase
 from marsad.events.reporting import ReportingLexicon, reporting_lexicon
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
@@ -44,6 +45,8 @@ from marsad.events.view import DocView, SentenceView
 OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“", "”": "”"}
 _CLOSERS = '”»"“'
 _STRIP = " \t\n.,،:;؛-–—"
+#: The mention kind of dates.
+_DATE = frozenset({"DATE"})
 #: A quotation must open within this many characters after the speaker.
 _QUOTE_REACH = 40
 
@@ -211,7 +214,7 @@ class StatementExtractor:
         else:
             speaker = _speaker(src, view)
             after = max(after, src.end)
-            if _bare_norm(src.text) in rv.documents or src.text.split()[0] in rv.documents:
+            if normalize_key(src.text) in rv.documents or src.text.split()[0] in rv.documents:
                 # the issuer named with the document ("بيان وزارة الداخلية", "البيان
                 # الصادر عن الجيش"), not a name in what it says
                 said_at = _said_at(view, s, view.token_index(src.end))
@@ -230,10 +233,9 @@ def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
     preposition or a pronoun on one ("قال له", "أعلنت عن", "صرح أثناء زيارة"), or a word
     with the clitic بـ ("صرح بحقائق")."""
     norm = tok.norm
-    bare = norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
     return (
         norm in rv.prepositions
-        or bare in rv.prepositions
+        or _bare(norm) in rv.prepositions
         or (rv.lang == "ar" and tok.prefixes.endswith("ب"))
     )
 
@@ -249,8 +251,18 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     and a writer's aside ("يذكر أن") never."""
     toks = view.tokens
     norm = toks[j].norm
-    bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-    nxt = [t for t in toks[j + 1 : s.hi] if t.is_word or t.norm == ":" or t.text in OPENERS]
+    bare = _bare(norm)
+    # the words (and colons and quotation marks) after it, as many as any test below reads
+    nxt = list(
+        islice(
+            (
+                toks[i]
+                for i in range(j + 1, s.hi)
+                if toks[i].is_word or toks[i].norm == ":" or toks[i].text in OPENERS
+            ),
+            _GUARD_WORDS,
+        )
+    )
     if norm in rv.asides or bare in rv.asides:
         first = [t for t in nxt[:2] if t.norm not in rv.to]
         return not (first and rv.is_complement(first[0].norm))
@@ -353,7 +365,8 @@ def _english_subject_gap(view: DocView, s: SentenceView, j: int) -> bool:
     """Whether the word right before the English verb at token ``j`` is a conjunction
     that joins it to an earlier verb ("condemned the attack and told reporters")."""
     k = j - 1
-    return k >= s.lo and view.tokens[k].is_word and view.tokens[k].norm.lower() in ("and", "but")
+    conjunctions = reporting_lexicon("en").conjunctions
+    return k >= s.lo and view.tokens[k].is_word and view.tokens[k].norm.lower() in conjunctions
 
 
 def _english_inverted(view: DocView, s: SentenceView, j: int) -> _Found | None:
@@ -443,14 +456,13 @@ def _said_date(
     at = view.text.find(found.content, found.start) if found.content else -1
     lo, hi = (at, at + len(found.content)) if at >= 0 else (-1, -1)
     dated = [m for m in view.mentions_in(s.start, s.end, _DATE) if m.value]
-    verb_at = view.tokens[j].start
+    verb = view.tokens[j].start
     outside = [
         m
         for m in dated
         if not lo <= m.start < hi
-        and not (m.end <= verb_at and _subordinated(view, view.token_index(m.end), j))
+        and not (m.end <= verb and _subordinated(view, view.token_index(m.end), j))
     ]
-    verb = view.tokens[j].start
     if outside:
         m = min(outside, key=lambda m: abs(m.start - verb))
         return str(m.value), m.precision, "clause"
@@ -458,9 +470,6 @@ def _said_date(
         return view.doc.published[:10], "week", "published"
     hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", view.tokens[j].norm)
     return args.event_date(view, s, hit, (s.lo, s.hi), use_lead=False, own_after=False)
-
-
-_DATE = frozenset({"DATE"})
 
 
 def _subordinated(view: DocView, k: int, j: int) -> bool:
@@ -498,7 +507,7 @@ def _refers_back(speaker: ActorRef | None, rv: ReportingLexicon) -> bool:
     """True for an unresolved speaker that names an earlier one ("وأضاف المصدر")."""
     if speaker is None or speaker.name is not None or speaker.country is not None:
         return False
-    key = _bare_norm(speaker.text)
+    key = normalize_key(speaker.text)
     if key[:1] in "وف" and key[1:] in rv.anaphors:
         return True
     return key in rv.anaphors or key.lower() in rv.anaphors
@@ -535,10 +544,6 @@ def _opening_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
             return Source(m.start, m.end, m.text, m, j)
         break
     return None
-
-
-def _bare_norm(text: str) -> str:
-    return normalize_key(text)
 
 
 def _speaker(src: Source, view: DocView | None = None) -> ActorRef:
@@ -610,7 +615,8 @@ def _content(
     # another statement ("ودعا الوزير الطرفين إلى العودة، محذرا من أن": not ودعا's)
     comp_tok = None
     k = view.token_index(after)
-    limit = view.token_index(_next_report(view, s, k))
+    stop = _next_report(view, s, k)  # where what the verb says ends at the latest
+    limit = view.token_index(stop)
     while k < min(s.hi, limit):
         t = toks[k]
         if rv.is_complement(t.norm) or t.norm == ":":
@@ -634,16 +640,15 @@ def _content(
             continue
         # a participle inside a quotation whose closing mark is missing or late ends it
         # ("وأكد أن “مواقف إيران لم تتغير، موضحا أن ...")
-        stop = _next_report(view, s, view.token_index(pos + 1))
-        if stop < min(close, s.end):
-            close = stop
+        quote_stop = _next_report(view, s, view.token_index(pos + 1))
+        if quote_stop < min(close, s.end):
+            close = quote_stop
         content = text[pos + 1 : close].strip(_STRIP + "".join(OPENERS))
         if content and (pos > comp_at or comp_tok is None or close >= comp_at):
             end = max(s.end, min(len(text), close + 1))
             return _Found(speaker, content, "direct", s.start, end, confidence, close)
         pos += 1
     if comp_tok is not None:
-        stop = _next_report(view, s, view.token_index(comp_tok.end))
         content = text[comp_tok.end : stop].strip(_STRIP)
         if content:
             return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.05, stop)
@@ -656,7 +661,6 @@ def _content(
             if content:
                 return _Found(speaker, content, "direct", prev.start, s.end, confidence - 0.1)
     if named and speaker is not None:
-        stop = _next_report(view, s, view.token_index(after))
         content = text[after:stop].strip(_STRIP)
         if len(content.split()) >= least:
             return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.2, stop)

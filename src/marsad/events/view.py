@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from marsad.clean.normalize import normalize
 from marsad.document import Document, Mention, Place, Span, Statement, Token
@@ -70,7 +71,7 @@ class DocView:
         self._m_starts = [m.start for m in self.mentions]
         #: Per-document values the argument rules derive once (the lead's day, the main
         #: country), keyed by name.
-        self.memo: dict[str, str | None] = {}
+        self.memo: dict[str, Any] = {}
 
     def _mark_headlines(self) -> None:
         """Mark the title and a leading unpunctuated short paragraph (and its repeats)."""
@@ -136,6 +137,18 @@ class DocView:
         if not s.start <= start < s.end:
             return None
         return start, start + len(st.content)
+
+    def saying(self, offset: int) -> list[Statement]:
+        """The statements of the document whose content (:meth:`content_span`) holds
+        character ``offset``, in text order; the spans are found once per view."""
+        spans = self.memo.get("content_spans")
+        if spans is None:
+            spans = self.memo["content_spans"] = [
+                (st, span)
+                for st in self.doc.statements
+                if (span := self.content_span(st)) is not None
+            ]
+        return [st for st, (a, b) in spans if a <= offset < b]
 
     def actor_mentions(self, start: int, end: int, capitals: bool = False) -> list[Mention]:
         """Mentions in ``[start, end)`` that can fill an actor slot, longest first at a

@@ -29,6 +29,7 @@ from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Actor
+from marsad.lang import data_path
 from marsad.resolve.actors import ActorEntry, ActorKB, Role
 from marsad.resolve.actors_lexicon import Lexicon, Title, bare, countries, demonym_country
 from marsad.resolve.actors_patterns import Candidate, Words, country_label, nationality_at
@@ -323,8 +324,6 @@ def _is_title_word(lex: Lexicon, w: str) -> bool:
 @cache
 def _english_titles() -> dict[tuple[str, ...], str | None]:
     """English title phrases (lower-cased words) -> the holder's sector (None: "-")."""
-    from marsad.lang import data_path
-
     out: dict[tuple[str, ...], str | None] = {}
     for line in data_path("en", "actor_titles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
