@@ -856,11 +856,17 @@ def _dual_victim(view: DocView, trig_end: int, after: list[Mention]) -> Mention 
     m = after[0] if after else None
     if m is None or view.text[trig_end : m.start].strip():
         return None
+    return m if _dual_group(view, m) else None
+
+
+def _dual_group(view: DocView, m: Mention) -> bool:
+    """Whether mention ``m`` is one word of a dual ending ("ان", "ين") naming a group of
+    a sector, not a person (no canonical name): "جنديان", "شرطيين"."""
     i = view.token_index(m.start)
     tok = view.tokens[i] if i < len(view.tokens) else None
     if tok is None or tok.end < m.end or m.actor is None or m.actor.id or not m.actor.sector:
-        return None
-    return m if tok.norm.endswith(("ان", "ين")) and len(tok.norm) > 4 else None
+        return False
+    return tok.norm.endswith(("ان", "ين")) and len(tok.norm) > 4
 
 
 def _clause_victim(
@@ -1450,9 +1456,9 @@ def location(
 
 
 def _near_words(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
-    """Whether a ``near`` cue stands within two words before place ``m`` ("قرب", "شمال",
-    "بالقرب من", "near", "north of"), a designator ("مدينة", "the city of") between
-    allowed."""
+    """Whether a ``near`` cue stands within :data:`_NEAR_REACH` words before place ``m``
+    with no punctuation between ("قرب", "شمال", "بالقرب من", "near", "north of"; a
+    designator, "مدينة", "the city of", may stand between)."""
     toks = view.tokens
     j, seen = view.token_index(m.start) - 1, 0
     while j >= 0 and seen < _NEAR_REACH:
@@ -1786,19 +1792,16 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
         ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),)
     ):
         for m in view.mentions_in(lo, hi, _QUANTITY):
-            field = _size_field(view, m, cues)
-            if field is None:
+            counted = _size_field(view, m, cues)
+            if counted is None:
                 continue
             value = m.value if not m.range else m.range[0]
             if isinstance(value, int | float) and value > 0:
-                out.setdefault(field, int(value))
+                out.setdefault(counted, int(value))
         for m in view.actor_mentions(lo, hi):
             # a dual of a group noun counts two ("قتل جنديان", "إصابة شرطيين")
-            k = view.token_index(m.start) - 1
-            if k >= 0 and _dual_victim(view, view.tokens[k].end, [m]) is m:
-                field = _size_field(view, m, cues)
-                if field is not None:
-                    out.setdefault(field, 2)
+            if _dual_group(view, m) and (counted := _size_field(view, m, cues)) is not None:
+                out.setdefault(counted, 2)
         if out:
             break
     return out
