@@ -222,13 +222,15 @@ def _as_armed_violence(event: Event) -> None:
 def _by_air(event: Event) -> None:
     """An attack of no stated mode by aircraft ("طائرات روسية شنت ثلاث غارات", "Israeli
     warplanes struck"; the role patterns label them "military aircraft") is an air
-    strike."""
+    strike (:func:`actor_modes`)."""
     actor = event.actor
     if event.type != "ASSAULT" or event.mode is not None or actor is None:
         return
-    if "aircraft" not in (actor.name or "").lower():
+    name = (actor.name or "").lower()
+    mode = next((m for w, m in actor_modes().items() if w in name), None)
+    if mode is None:
         return
-    event.mode = "aerial"
+    event.mode = mode
     event.acled = acled_category(
         "ASSAULT", event.mode, event.recipient.sector if event.recipient else None
     )
@@ -352,8 +354,18 @@ def _without_reactors(events: list[Event], reacted: set[int], cues: args.Argumen
 @cache
 def mode_priority() -> dict[str, tuple[str, ...]]:
     """Per type, modes from most to least specific."""
-    data = json.loads(resource_path("events", "mode_priority.json").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: tuple(v) for k, v in _mode_data().items() if not k.startswith("_")}
+
+
+@cache
+def _mode_data() -> dict:
+    return json.loads(resource_path("events", "mode_priority.json").read_text(encoding="utf-8"))
+
+
+def actor_modes() -> dict[str, str]:
+    """Words of an actor's name -> the mode of an attack that cues none
+    (``_actor_modes`` in ``mode_priority.json``: "aircraft" -> "aerial")."""
+    return dict(_mode_data().get("_actor_modes", {}))
 
 
 def _noisy_or(weights: Sequence[float]) -> float:
