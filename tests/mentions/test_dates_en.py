@@ -150,3 +150,11 @@ def test_would_before_a_weekday_looks_forward() -> None:
         )
     ]
     assert got == ["2024-06-06"]
+
+
+def test_a_future_verb_after_that_is_the_reported_clause() -> None:
+    """ "said on Thursday that talks will resume": the saying is past; "will" is the
+    reported clause's (the ``clause`` row of ``dates_tense.tsv``)."""
+    got = _dates("The ministry said on Thursday that the talks will resume.")
+    assert got == [("Thursday", "2024-12-05", "day")]
+    assert _dates("The talks will resume on Thursday.") == [("Thursday", "2024-12-12", "day")]

@@ -41,10 +41,6 @@ _PAIR_SAME_EXPR = 3
 _PAIR_TEXT = 1
 
 
-#: A complementizer after a date: the tense cues after it are the reported clause's.
-_SAID_AFTER = re.compile(r"(?<!\S)(?:أن|إن|بأن|ان|that)(?!\S)")
-
-
 def is_future(
     text: str, start: int, end: int, sent_start: int, sent_end: int, lang: DateLanguage
 ) -> bool:
@@ -61,7 +57,7 @@ def is_future(
             b = k
     # what a verb after the date reports is another clause: "أعلنت في 20 يونيو أن
     # الساعات ستتحسن" (the announcement is past)
-    said = _SAID_AFTER.search(text, end, b)
+    said = lang.clause_after.search(text, end, b) if lang.clause_after is not None else None
     if said is not None:
         b = said.start()
     fw, fp, fx = lang.future_word, lang.future_prefix, lang.future_except

@@ -163,6 +163,8 @@ class DateLanguage:
     future_prefix: re.Pattern[str] | None = None
     future_except: re.Pattern[str] | None = None
     future_before: re.Pattern[str] | None = None
+    #: a complementizer word after a date: the tense cues after it are another clause's
+    clause_after: re.Pattern[str] | None = None
     conjunctions: str = ""
     prepositions: str = ""
     article: str = ""
@@ -325,6 +327,9 @@ def load_language(lang: str) -> DateLanguage:
         out.future_except = re.compile("|".join(f"(?:{p})" for p in tense["except"]))
     if "before" in tense:
         out.future_before = re.compile("|".join(f"(?:{p})" for p in tense["before"]))
+    if "clause" in tense:
+        words = "|".join(f"(?:{p})" for p in tense["clause"])
+        out.clause_after = re.compile(rf"(?<!\S)(?:{words})(?!\S)")
     grammar = json.loads(data_path(lang, "dates_grammar.json").read_text(encoding="utf-8"))
     params = grammar.get("params", {})
     out.conjunctions = "".join(params.get("conjunctions", []))
