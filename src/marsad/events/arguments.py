@@ -34,7 +34,7 @@ from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Actor, ActorRef, Event, Mention, Statement, Token
-from marsad.events.lexicon import read_table, strip_article
+from marsad.events.lexicon import read_table, strip_article, strip_conjunction
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
@@ -304,11 +304,6 @@ def _next_to_verb(view: DocView, m: Mention, hit: TriggerHit, start: int, end: i
     return m.end <= start and _words_between(view, m.end, start) == 0
 
 
-def _bare(norm: str) -> str:
-    """A token without a leading conjunction ("وعلى" -> "على")."""
-    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
-
-
 def participants(
     view: DocView, hit: TriggerHit, clause: tuple[int, int]
 ) -> tuple[ActorRef | None, ActorRef | None]:
@@ -354,7 +349,7 @@ def participants(
         visit = _host_and_visitor(view, clause, after, cues, meeting=not hosting)
         if visit is not None:  # the visitor acts, the host receives
             return actor_ref(visit[1]), actor_ref(visit[0])
-    trigger_form = _bare(toks[hit.first].norm)
+    trigger_form = strip_conjunction(toks[hit.first].norm)
     actor: Mention | None = None
     recipient: Mention | None = None
     marked_agent = _after_marker(view, after, cues.agent_markers)
@@ -598,7 +593,7 @@ def _verb_subject_after(view: DocView, hit: TriggerHit, m: Mention, cues: Argume
     no subject before it, the name that follows does it."""
     if not hit.is_verb or hit.last != hit.first:
         return False
-    if _bare(view.tokens[hit.first].norm) not in cues.patient_markers:
+    if strip_conjunction(view.tokens[hit.first].norm) not in cues.patient_markers:
         return False
     return _word_before(view, view.token_index(m.start)) == hit.last
 
@@ -636,7 +631,7 @@ def _means_nisba(view: DocView, after: list[Mention]) -> tuple[Mention, int] | N
         for n, word in enumerate(words[:2]):
             if "ب" in word.prefixes and word.stem != word.norm:
                 return m, word.start  # "بغارة أمريكية", "بضربة جوية أمريكية"
-            if n + 1 < len(words) and _bare(words[n + 1].norm) == "في":
+            if n + 1 < len(words) and strip_conjunction(words[n + 1].norm) == "في":
                 return m, words[n + 1].start  # "في ضربة جوية أمريكية"
     return None
 
@@ -681,7 +676,7 @@ def word_back(view: DocView, i: int, lo: int, reach: int, words: frozenset[str])
     while j >= lo and seen < reach:
         if toks[j].is_word:
             seen += 1
-            if _bare(toks[j].norm) in words:
+            if strip_conjunction(toks[j].norm) in words:
                 return j
         j -= 1
     return None
@@ -695,7 +690,7 @@ def _host_verb(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
 def _trigger_in(view: DocView, hit: TriggerHit, words: frozenset[str]) -> bool:
     """Whether the trigger's word, as written or without its conjunction, is in ``words``."""
     head = view.tokens[hit.first].norm
-    return _bare(head) in words or head in words
+    return strip_conjunction(head) in words or head in words
 
 
 #: How many tokens after the host's first name the words that end its phrase may stand.
@@ -737,7 +732,10 @@ def _host_and_visitor(
             pass
         elif t.norm == "في":
             boundary = None if _country_next(view, j, end) else t.start
-        elif t.norm in cues.reception_adjuncts or _bare(t.norm) in cues.reception_adjuncts:
+        elif (
+            t.norm in cues.reception_adjuncts
+            or strip_conjunction(t.norm) in cues.reception_adjuncts
+        ):
             # a meeting's time ("أمس") ends no host's phrase: "التقى شكري أمس مع"
             if not (meeting and view.mentions_in(t.start, t.end + 1, _DATE)):
                 boundary = t.start
@@ -884,7 +882,7 @@ def _clause_victim(
         tok = view.tokens[k]
         if not tok.is_word:
             continue
-        form = _bare(tok.norm)
+        form = strip_conjunction(tok.norm)
         if not (
             form in cues.passive_verbs
             or form in cues.patient_nouns
@@ -910,7 +908,7 @@ def _undergoer(
     القيادي لمحاولة اغتيال": the first actor-slot mention between the verb and the
     trigger), or heading a gapped phrase ("لقي جندي مصرعه": the first one in the gap)."""
     head = view.tokens[hit.first]
-    if hit.last > hit.first and _bare(head.norm) in cues.undergo_verbs:
+    if hit.last > hit.first and strip_conjunction(head.norm) in cues.undergo_verbs:
         lo, hi = head.end, view.tokens[hit.last].start
         return next((m for m in cands if lo <= m.start and m.end <= hi), None)
     if hit.is_verb:
@@ -918,7 +916,7 @@ def _undergoer(
     a = max(clause[0], hit.first - reach)
     for k in range(hit.first - 1, a - 1, -1):
         tok = view.tokens[k]
-        if tok.is_word and _bare(tok.norm) in cues.undergo_verbs:
+        if tok.is_word and strip_conjunction(tok.norm) in cues.undergo_verbs:
             lo, hi = tok.end, view.tokens[hit.first].start
             return next((m for m in cands if lo <= m.start and m.end <= hi), None)
     return None
@@ -932,7 +930,8 @@ def _near_word(
     a, b = clause
     lo, hi = max(a, hit.first - reach), min(b, hit.last + reach + 1)
     return any(
-        view.tokens[k].is_word and _bare(view.tokens[k].norm) in words for k in range(lo, hi)
+        view.tokens[k].is_word and strip_conjunction(view.tokens[k].norm) in words
+        for k in range(lo, hi)
     )
 
 
@@ -997,7 +996,7 @@ def describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     i = view.token_index(m.start)
     if i >= len(view.tokens) or view.tokens[i].end < m.end:
         return False  # more than one word
-    if _bare(view.tokens[i].norm) not in cues.sector_adjectives:
+    if strip_conjunction(view.tokens[i].norm) not in cues.sector_adjectives:
         return False
     j = _word_before(view, i)
     if j < 0 or any(view.tokens[k].norm not in _CLOSING for k in range(j + 1, i)):
@@ -1005,7 +1004,7 @@ def describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     prev = view.tokens[j]
     if any(ch.isdigit() for ch in prev.text) or view.mentions_in(prev.start, m.end, _QUANTITY):
         return False
-    word = strip_article(_bare(prev.stem or prev.norm))
+    word = strip_article(strip_conjunction(prev.stem or prev.norm))
     return word not in cues.patient_nouns and word not in cues.passive_verbs
 
 
@@ -1101,7 +1100,7 @@ def _after_passive(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         i = view.token_index(q[0].start) - 1
         while i >= 0 and not toks[i].is_word:
             i -= 1
-    return i >= 0 and _bare(toks[i].norm) in cues.passive_verbs
+    return i >= 0 and strip_conjunction(toks[i].norm) in cues.passive_verbs
 
 
 def donor(view: DocView, ev: Event) -> None:
@@ -1210,7 +1209,7 @@ def _phrase_has_patient_noun(view: DocView, hit: TriggerHit, cues: ArgumentCues)
     """True when a multi-word trigger ends in a patient noun ("أسفر عن مقتل")."""
     if hit.last <= hit.first:
         return False
-    last = _bare(view.tokens[hit.last].norm)
+    last = strip_conjunction(view.tokens[hit.last].norm)
     return last in cues.patient_nouns or strip_article(last) in cues.patient_nouns
 
 
@@ -1234,7 +1233,7 @@ def _patient_marked(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         words += 1
         if t.norm.isdigit() or any(a <= t.start and t.end <= b for a, b in covered):
             continue
-        form = _bare(t.norm)
+        form = strip_conjunction(t.norm)
         return form in cues.patient_markers or strip_article(form) in cues.patient_nouns
     return False
 
@@ -1267,11 +1266,11 @@ def _quoted_outlet(view: DocView, m: Mention, i: int, cues: ArgumentCues) -> boo
     if k < 0:
         return False
     lead = view.tokens[k]
-    if lead.stem in cues.reporters or _bare(lead.norm) in cues.outlet_leads:
+    if lead.stem in cues.reporters or strip_conjunction(lead.norm) in cues.outlet_leads:
         return True
     words = [t for t in view.tokens[max(0, i - 6) : i] if t.is_word][-3:]
     return any(strip_article(t.stem) in cues.reporters for t in words) and not any(
-        _bare(t.norm) in cues.complementizers for t in words
+        strip_conjunction(t.norm) in cues.complementizers for t in words
     )
 
 
@@ -1316,7 +1315,7 @@ def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool
     j = view.token_index(end)
     while j < trigger:
         tok = view.tokens[j]
-        if tok.is_word and tok.start >= end and _bare(tok.norm) in cues.complementizers:
+        if tok.is_word and tok.start >= end and strip_conjunction(tok.norm) in cues.complementizers:
             return True
         j += 1
     return False
@@ -1333,7 +1332,7 @@ def _words_before(view: DocView, i: int, n: int) -> list[str]:
     j = i - 1
     while j >= 0 and len(words) < n:
         if view.tokens[j].is_word:
-            words.insert(0, _bare(view.tokens[j].norm))
+            words.insert(0, strip_conjunction(view.tokens[j].norm))
         j -= 1
     return words
 
@@ -1469,7 +1468,7 @@ def _near_words(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         else:
             seen += 1
             word = tok.norm.lower()
-            if word in cues.near or _bare(word) in cues.near:
+            if word in cues.near or strip_conjunction(word) in cues.near:
                 return True
         j -= 1
     return False
@@ -1830,7 +1829,7 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
         tok = view.tokens[i]
         if tok.is_word:
             seen += 1
-            for form in (tok.norm, _bare(tok.norm), strip_article(tok.stem)):
+            for form in (tok.norm, strip_conjunction(tok.norm), strip_article(tok.stem)):
                 if form in cues.size_before:
                     return cues.size_before[form]
         elif tok.norm in ",.;:":
@@ -1838,7 +1837,7 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
         i -= 1
     if m.noun:
         key = normalize_key(m.noun)
-        for form in (key, _bare(key), strip_article(_bare(key))):
+        for form in (key, strip_conjunction(key), strip_article(strip_conjunction(key))):
             if form in cues.size_noun:
                 return cues.size_noun[form]
     return None

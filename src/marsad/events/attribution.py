@@ -36,7 +36,7 @@ from marsad.events.arguments import (
     argument_cues,
     describes_a_thing,
 )
-from marsad.events.lexicon import read_table, strip_article
+from marsad.events.lexicon import read_table, strip_article, strip_conjunction
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.view import DocView, SentenceView
 from marsad.text.sentences import is_abbreviation
@@ -104,10 +104,6 @@ class Source:
         return {"text": self.text, "speaker": speaker}
 
 
-def _bare(norm: str) -> str:
-    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
-
-
 def _match_at(view: DocView, j: int, hi: int, cue: tuple[str, ...]) -> int:
     """Token index after ``cue`` when it starts at ``j`` (a trailing one-letter word such
     as "ل" in "وفقا ل" may be glued to the next word), else -1."""
@@ -120,7 +116,7 @@ def _match_at(view: DocView, j: int, hi: int, cue: tuple[str, ...]) -> int:
             return -1
         norm = toks[k].norm
         if n == 0 and norm != word:
-            norm = _bare(norm)
+            norm = strip_conjunction(norm)
         if len(word) == 1 and n == len(cue) - 1:
             return k if norm.startswith(word) else -1
         if norm != word:
@@ -149,10 +145,10 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
                 k += 1
                 continue
             break
-        bare = _bare(tok.norm)
+        bare = strip_conjunction(tok.norm)
         if words and role_link < 0 and bare in cues.role_links and _is_role(toks[last].norm, cues):
             nxt = k + 1
-            if nxt < hi and strip_article(_bare(toks[nxt].norm)) in cues.adjuncts:
+            if nxt < hi and strip_article(strip_conjunction(toks[nxt].norm)) in cues.adjuncts:
                 break  # "وقال الوزير في مؤتمر صحفي": where he said it, no body
             role_link, limit = k, limit + 2  # "مسؤول في الدفاع المدني": the body follows
             last = k
@@ -212,7 +208,7 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
 
 def _is_role(norm: str, cues: SourceCues) -> bool:
     """True for a role noun that can speak for a body ("مسؤول", "والمتحدث")."""
-    bare = _bare(norm)
+    bare = strip_conjunction(norm)
     return bool({norm, bare, strip_article(bare)} & cues.roles)
 
 
@@ -224,7 +220,9 @@ def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | Non
     toks = view.tokens
     for j in range(s.lo, s.hi):
         tok = toks[j]
-        if not tok.is_word or (tok.norm not in cues.firsts and _bare(tok.norm) not in cues.firsts):
+        if not tok.is_word or (
+            tok.norm not in cues.firsts and strip_conjunction(tok.norm) not in cues.firsts
+        ):
             continue
         for cue in cues.source:
             k = _match_at(view, j, s.hi, cue)

@@ -89,6 +89,12 @@ def strip_article(word: str) -> str:
     return word
 
 
+def strip_conjunction(norm: str) -> str:
+    """``"وعلى"`` -> ``"على"``: a normalized word without a leading و or ف; words of two
+    letters or fewer are kept."""
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
 def arabic_verb_forms(spec: str) -> list[str]:
     """Inflected forms of an Arabic verb given as ``past`` or ``past|present``.
 

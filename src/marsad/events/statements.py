@@ -37,7 +37,8 @@ from marsad.clean.normalize import normalize_key
 from marsad.document import ActorRef, Document, Statement, Token
 from marsad.document import Evidence as Ev
 from marsad.events import arguments as args
-from marsad.events.attribution import Source, _bare, _subject_before, source_cues, source_phrase
+from marsad.events.attribution import Source, _subject_before, source_cues, source_phrase
+from marsad.events.lexicon import strip_conjunction
 from marsad.events.reporting import ReportingLexicon, reporting_lexicon
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
@@ -235,7 +236,7 @@ def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
     norm = tok.norm
     return (
         norm in rv.prepositions
-        or _bare(norm) in rv.prepositions
+        or strip_conjunction(norm) in rv.prepositions
         or (rv.lang == "ar" and tok.prefixes.endswith("ب"))
     )
 
@@ -251,7 +252,7 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     and a writer's aside ("يذكر أن") never."""
     toks = view.tokens
     norm = toks[j].norm
-    bare = _bare(norm)
+    bare = strip_conjunction(norm)
     # the words (and colons and quotation marks) after it, as many as any test below reads
     nxt = list(
         islice(
