@@ -26,7 +26,6 @@ Rules (cue words in ``lang/{ar,en}/event_arguments.json`` and ``event_size.tsv``
 from __future__ import annotations
 
 import json
-import re
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,6 +33,7 @@ from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Actor, ActorRef, Event, Mention, Statement, Token
+from marsad.events.dateline import dateline_end
 from marsad.events.lexicon import read_table, strip_article, strip_conjunction
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.triggers import TriggerHit
@@ -1284,22 +1284,14 @@ def _credited_outlet(view: DocView, m: Mention) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-#: What follows a dateline's last place: an optional credit in parentheses, then a dash.
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]")
-#: At most this many characters of the dateline before its last place ("MARIB, ").
-_DATELINE_HEAD = 30
-
-
 def _in_dateline(view: DocView, m: Mention) -> bool:
     """A place of the dateline opening a paragraph ("MARIB, Yemen (Reuters) -",
-    "بغداد –"): where the report was filed, no actor."""
+    "بغداد –"; :func:`~marsad.events.dateline.dateline_end`): where the report was
+    filed, no actor."""
     if m.kind != "LOC":
         return False
-    line_start = view.text.rfind("\n", 0, m.start) + 1
-    head = view.text[line_start : m.start]
-    if len(head) > _DATELINE_HEAD or any(ch in head for ch in ".!?؟"):
-        return False
-    return _DATELINE_END.match(view.text, m.end) is not None
+    end = dateline_end(view.text, view.text.rfind("\n", 0, m.start) + 1)
+    return end is not None and m.end <= end
 
 
 def _quote_between(view: DocView, end: int, start: int) -> bool:

@@ -29,7 +29,6 @@ For each reporting verb (``lang/{ar,en}/event_reporting.tsv``) in a sentence:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import islice
 
@@ -38,6 +37,7 @@ from marsad.document import ActorRef, Document, Statement, Token
 from marsad.document import Evidence as Ev
 from marsad.events import arguments as args
 from marsad.events.attribution import Source, _subject_before, source_cues, source_phrase
+from marsad.events.dateline import dateline_end
 from marsad.events.lexicon import strip_conjunction
 from marsad.events.reporting import ReportingLexicon, reporting_lexicon
 from marsad.events.triggers import TriggerHit
@@ -278,19 +278,11 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     return True
 
 
-#: A dateline opening a report ("MARIB, Yemen (Reuters) - "): not what anyone said.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^-–—]{0,40}?[-–—]\s*")
-#: An Arabic dateline: one to three words, an optional credit, a dash ("بغداد – ",
-#: "الرياض (واس) - ").
-_DATELINE_AR = re.compile(
-    r"^[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s+"
-)
-
-
 def _without_dateline(text: str) -> str:
     """``text`` without the dateline that opens it, if any."""
     text = text.lstrip()
-    return _DATELINE.sub("", _DATELINE_AR.sub("", text, count=1), count=1)
+    end = dateline_end(text, 0)
+    return text if end is None else text[end:]
 
 
 #: Words of a relative clause between commas that an English subject may stand before.
