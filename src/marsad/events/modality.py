@@ -27,6 +27,7 @@ from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Token
+from marsad.events.lexicon import strip_conjunction
 from marsad.lang import data_path
 
 #: Strength order: a stronger cue overrides a weaker one.
@@ -108,9 +109,8 @@ def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]
     """Cues whose words start at token ``j`` (first word as written or without و/ف);
     none when a ``block`` phrase starts there (it may run past ``hi``)."""
     norm = tokens[j].norm
-    keys = [norm]
-    if len(norm) > 2 and norm[0] in "وف":
-        keys.append(norm[1:])
+    bare = strip_conjunction(norm)
+    keys = [norm] if bare == norm else [norm, bare]
     found: list[Cue] = []
     for key in keys:
         for cue in table.get(key, ()):

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
-from marsad.events.lexicon import arabic_verb_forms, english_verb_forms, read_table
+from marsad.events.lexicon import (
+    arabic_verb_forms,
+    english_verb_forms,
+    read_table,
+    strip_conjunction,
+)
 
 _UNSET = object()
 _KINDS_MAX = 50_000
@@ -90,9 +95,7 @@ class ReportingLexicon:
         """True for a word that opens indirect content ("أن", "بأن", "that")."""
         if norm in self.complements:
             return True
-        return (
-            self.lang == "ar" and len(norm) > 2 and norm[0] in "وف" and norm[1:] in self.complements
-        )
+        return self.lang == "ar" and strip_conjunction(norm) in self.complements
 
 
 def _inflect(lang: str, spec: str) -> list[str]:
