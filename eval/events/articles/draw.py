@@ -97,6 +97,8 @@ ROUNDS = {
     54: (20270127, 30),
     55: (20270128, 30),
     56: (20270129, 30),
+    57: (20270130, 30),
+    58: (20270131, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
