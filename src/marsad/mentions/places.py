@@ -13,7 +13,9 @@
    Latin names must be capitalized in the text;
 3. resolves each kept name among its candidates (:mod:`marsad.resolve.geocode`) using
    the document's country evidence (country names, demonyms, unambiguous towns), the
-   designator before it and the hierarchy the text states ("القائم في محافظة الأنبار").
+   designator before it and the hierarchy the text states ("القائم في محافظة الأنبار");
+4. drops a kept name the learnt last check (:mod:`marsad.mentions.place_filter`, trained
+   on the hand audits of random news) is sure is no place ("جنان السماء", gardens).
 
 Span convention: a mention covers the name as written, without proclitics (و ف ب ل ك;
 "للقائم" -> "لقائم"), with the article when the name has one ("العراق", "القائم"), and
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field
 
 from marsad.clean.normalize import normalize
 from marsad.document import Document, Mention
+from marsad.mentions.place_filter import place_features, shipped_place_filter
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from marsad.resolve.gazetteer_match import (
     NameMatch,
@@ -160,12 +163,17 @@ class PlaceRecognizer:
     requires = frozenset({"norm", "lang", "sentences"})
     provides = frozenset({"mentions.LOC"})
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, use_filter: bool = True) -> None:
         self.gaz = gazetteer or load_gazetteer()
         self.ctx = load_context()
         self.demonyms = demonym_table()
         self.given_names = load_given_names() - self.ctx.not_given_names
         self.freq = word_frequencies()
+        #: the learnt last check on kept names (None: keep them all)
+        self.filter = shipped_place_filter() if use_filter else None
+        #: when a list, ``(start, end, features)`` of every kept name is appended to it and
+        #: nothing is filtered (the training rows of ``train/build_place_filter.py``)
+        self.trace: list[tuple[int, int, set[str]]] | None = None
         #: words worth a closer look: name starts, demonyms, designators of unlisted places
         self.scan_keys = self.gaz.starts.union(self.demonyms, self.ctx.unknown_designators)
 
@@ -252,6 +260,7 @@ class PlaceRecognizer:
         chosen, districts = self._foreign_after(chosen, words, self.ctx.district_designators)
         out = []
         resolved = []
+        home = _home_country(chosen, set())
         for c, (scored, reading) in chosen:
             e = scored.entry
             precision = 2 if (c.designator == "admin" and e.kind == "P") else None
@@ -260,6 +269,23 @@ class PlaceRecognizer:
             conf = confidence([s for s, _ in c.scored[:2]])
             if c.weak:
                 conf = round(conf * 0.85, 3)
+            if self.filter is not None or self.trace is not None:
+                feats = place_features(
+                    words,
+                    c.match,
+                    reading,
+                    e,
+                    designator=c.designator,
+                    weak=c.weak,
+                    confidence=conf,
+                    home=home,
+                    sports=sports,
+                    freq=self.freq,
+                )
+                if self.trace is not None:
+                    self.trace.append((start, end, feats))
+                elif self.filter.probability(feats) >= self.filter.threshold:
+                    continue  # the learnt check: a common word, club or title, no place
             out.append((start, end, self.gaz.to_place(e, precision), conf))
             resolved.append((c.match.first, c.match.last, e))
         for c in districts:  # "حي الخالدية" in a Saudi story: not the Jordanian town
