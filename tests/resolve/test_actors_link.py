@@ -71,6 +71,15 @@ def test_popular_resistance_takes_the_context_country():
     assert ("المقاومة الشعبية", "YEM", "UAF") in got
 
 
+def test_the_resistance_written_definite_takes_the_context_country():
+    got = triples("وقال مصدر يمني إن المقاومة سيطرت على حي في عدن")
+    assert ("المقاومة", "YEM", "UAF") in got
+    got = triples("وقال مصدر يمني إن المقاومة الجنوبية دخلت عدن")
+    assert ("المقاومة الجنوبية", "YEM", "UAF") in got
+    # resisting, not a body: "مقاومة" without the article names no one
+    assert not [t for t, *_ in triples("ودعا الوزير اليمني إلى مقاومة الفساد") if "مقاومة" in t]
+
+
 def test_generic_title_before_a_kb_body_and_a_name():
     got = triples("وقال المتحدث باسم الحكومة العراقية بسام العوادي إن الحدود مغلقة")
     assert ("بسام العوادي", "IRQ", "GOV") in got

@@ -105,6 +105,8 @@ class RoleNoun:
     source: bool = False
     country: str | None = None
     ctx: bool = False
+    #: only when written definite ("المقاومة", "قوات المقاومة"; "مقاومة الفساد" is resisting)
+    definite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +178,7 @@ def _role_noun(sector: str, kind: str, label: str, flags: str) -> RoleNoun:
         source="source" in fl,
         country=country,
         ctx="ctx" in fl,
+        definite="def" in fl,
     )
 
 

@@ -289,6 +289,8 @@ def role_before(words: Words, lex: Lexicon, i: int) -> bool:
 def _role_candidate(
     words, lex, i, n, noun: RoleNoun, reading, covered, states, country_at=None
 ) -> Candidate | None:
+    if noun.definite and bare(words.norms[i + n - 1]) == words.norms[i + n - 1]:
+        return None  # "مقاومة الفساد" (resisting corruption): the body is written definite
     country = noun.country
     sector = noun.sector
     qual_label = ""
