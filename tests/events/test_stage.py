@@ -141,6 +141,18 @@ def test_a_town_taken_is_an_attack_though_the_classifier_doubts_it(monkeypatch) 
     assert build_pipeline(raw=True, events=True)(Document(id="t", raw=text)).events == []
 
 
+def test_a_town_taken_with_the_taker_between_verb_and_preposition() -> None:
+    pipe = build_pipeline(raw=True, events=True)
+    text = "وسيطرت المقاومة الشعبية فجر اليوم الأحد على مدينة زنجبار عاصمة أبين."
+    events = pipe(Document(id="t", raw=text, published="2015-08-04")).events
+    assert [(e.type, e.actor.text, e.location["country"]) for e in events] == [
+        ("ASSAULT", "المقاومة الشعبية", "YEM")
+    ]
+    # the present tense tells a state, and weather takes no town
+    heat = "وتسيطر الأجواء الحارة على معظم مناطق المملكة."
+    assert pipe(Document(id="t", raw=heat, published="2015-08-04")).events == []
+
+
 def test_an_attack_launched_is_an_attack_though_the_classifier_doubts_it(
     monkeypatch,  # noqa: ANN001
 ) -> None:
