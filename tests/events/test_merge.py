@@ -31,6 +31,17 @@ def test_different_places_are_not_merged() -> None:
     assert {e.location["name"] for e in events} == {"Dammam", "Jeddah"}
 
 
+def test_two_provinces_are_two_places_however_coarse() -> None:
+    from marsad.document import Place
+
+    text = "وقصفت طائرات التحالف مواقع في محافظة لحج.\nوقصفت طائرات التحالف مواقع في محافظة تعز."
+    doc = make_doc(text)
+    for name, en in (("محافظة لحج", "Lahij"), ("محافظة تعز", "Taiz")):
+        mention(doc, name, "LOC", place=Place(en, "YEM", precision=3, admin1=en))
+    events = [e for e in EventDetector(models={})(doc).events if e.type == "ASSAULT"]
+    assert sorted(e.location["name"] for e in events) == ["Lahij", "Taiz"]
+
+
 def test_different_actors_far_apart_are_not_merged() -> None:
     text = (
         "واعتقلت الشرطة السعودية خمسة أشخاص.\nوارتفعت الأسعار.\nوتحسن الطقس.\n"

@@ -4,7 +4,8 @@ Two event mentions are merged when they have the same type and modality and thei
 actors, recipients, places and dates are compatible (each either missing on one
 side or agreeing), and something ties them together: a shared actor, place or
 explicit date, or neighbouring sentences (at most :data:`NEAR` apart), or one of
-them is a headline. Within one sentence, two mentions of a type are one event when
+them is a headline. Places in two different first-level divisions never agree, however
+coarse ("محافظة لحج" and "محافظة تعز"). Within one sentence, two mentions of a type are one event when
 their places and dates agree and no two countries act ("بمقتل وجرح 110 ... إثر
 غارات" names one raid twice), whatever their clauses say of actor and recipient.
 Repeated mentions of a verbal type (``verbal``: the argument cues' ``speaker_types``)
@@ -90,6 +91,8 @@ def _places_compatible(a: dict | None, b: dict | None) -> bool:
         return True
     if not _countries_agree(a.get("country"), b.get("country")):
         return False
+    if a.get("admin1") and b.get("admin1") and a["admin1"] != b["admin1"]:
+        return False  # two provinces ("محافظة لحج", "تعز"): two places, however coarse
     if (a.get("precision") or 3) >= 3 or (b.get("precision") or 3) >= 3:
         return True
     return a.get("geonameid") == b.get("geonameid") or a.get("name") == b.get("name")
