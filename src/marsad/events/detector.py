@@ -43,6 +43,13 @@ from marsad.document import ActorRef, Document, Event, Evidence, Token
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
+from marsad.events.actor_choice import (
+    ACTORS,
+    RULES_ONLY,
+    candidate_features,
+    candidates,
+    choose_actor,
+)
 from marsad.events.attribution import find_attribution, statement_source
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
@@ -423,7 +430,9 @@ class EventDetector:
     merged record with the detector's own confidence (the input of the record model's
     training); ``all_records=True`` keeps them too, with the record model's
     probability as confidence (``marsad extract --all-records``). A ``models`` mapping
-    without a :data:`~marsad.events.record_filter.RECORDS` entry has no record filter.
+    without a :data:`~marsad.events.record_filter.RECORDS` entry has no record filter,
+    and one without an :data:`~marsad.events.actor_choice.ACTORS` entry no learnt actor
+    chooser (``actor_choice=False`` turns the shipped one off).
     Mentions (DATE, LOC, QUANTITY, PER/ORG/MISC, actors) are used when present.
     """
 
@@ -437,11 +446,45 @@ class EventDetector:
         lexical_filter: bool = True,
         record_filter: bool = True,
         all_records: bool = False,
+        actor_choice: bool = True,
     ) -> None:
         self._models = models
         self._lexical_filter = lexical_filter
         self._record_filter = record_filter
         self._all_records = all_records
+        self._actor_choice = actor_choice
+        #: when a list, each record's actor candidates and their features are appended to
+        #: it and the learnt chooser is not applied (``train/events/train_actor_choice.py``)
+        self.actor_trace: list | None = None
+
+    def _second_opinion(self, view: DocView, ev: Event) -> None:
+        """Let the learnt actor chooser (:mod:`marsad.events.actor_choice`) replace the
+        rules' actor of ``ev``; with :attr:`actor_trace` set, record the candidates'
+        features instead, for training. A verbal act's actor (``speaker_types``: the
+        speaker who accuses, demands or supports) stays the rules' choice: they read the
+        speaker well, and the chooser would take a name from what was said; so does a
+        protest's (:data:`~marsad.events.actor_choice.RULES_ONLY`)."""
+        if ev.type in RULES_ONLY or ev.type in args.argument_cues(view.lang).speaker_types:
+            return
+        if self.actor_trace is not None:
+            cands = candidates(view, ev)
+            self.actor_trace.append(
+                (
+                    ev,
+                    [
+                        (m, candidate_features(view, ev, m, k, len(cands)))
+                        for k, m in enumerate(cands)
+                    ],
+                )
+            )
+            return
+        model = self.model(ACTORS, view.lang)
+        if model is None:
+            return
+        m = choose_actor(view, ev, model)
+        if m is None:
+            return
+        ev.actor = args.placed(args.actor_ref(m), ev.location, persons=ev.type not in MEETINGS)
 
     def model(self, event_type: str, lang: str) -> LinearModel | None:
         """The classifier deciding ``event_type`` in ``lang``, or None (lexicon); for
@@ -452,10 +495,14 @@ class EventDetector:
             return None
         if event_type == RECORDS and not self._record_filter:
             return None
+        if event_type == ACTORS and not self._actor_choice:
+            return None
         if self._models is not None:
             return self._models.get(event_type)
         if event_type == RECORDS:
             return shipped_record_model(lang)
+        if event_type == ACTORS:
+            return shipped_model(ACTORS, lang)
         if event_type not in _CLASSIFIED and event_type != LEXICAL:
             return None
         return shipped_model(event_type, lang)
@@ -504,6 +551,8 @@ class EventDetector:
                 record_model,
                 drop=learnt and not self._all_records,
             )
+        for ev in merged:  # after the record filter, which learnt from the rules' actors
+            self._second_opinion(view, ev)
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged
