@@ -286,3 +286,53 @@ def test_export_filters_are_checked_and_a_bad_published_is_reported(
         ["export", "--db", str(db), "--country", "irq", "--type", "assault"], capsys
     )
     assert code == 0 and {r["type"] for r in _lines(out)} == {"ASSAULT"}
+
+
+def test_an_output_that_would_destroy_an_input_or_the_database_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(AR, encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert _run(["ingest", str(art), "--db", str(db)], capsys)[0] == 0
+    stored = db.read_bytes()
+    for argv, what in (
+        (["export", "--db", str(db), "-o", str(db)], "database"),
+        (["ingest", str(art), "--db", str(db), "--errors", str(db)], "database"),
+        (["extract", str(art), "-o", str(art)], "input"),
+        (["demo", "--db", str(db), "-o", str(db)], "database"),
+        (["annotate", str(tmp_path), "-o", str(tmp_path / "out.jsonl")], "input folder"),
+        (["extract", str(art), "-o", str(tmp_path / "x"), "--errors", str(tmp_path / "x")], "same"),
+    ):
+        code, out, err = _run(argv, capsys)
+        assert code == 2 and what in err, (argv, err)
+    assert db.read_bytes() == stored and art.read_text(encoding="utf-8") == AR
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "x").exists()
+
+
+def test_a_corrected_version_is_kept_apart_or_replaces_the_stored_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(AR, encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert _run(["ingest", str(art), "--db", str(db), "--published", "2024-12-09"], capsys)[0] == 0
+    art.write_text(AR.replace("ثلاثة جنود", "أربعة جنود"), encoding="utf-8")
+    code, _, err = _run(["ingest", str(art), "--db", str(db), "--published", "2024-12-09"], capsys)
+    assert code == 0 and "stored as 'a~2'" in err and "1 added" in err
+
+    def attacks() -> list[tuple[str, int, str]]:
+        out = _run(["export", "--db", str(db), "--format", "jsonl"], capsys)[1]
+        return sorted(
+            (r["id"], r["size"].get("killed"), r["date"])
+            for r in map(json.loads, out.splitlines())
+            if r.get("type") == "ASSAULT"
+        )
+
+    assert attacks() == [("a:e1", 3, "2024-12-03"), ("a~2:e1", 4, "2024-12-03")]
+    # --replace: the stored versions give way to this one, also with another reference date
+    code, _, err = _run(
+        ["ingest", str(art), "--db", str(db), "--published", "2024-12-16", "--replace"], capsys
+    )
+    assert code == 0 and "1 replaced" in err
+    assert attacks() == [("a:e1", 4, "2024-12-10")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -146,11 +147,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="annotate and extract documents, store them in SQLite",
         description="Annotate and extract, then store documents, mentions, events and "
         "statements in SQLite. Idempotent: a document already stored (same content) is "
-        "skipped. One transaction per document.",
+        "skipped; one whose id is stored with another text is stored as ID~2 with a "
+        "warning, or replaces the stored one with --replace. One transaction per document.",
     )
     _add_input_options(p)
     _add_records_option(p)
     _add_db_option(p)
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a stored document with the same text or the same id (a corrected "
+        "version, another --published, an improved pipeline); without it a document whose "
+        "id is stored with another text is stored as ID~2 with a warning",
+    )
 
     p = sub.add_parser(
         "search",
@@ -313,10 +322,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     db = _db_path(args)
     pipeline = build_pipeline(raw=args.raw, events=True, all_records=args.all_records)
     with Store.open(db) as store, _open_errors(args.errors) as err:
+
+        def process(doc: Document) -> Document:
+            if not args.replace and store.taken_by_other_text(doc):
+                new_id = store.free_id(doc.id)
+                print(
+                    f"marsad: warning: {doc.origin or doc.id}: id {doc.id!r} is stored with "
+                    f"another text; stored as {new_id!r} (--replace replaces the stored one)",
+                    file=sys.stderr,
+                )
+                doc.id = new_id
+            return pipeline(doc)
+
         report = run_batch(
             args.paths,
-            pipeline,
-            store.add,
+            process,
+            lambda doc: store.add(doc, replace=args.replace),
             published=args.published,
             max_bytes=args.max_bytes,
             errors=err,
@@ -395,12 +416,54 @@ COMMANDS = {
 }
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (resolved, or the same inode when both exist)."""
+    try:
+        if a.resolve() == b.resolve():
+            return True
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def clobbered(args: argparse.Namespace) -> str | None:
+    """Why the command's outputs (``-o``, ``--errors``) would destroy what it reads or
+    stores (an input file, a file inside an input folder, the database, each other), or
+    None when they would not."""
+    outs = [
+        (flag, Path(v))
+        for flag, v in (
+            ("--output", getattr(args, "output", None)),
+            ("--errors", getattr(args, "errors", None)),
+        )
+        if v and v != "-"
+    ]
+    if not outs:
+        return None
+    guarded = [("input", Path(p)) for p in getattr(args, "paths", None) or [] if p != "-"]
+    if hasattr(args, "db"):
+        guarded.append(("database", Path(args.db) if args.db else _db_path(args)))
+    for flag, out in outs:
+        for what, path in guarded:
+            if _same_file(out, path):
+                return f"{flag} {out} is the {what} {path}: refusing to overwrite it"
+            if what == "input" and path.is_dir() and out.resolve().is_relative_to(path.resolve()):
+                return f"{flag} {out} lies inside the input folder {path}, which is read: write it elsewhere"
+    if len(outs) == 2 and _same_file(outs[0][1], outs[1][1]):
+        return f"--output and --errors are the same file {outs[0][1]}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``marsad`` command; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
+        return EXIT_USAGE
+    problem = clobbered(args)
+    if problem:
+        print(f"marsad: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     from marsad.store import QueryError, StoreError
 

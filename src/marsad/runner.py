@@ -84,7 +84,7 @@ def progress_bar(items: Iterable, desc: str, enabled: bool | None = None) -> Ite
 
 def run_batch(
     paths: Sequence[str],
-    pipeline: Pipeline,
+    pipeline: Pipeline | Callable[[Document], Document],
     sink: Callable[[Document], str | None],
     *,
     published: str | None = None,

@@ -199,9 +199,11 @@ class Store:
 
         Returns ``AddResult.DUPLICATE`` (and changes nothing) when a document with the
         same raw text is stored already, unless ``replace=True``: then the stored
-        document and its rows are replaced (``AddResult.REPLACED``), e.g. after
-        re-running an improved pipeline. Raises :class:`StoreError` when anything
-        fails; that document's rows are rolled back, earlier documents stay.
+        document with that text or with ``doc.id`` and its rows are replaced
+        (``AddResult.REPLACED``), e.g. after re-running an improved pipeline, with another
+        reference date, or for a corrected version of the article. Raises
+        :class:`StoreError` when anything fails; that document's rows are rolled back,
+        earlier documents stay.
         """
         digest = content_hash(doc)
         if not replace and self._has_hash(digest):  # fast path for re-ingest; rechecked below
@@ -220,8 +222,13 @@ class Store:
             if old is not None and not replace:
                 conn.execute("ROLLBACK")
                 return AddResult.DUPLICATE
-            if old is not None:
-                conn.execute("DELETE FROM documents WHERE id = ?", old)
+            if replace:
+                same_id = conn.execute(
+                    "SELECT id FROM documents WHERE doc_id = ?", (doc.id,)
+                ).fetchall()
+                old = old or (same_id[0] if same_id else None)
+                for row in {*(same_id), *([old] if old else [])}:
+                    conn.execute("DELETE FROM documents WHERE id = ?", row)
             rowid = self._insert_document(doc_row)
             self._insert_annotations(rowid, mention_rows, event_rows, statement_rows)
             conn.execute("COMMIT")
@@ -289,6 +296,24 @@ class Store:
         if table not in TABLES:
             raise QueryError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
         return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def taken_by_other_text(self, doc: Document) -> bool:
+        """Whether a document with ``doc.id`` but another raw text is stored (an earlier
+        version of the article, or another article that got the same id)."""
+        row = self._conn.execute(
+            "SELECT 1 FROM documents WHERE doc_id = ? AND content_hash != ?",
+            (doc.id, content_hash(doc)),
+        ).fetchone()
+        return row is not None
+
+    def free_id(self, doc_id: str) -> str:
+        """``doc_id`` with the first ``~N`` suffix (N >= 2) no stored document has."""
+        n = 2
+        while self._conn.execute(
+            "SELECT 1 FROM documents WHERE doc_id = ?", (f"{doc_id}~{n}",)
+        ).fetchone():
+            n += 1
+        return f"{doc_id}~{n}"
 
     def has(self, doc: Document) -> bool:
         """Whether a document with ``doc``'s raw text is stored."""
