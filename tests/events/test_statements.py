@@ -355,3 +355,21 @@ def test_english_participle_and_quoted_verbs() -> None:
         "direct",
         "We will continue to operate",
     )
+
+
+def test_a_negated_reporting_verb_says_nothing() -> None:
+    doc = make_doc("ولم يقل الجيش الإسرائيلي إنه اعتقل أحدا في المنطقة.")
+    mention(doc, "الجيش الإسرائيلي", "ORG", actor=actor("Israel Defense Forces", "ISR", "MIL"))
+    assert _statements(doc) == []
+    said = make_doc("وقال الجيش الإسرائيلي إنه اعتقل ثلاثة فلسطينيين في المنطقة.")
+    mention(said, "الجيش الإسرائيلي", "ORG", actor=actor("Israel Defense Forces", "ISR", "MIL"))
+    assert len(_statements(said)) == 1
+    # "what he said" is no negation
+    what = make_doc("ووفق ما قال الجيش الإسرائيلي فإن القوات اعتقلت خمسة أشخاص.")
+    mention(what, "الجيش الإسرائيلي", "ORG", actor=actor("Israel Defense Forces", "ISR", "MIL"))
+    assert len(_statements(what)) == 1
+    english = extract_english(
+        "The army did not say whether anyone was arrested. Police declined to say how "
+        "many people were held. Police said 23 people were arrested."
+    )
+    assert [st.content for st in english.statements] == ["23 people were arrested"]

@@ -63,6 +63,9 @@ class ReportingLexicon:
     #: conjunctions that join a reporting verb to an earlier verb of the same subject
     #: ("condemned the attack and told reporters")
     conjunctions: frozenset[str] = frozenset()
+    #: words right before a reporting verb that say nothing was said ("لم يعلن الجيش",
+    #: "did not say", "declined to say")
+    negations: frozenset[str] = frozenset()
     #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
     #: for a method cache cost more than the look-up it saved)
     _kinds: dict[str, str | None] = field(
@@ -117,7 +120,7 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         k: set()
         for k in (
             "guarded", "aside", "preposition", "auxiliary", "nobody", "relative",
-            "subordinator", "to", "opener", "conjunction",
+            "subordinator", "to", "opener", "conjunction", "negation",
         )
     }  # fmt: skip
     participles: set[str] = set()
@@ -171,4 +174,5 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(sets["to"]),
         frozenset(sets["opener"]),
         frozenset(sets["conjunction"]),
+        frozenset(sets["negation"]),
     )

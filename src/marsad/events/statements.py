@@ -89,7 +89,7 @@ class StatementExtractor:
                 if not tok.is_word or tok.start < covered:
                     continue
                 kind = rv.verb_kind(tok.norm)
-                if kind is None or not _reports_here(view, s, j, rv):
+                if kind is None or not _reports_here(view, s, j, rv) or _unsaid(view, s, j, rv):
                     continue
                 if view.lang == "en" and tok.text[:1].isupper() and j > s.lo:
                     continue  # a name's word: "The United States", "Says Street"
@@ -686,3 +686,18 @@ def _closing(text: str, start: int, closer: str, view: DocView, s: SentenceView)
         if text[pos] == closer or (closer in '”"' and text[pos] in '”"“' and pos > start):
             return pos
     return limit
+
+
+def _unsaid(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> bool:
+    """Whether a negation right before reporting verb ``j`` (Arabic: the word before it;
+    English: one of the two before it) says nothing was said ("ولم يعلن الجيش عن أي
+    اعتقالات", "The army did not say whether", "declined to say")."""
+    reach = 1 if view.lang == "ar" else 2
+    for k in range(j - 1, max(s.lo, j - reach) - 1, -1):
+        tok = view.tokens[k]
+        if not tok.is_word:
+            return False
+        norm = strip_conjunction(tok.norm) if view.lang == "ar" else tok.norm.lower()
+        if norm in rv.negations:
+            return True
+    return False
