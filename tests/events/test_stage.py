@@ -454,3 +454,18 @@ def test_who_a_passive_verb_befell_stands_before_it() -> None:
     (killing,) = [e for e in _unfiltered(text, "2024-06-12") if e.type == "ASSAULT"]
     assert killing.actor is not None and killing.actor.text == "قوات الأمن"
     assert killing.recipient is not None and killing.recipient.text == "متظاهرا"
+
+
+def test_what_an_english_request_asks_for_is_no_event_of_its_own() -> None:
+    from event_helpers import extract_english
+
+    def types(text: str) -> list[str]:
+        return sorted(e.type for e in extract_english(text).events)
+
+    # a verb a few words after "that", a noun after "the": what was demanded
+    assert "REJECT" not in types("Protesters demanded that parliament reject the finance bill.")
+    assert types("The United States requested the release of the two journalists.") == ["REQUEST"]
+    # a request for comment is the reporter's, no event
+    assert types("The coalition did not immediately respond to a request for comment.") == []
+    # the same verb told as news stays an event
+    assert "REJECT" in types("Parliament rejected the finance bill on Tuesday.")

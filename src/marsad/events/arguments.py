@@ -108,6 +108,9 @@ class ArgumentCues:
     #: words before a verb that make it the infinitive a talk, a request, a threat or a
     #: promise is about ("threatened to ban"): a topic, as a noun trigger is
     infinitive: frozenset[str] = frozenset()
+    #: words opening a clause whose verb, within a few words after, is what a request, a
+    #: talk or a threat before it is about ("demanded that parliament reject the bill")
+    embedding: frozenset[str] = frozenset()
     #: words before a town that put the event near it, not in it (ACLED precision 2)
     near: frozenset[str] = frozenset()
     #: verbs of telling whose object is only who hears it ("told reporters")
@@ -186,6 +189,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         infinitive=frozenset(w.lower() for w in cfg.get("infinitive", [])),
+        embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
         flight_forms=_norm_set(cfg.get("flight_forms", [])),

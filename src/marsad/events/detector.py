@@ -32,6 +32,7 @@ records are numbered ``{doc.id}:e1``, ``:e2``, ... in text order.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections import defaultdict
@@ -79,6 +80,8 @@ _CLASSIFIED = ("ASSAULT", "PROTEST")
 _NAMED = frozenset({"ORG", "DATE"})
 _DATE = frozenset({"DATE"})
 _LOC = frozenset({"LOC"})
+#: Tokens before a verb within which a clause opener embeds it (``embedding`` cues).
+EMBED_REACH = 4
 #: Tokens after a territorial trigger within which the place taken must begin ("تحرير
 #: عدن", "استعادت السيطرة على قاعدة العند").
 TERRITORY_REACH = 2
@@ -253,7 +256,8 @@ def _without_topics(
     or a request: a noun-triggered mention of one of the ``topics`` types of an event
     whose trigger comes first ("بحث الجانبان تعزيز التعاون", "تهمة التعاون مع",
     "دعت واشنطن إلى الإفراج عن الصحافي"), or a verb after an infinitive marker
-    (``infinitive`` cues: "threatened to ban", "agreed to release", "refused to deploy")."""
+    (``infinitive`` cues: "threatened to ban", "agreed to release", "refused to deploy") or
+    a few words after a clause opener (``embedding``: "demanded that parliament reject")."""
     firsts: dict[str, int] = {}
     for e, h in zip(events, heads, strict=True):
         if e.type in cues.topics:
@@ -267,7 +271,11 @@ def _without_topics(
         k = h.first - 1
         while k >= 0 and not toks[k].is_word:
             k -= 1
-        return k >= 0 and toks[k].norm.lower() in cues.infinitive
+        if k >= 0 and toks[k].norm.lower() in cues.infinitive:
+            return True
+        # "demanded that parliament reject": a verb a few words after "that"
+        words = [t for t in toks[max(0, h.first - EMBED_REACH) : h.first] if t.is_word]
+        return any(t.norm.lower() in cues.embedding for t in words)
 
     return [
         e
@@ -331,22 +339,20 @@ def _reacted_to(
 def _nouns_after_determiners(
     toks: Sequence, hits: list[TriggerHit], determiners: frozenset[str]
 ) -> list[TriggerHit]:
-    """``hits`` (indexing ``toks``) less the verb reading of a word right after a
-    determiner that also has a noun reading ("condemned the attack": the noun, not the
-    verb)."""
+    """``hits`` (indexing ``toks``) where a word right after a determiner is read as a
+    noun: its verb reading is dropped when it also has a noun reading ("condemned the
+    attack"), else read as a noun ("requested the release of": what was requested)."""
     if not determiners:
         return hits
     nouns = {(h.type, h.first) for h in hits if not h.is_verb}
-    return [
-        h
-        for h in hits
-        if not (
-            h.is_verb
-            and (h.type, h.first) in nouns
-            and h.first > 0
-            and toks[h.first - 1].norm.lower() in determiners
-        )
-    ]
+    out = []
+    for h in hits:
+        if h.is_verb and h.first > 0 and toks[h.first - 1].norm.lower() in determiners:
+            if (h.type, h.first) in nouns:
+                continue
+            h = dataclasses.replace(h, pos="n")
+        out.append(h)
+    return out
 
 
 def _without_reactors(events: list[Event], reacted: set[int], cues: args.ArgumentCues) -> None:
