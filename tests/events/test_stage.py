@@ -469,3 +469,25 @@ def test_what_an_english_request_asks_for_is_no_event_of_its_own() -> None:
     assert types("The coalition did not immediately respond to a request for comment.") == []
     # the same verb told as news stays an event
     assert "REJECT" in types("Parliament rejected the finance bill on Tuesday.")
+
+
+def test_a_spokesperson_neither_suffers_nor_does_what_he_reports() -> None:
+    from event_helpers import extract_english
+
+    doc = extract_english("Police spokeswoman Resila Onyango said 23 people were arrested.")
+    (arrest,) = [e for e in doc.events if e.type == "COERCE"]
+    assert arrest.recipient is None or "Onyango" not in arrest.recipient.text
+    doc = extract_english(
+        "Kaduna State police spokesman Mansir Hassan confirmed the abduction of 20 students."
+    )
+    (abduction,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert abduction.actor is None or "Hassan" not in abduction.actor.text
+    # a body that reports its own act still acts
+    text = "وقال الجيش العراقي إنه قتل 20 مسلحا في الأنبار أمس."
+    pipe = build_pipeline(raw=True, events=True)
+    (kill,) = [
+        e
+        for e in pipe(Document(id="t", raw=text, published="2015-08-01")).events
+        if e.type == "ASSAULT"
+    ]
+    assert kill.actor is not None and kill.actor.country == "IRQ"

@@ -336,6 +336,25 @@ def _reacted_to(
     }
 
 
+def _without_spokespeople(view: DocView, ev: Event, cues: args.ArgumentCues) -> None:
+    """Clear the participants of ``ev`` that are the speaker of a statement whose content
+    tells it: who reports an arrest does not suffer it ("Police spokeswoman Resila Onyango
+    said 23 people were arrested"), and a speaker named with a role does not do what he
+    reports ("police spokesman Mansir Hassan confirmed the abduction"; the body that
+    reports its own act still acts: "أعلن الجيش أنه قتل 20 مسلحا"). Verbal acts keep
+    their speaker."""
+    if ev.trigger is None or ev.type in cues.speaker_types:
+        return
+    for st in view.saying(ev.trigger.start):
+        said_by = st.speaker.text if st.speaker else ""
+        if not said_by:
+            continue
+        if ev.recipient is not None and ev.recipient.text in said_by:
+            ev.recipient = None
+        if ev.actor is not None and ev.actor.text in said_by and ev.actor.text != said_by:
+            ev.actor = None
+
+
 def _nouns_after_determiners(
     toks: Sequence, hits: list[TriggerHit], determiners: frozenset[str]
 ) -> list[TriggerHit]:
@@ -539,6 +558,7 @@ class EventDetector:
                 # "..., police said": what a statement says is attributed to its speaker
                 ev.attribution = statement_source(view, ev.trigger.start)
             args.donor(view, ev)  # aid told from the receiving side: the giver acts
+            _without_spokespeople(view, ev, cues)
             # an unnamed group is of the country where it acts (or is acted on)
             ev.actor = args.placed(ev.actor, ev.location, persons=ev.type not in MEETINGS)
             ev.recipient = args.placed(ev.recipient, ev.location)
