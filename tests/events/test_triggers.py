@@ -255,3 +255,14 @@ def test_issued_by_is_no_seizure_and_a_review_s_topics_are_no_events() -> None:
     review = "واستعرض الوزير مع السفير آلية إيصال المعونات إلى اليمن."
     types = {e.type for e in EventDetector(models={})(make_doc(review)).events}
     assert "CONSULT" in types and "AID" not in types
+
+
+def test_tear_gas_and_stun_grenades_are_no_explosives() -> None:
+    from marsad.events.triggers import find_triggers
+    from marsad.text.tokens import tokenize
+
+    for text in ("أطلق الجنود قنابل الغاز المسيل للدموع", "ألقت الشرطة قنابل صوتية"):
+        assert [h.type for h in find_triggers(tokenize(text), "ar")] == []
+    assert {h.mode for h in find_triggers(tokenize("انفجرت قنبلة في السوق"), "ar")} == {
+        "explosives"
+    }

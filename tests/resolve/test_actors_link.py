@@ -426,3 +426,14 @@ def test_a_region_named_for_a_state_is_no_state_actor() -> None:
     doc = build_pipeline()(Document(id="t", raw="خرج مئات المتظاهرين في البصرة جنوبي العراق."))
     region = next(m for m in doc.mentions if m.kind == "LOC" and m.text == "جنوبي العراق")
     assert region.actor is None
+
+
+def test_soldiers_in_a_palestinian_context_are_the_occupying_army() -> None:
+    pipe = build_pipeline(raw=True)
+    text = "اقتحمت قوات كبيرة من الجيش بلدة بيتا في الضفة الغربية، وأطلق الجنود النار."
+    doc = pipe(Document(id="t", raw=text, lang="ar"))
+    got = {m.text: m.actor.country for m in doc.mentions if m.actor is not None}
+    assert got.get("الجيش") == "ISR" and got.get("الجنود") == "ISR"
+    # elsewhere soldiers are the context country's own
+    doc = pipe(Document(id="t", raw="وانتشر الجنود في شوارع الموصل في العراق.", lang="ar"))
+    assert {m.text: m.actor.country for m in doc.mentions if m.actor}.get("الجنود") == "IRQ"

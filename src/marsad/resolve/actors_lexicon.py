@@ -278,6 +278,9 @@ class CountryInfo:
     people_ar: tuple[str, ...] = ()
     royal: bool = False
     monarchy: bool = False
+    #: whose soldiers an army or soldiers named in its context without a nationality are
+    #: (the ``army=XXX`` flag: Israel's in a West Bank story; None: the state's own)
+    army_of: str | None = None
 
 
 @cache
@@ -290,7 +293,9 @@ def countries() -> dict[str, CountryInfo]:
     out = {}
     for line in _resource_rows("countries.tsv"):
         iso3, _tier, gov, flags, name_en, *_rest = line
-        royal = gov == "M" or "royals" in _split(flags.replace(",", "|"))
+        fl = _split(flags.replace(",", "|"))
+        royal = gov == "M" or "royals" in fl
+        army = next((f.split("=", 1)[1] for f in fl if f.startswith("army=")), None)
         out[iso3] = CountryInfo(
             iso3,
             name_en,
@@ -299,6 +304,7 @@ def countries() -> dict[str, CountryInfo]:
             tuple(_split(line[7])),
             royal,
             monarchy=gov == "M",
+            army_of=army,
         )
     return out
 
@@ -402,3 +408,15 @@ def _gazetteer_demonym(word: str) -> str | None:
         return lookup(word)
     except Exception:  # noqa: BLE001 - a broken optional table must not break linking
         return None
+
+
+def military_country(country: str | None) -> str | None:
+    """The country whose army and soldiers a context of ``country`` means when they are
+    named without a nationality ("الجنود" in a West Bank story are Israel's: the ``army=``
+    flag of ``countries.tsv``); ``country`` itself otherwise.
+
+    >>> military_country("PSE"), military_country("IRQ"), military_country(None)
+    ('ISR', 'IRQ', None)
+    """
+    info = countries().get(country) if country else None
+    return (info.army_of if info else None) or country

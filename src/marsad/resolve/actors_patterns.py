@@ -39,6 +39,7 @@ from marsad.resolve.actors_lexicon import (
     demonym_country,
     demonym_people,
     demonym_table,
+    military_country,
 )
 
 _COMBINING = set(range(0x0610, 0x061B)) | set(range(0x064B, 0x0660)) | {0x0670, 0x0640}
@@ -324,6 +325,8 @@ def _role_candidate(
         return None  # a bare "مصدر" / "المسؤول" says nothing (or is not a person at all)
     if country is None and noun.ctx and country_at is not None:
         country = country_at(words.toks[i].start)
+        if sector == "MIL":  # "الجنود" in a West Bank story: the occupying army's
+            country = military_country(country)
     if noun.source:
         adj = countries()[country].adj_en + " " if country in countries() else ""
         name = f"anonymous {adj}{qual_label + ' ' if qual_label else ''}source"
@@ -403,7 +406,10 @@ def find_institutions(
             country, end_tok = nat[0], j + nat[1]
         elif words.norms[j : j + 1] == ["في"]:
             country = _state_after(words, j, states)
-        country = country or country_at(words.toks[i].start)
+        if country is None:
+            country = country_at(words.toks[i].start)
+            if inst.sector == "MIL":  # "قوات كبيرة من الجيش" in a West Bank story
+                country = military_country(country)
         entry = kb.institution(country, inst.key) if country and inst.key else None
         if entry is not None:
             actor = entry.actor(date)
