@@ -491,3 +491,21 @@ def test_a_spokesperson_neither_suffers_nor_does_what_he_reports() -> None:
         if e.type == "ASSAULT"
     ]
     assert kill.actor is not None and kill.actor.country == "IRQ"
+
+
+def test_english_air_strike_story_of_the_user_check() -> None:
+    from event_helpers import extract_english
+
+    doc = extract_english(
+        "An air strike hit a market in the northern Yemeni province of Saada on Monday. "
+        "At least nine people, including four children, were killed in the raid. "
+        "The strike destroyed several shops."
+    )
+    types = [e.type for e in doc.events]
+    assert "PROTEST" not in types  # an air strike told again is no labour strike
+    # a nationality before a place noun describes the place and does not act
+    assert all(e.actor is None or e.actor.text != "Yemeni" for e in doc.events)
+    # the count is read over the aside between commas
+    assert any(e.size.get("killed") == 9 for e in doc.events)
+    strike = extract_english("Teachers went on strike across Kenya on Monday.")
+    assert [(e.type, e.mode) for e in strike.events] == [("PROTEST", "strike")]

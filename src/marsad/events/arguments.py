@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from calendar import monthrange
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -1802,11 +1803,27 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
     return out
 
 
+#: Most tokens of an aside between commas that a count's verb is looked for after.
+ASIDE_TOKENS = 10
+
+
+def _aside_end(toks: Sequence[Token], k: int) -> int | None:
+    """The index of the comma closing an aside that opens at token ``k`` (at most
+    :data:`ASIDE_TOKENS` tokens on, no other stop before it), or None."""
+    for j in range(k, min(k + ASIDE_TOKENS, len(toks))):
+        if toks[j].norm == ",":
+            return j
+        if toks[j].norm in ".;:":
+            return None
+    return None
+
+
 def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
     if cues.size_after:
         end = m.end + (1 + len(m.noun) if m.noun else 0)
         k = view.token_index(end)
         seen = 0
+        skipped = False
         while k < len(view.tokens) and seen < 3:
             tok = view.tokens[k]
             if tok.start >= end and tok.is_word:
@@ -1816,6 +1833,12 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
                     return cues.size_after[form]
                 if form not in cues.size_skip:
                     break
+            elif tok.start >= end and tok.norm == "," and seen == 0 and not skipped:
+                # "nine people, including four children, were killed": over the aside
+                close = _aside_end(view.tokens, k + 1)
+                if close is None:
+                    break
+                k, skipped = close, True
             elif tok.start >= end and tok.norm in ",.;:":
                 break
             k += 1

@@ -27,7 +27,7 @@ from functools import cache
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Actor, Token
-from marsad.lang import data_path
+from marsad.lang import data_path, read_lines
 from marsad.resolve.actors import ActorEntry, ActorKB
 from marsad.resolve.actors_lexicon import (
     Institution,
@@ -476,10 +476,18 @@ def _english_demonyms(words: Words, covered: bytearray) -> list[Candidate]:
         nxt = words.toks[i + 1].text if i + 1 < len(words.toks) else ""
         if not plural and nxt[:1].isupper():
             continue  # part of a title or a name: "Egyptian President Abdel Fattah al-Sisi"
+        if not plural and nxt.lower() in _english_place_nouns():
+            continue  # a place's adjective: "the northern Yemeni province of Saada"
         kind, label = ("PER", "people") if plural else ("MISC", "")
         actor = Actor(name=country_label(iso3, label).strip(), country=iso3, sector=None)
         out.append(Candidate(tok.start, tok.end, kind, actor, "demonym"))
     return out
+
+
+@cache
+def _english_place_nouns() -> frozenset[str]:
+    """Nouns of ``lang/en/actor_place_nouns.txt``: after them a nationality describes a place."""
+    return frozenset(read_lines("en", "actor_place_nouns.txt"))
 
 
 def _adjective_like(norm: str) -> bool:
