@@ -699,3 +699,14 @@ def test_the_party_named_first_leads_its_counterpart() -> None:
     mention(doc, "رجب طيب أردوغان", "PER", actor=actor("Recep Tayyip Erdogan", "TUR", "GOV"))
     ev = _one(doc, "CONSULT")
     assert (ev.actor.country, ev.recipient.country) == ("USA", "TUR")
+
+
+def test_a_place_after_a_chain_of_site_nouns_is_where(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "تظاهر مئات من خريجي الجامعات، أمس، أمام مبنى ديوان محافظة البصرة جنوبي العراق.",
+        "PROTEST",
+    )
+    assert ev.location["name"] == "Basra" and ev.location["basis"] == "sentence"
+    assert ev.size == {"people": 200}  # the count right after the protest verb
+    ev = extract("قتل خمسة أشخاص في انفجار في سوق مدينة الحلة.", "ASSAULT")
+    assert ev.location["country"] == "IRQ" and ev.location["precision"] == 1

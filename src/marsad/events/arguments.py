@@ -109,6 +109,9 @@ class ArgumentCues:
     #: words before a verb that make it the infinitive a talk, a request, a threat or a
     #: promise is about ("threatened to ban"): a topic, as a noun trigger is
     infinitive: frozenset[str] = frozenset()
+    #: nouns of buildings and sites that a place may follow in construct after a locative
+    #: preposition ("أمام مبنى ديوان محافظة البصرة")
+    site_nouns: frozenset[str] = frozenset()
     #: words opening a clause whose verb, within a few words after, is what a request, a
     #: talk or a threat before it is about ("demanded that parliament reject the bill")
     embedding: frozenset[str] = frozenset()
@@ -191,6 +194,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         infinitive=frozenset(w.lower() for w in cfg.get("infinitive", [])),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
+        site_nouns=_norm_set(cfg.get("site_nouns", [])),
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
         flight_forms=_norm_set(cfg.get("flight_forms", [])),
@@ -1364,6 +1368,8 @@ def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
         return True
     if j >= 0 and _is_adjective(m) and _word_attached(view, j, preps):
         return True
+    if m.kind == "LOC" and _site_attached(view, j, preps):
+        return True
     # "في العاصمة العمانية مسقط": a designator (and an adjective with the article) between
     if m.kind != "LOC" or j < 0:
         return False
@@ -1373,6 +1379,29 @@ def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:
             return False
         j = _word_before(view, j)  # the adjective
     return j >= 0 and view.tokens[j].norm in designators and _word_attached(view, j, preps)
+
+
+#: Most site nouns in a construct chain between a preposition and a place ("أمام مبنى
+#: ديوان محافظة البصرة").
+_SITE_CHAIN = 3
+
+
+def _site_attached(view: DocView, j: int, preps: frozenset[str]) -> bool:
+    """Whether word ``j`` ends a chain of site nouns (``site_nouns`` cues: building, seat,
+    market, hospital ...) that a preposition in ``preps`` governs: the place after the
+    chain is where the event happened ("تظاهروا أمام مبنى ديوان محافظة البصرة", "انفجار
+    في سوق مدينة الحلة")."""
+    sites = argument_cues(view.lang).site_nouns
+    seen = 0
+    while j >= 0 and seen < _SITE_CHAIN:
+        tok = view.tokens[j]
+        if strip_article(strip_conjunction(tok.stem)) not in sites and tok.stem not in sites:
+            return False
+        if _word_attached(view, j, preps):
+            return True
+        seen += 1
+        j = _word_before(view, j)
+    return False
 
 
 def _word_attached(view: DocView, i: int, preps: frozenset[str]) -> bool:
