@@ -710,3 +710,14 @@ def test_a_place_after_a_chain_of_site_nouns_is_where(extract) -> None:  # noqa:
     assert ev.size == {"people": 200}  # the count right after the protest verb
     ev = extract("قتل خمسة أشخاص في انفجار في سوق مدينة الحلة.", "ASSAULT")
     assert ev.location["country"] == "IRQ" and ev.location["precision"] == 1
+
+
+def test_a_clash_between_two_sides_names_both(extract) -> None:  # noqa: ANN001
+    ev = extract(
+        "قتل 27 شخصا في اشتباكات عنيفة اندلعت يوم الأحد بين الجيش السوداني وقوات الدعم "
+        "السريع في مدينة الأبيض.",
+        "ASSAULT",
+    )
+    assert (ev.actor.text, ev.recipient.text) == ("الجيش السوداني", "قوات الدعم السريع")
+    assert ev.size["killed"] == 27
+    assert (ev.acled["event_type"], ev.acled["sub_event_type"]) == ("Battles", "Armed clash")

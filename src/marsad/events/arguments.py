@@ -112,6 +112,9 @@ class ArgumentCues:
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
+    #: "between" ("بين"): "بين X وY" names the two sides of an event of ``between_types``
+    between: frozenset[str] = frozenset()
+    between_types: frozenset[str] = frozenset()
     #: words opening a clause whose verb, within a few words after, is what a request, a
     #: talk or a threat before it is about ("demanded that parliament reject the bill")
     embedding: frozenset[str] = frozenset()
@@ -195,6 +198,8 @@ def argument_cues(lang: str) -> ArgumentCues:
         infinitive=frozenset(w.lower() for w in cfg.get("infinitive", [])),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),
+        between=frozenset(w.lower() for w in _norm_set(cfg.get("between", []))),
+        between_types=frozenset(cfg.get("between_types", [])),
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
         flight_forms=_norm_set(cfg.get("flight_forms", [])),
@@ -333,6 +338,9 @@ def participants(
     cands = _one_per_apposition(view, cands)
     if not cands:
         return None, None
+    sides = _between_sides(view, clause, cands, cues) if hit.type in cues.between_types else None
+    if sides is not None:  # "اشتباكات بين الجيش السوداني وقوات الدعم السريع"
+        return actor_ref(sides[0]), actor_ref(sides[1])
     # the head word splits before from after: a gapped phrase's middle ("طالب حمادة
     # الوزارة بتوفير") holds its participants
     # a source that reports the clause does not act in it: "ذكرت مصادر ميدانية أن الغارات"
@@ -462,6 +470,28 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _between_sides(
+    view: DocView, clause: tuple[int, int], cands: list[Mention], cues: ArgumentCues
+) -> tuple[Mention, Mention] | None:
+    """The two sides of "بين X وY" ("between X and Y") in the clause: the participant
+    right after the ``between`` word and the next one joined to it by "و" / "and"
+    ("اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع": the army acts, the RSF is
+    acted on; "محادثات بين الرياض وطهران"), or None."""
+    toks = view.tokens
+    a, b = clause
+    for k in range(a, b):
+        tok = toks[k]
+        if not tok.is_word or strip_conjunction(tok.norm).lower() not in cues.between:
+            continue
+        first = next((m for m in cands if m.start >= tok.end), None)
+        if first is None or _words_between(view, tok.end, first.start) > 0:
+            continue
+        second = next((m for m in cands if m.start >= first.end), None)
+        if second is not None and _coordinated(view, first.end, second):
+            return first, second
+    return None
 
 
 #: Words besides a counterpart word that may stand between two counterparts ("ونظيره
