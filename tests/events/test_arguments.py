@@ -721,3 +721,15 @@ def test_a_clash_between_two_sides_names_both(extract) -> None:  # noqa: ANN001
     assert (ev.actor.text, ev.recipient.text) == ("الجيش السوداني", "قوات الدعم السريع")
     assert ev.size["killed"] == 27
     assert (ev.acled["event_type"], ev.acled["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # the subject (and a date) between the verb and its counted object count no word
+        ("اعتقلت الشرطة العراقية خمسة أشخاص في البصرة.", {"arrested": 5}),
+        ("اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم ستة فلسطينيين في بيتا.", {"arrested": 6}),
+    ],
+)
+def test_a_count_after_the_subject_is_what_the_verb_did(extract, text: str, size) -> None:  # noqa: ANN001
+    assert extract(text, "COERCE").size == size

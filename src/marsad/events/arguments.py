@@ -1862,6 +1862,8 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
     return out
 
 
+#: Characters before a count within which a subject between its verb and it is looked for.
+_SUBJECT_CHARS = 60
 #: Most tokens of an aside between commas that a count's verb is looked for after.
 ASIDE_TOKENS = 10
 
@@ -1903,10 +1905,19 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
             k += 1
     i = view.token_index(m.start) - 1
     seen = 0
+    # the subject between a verb and its counted object counts no word ("اعتقلت الشرطة
+    # العراقية خمسة أشخاص": arrested)
+    lo = max(0, m.start - _SUBJECT_CHARS)
+    subject = [
+        (a.start, a.end)
+        for a in [*view.actor_mentions(lo, m.start), *view.mentions_in(lo, m.start, _DATE)]
+        if a.kind != "QUANTITY"
+    ]
     while i >= 0 and seen < 2:
         tok = view.tokens[i]
         if tok.is_word:
-            seen += 1
+            if not any(a <= tok.start < b for a, b in subject):
+                seen += 1
             for form in (tok.norm, strip_conjunction(tok.norm), strip_article(tok.stem)):
                 if form in cues.size_before:
                     return cues.size_before[form]
