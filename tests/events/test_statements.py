@@ -364,6 +364,10 @@ def test_a_negated_reporting_verb_says_nothing() -> None:
     said = make_doc("وقال الجيش الإسرائيلي إنه اعتقل ثلاثة فلسطينيين في المنطقة.")
     mention(said, "الجيش الإسرائيلي", "ORG", actor=actor("Israel Defense Forces", "ISR", "MIL"))
     assert len(_statements(said)) == 1
+    # the banners' words: no one speaks
+    banners = make_doc("ورفع المتظاهرون لافتات تطالب الحكومة المحلية بإنهاء المحسوبية.")
+    mention(banners, "الحكومة المحلية", "ORG", actor=actor("local government", "IRQ", "GOV"))
+    assert _statements(banners) == []
     # "what he said" is no negation
     what = make_doc("ووفق ما قال الجيش الإسرائيلي فإن القوات اعتقلت خمسة أشخاص.")
     mention(what, "الجيش الإسرائيلي", "ORG", actor=actor("Israel Defense Forces", "ISR", "MIL"))
@@ -373,3 +377,13 @@ def test_a_negated_reporting_verb_says_nothing() -> None:
         "many people were held. Police said 23 people were arrested."
     )
     assert [st.content for st in english.statements] == ["23 people were arrested"]
+
+
+def test_english_content_after_the_verb_without_that() -> None:
+    doc = extract_english(
+        '"I call on all sides to show restraint."\n\nHe said he would travel to Riyadh and '
+        "Muscat next week to meet officials from both sides."
+    )
+    contents = [st.content for st in doc.statements]
+    assert any(c.startswith("he would travel to Riyadh") for c in contents)
+    assert all(c != "I call on all sides to show restraint" for c in contents)

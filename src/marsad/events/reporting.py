@@ -66,6 +66,9 @@ class ReportingLexicon:
     #: words right before a reporting verb that say nothing was said ("لم يعلن الجيش",
     #: "did not say", "declined to say")
     negations: frozenset[str] = frozenset()
+    #: nouns that carry words (banners, slogans, chants): a reporting verb right after one
+    #: describes it ("لافتات تطالب الحكومة"), no one speaks
+    carriers: frozenset[str] = frozenset()
     #: answers of :meth:`verb_kind` so far (a plain dict: hashing the frozen instance
     #: for a method cache cost more than the look-up it saved)
     _kinds: dict[str, str | None] = field(
@@ -120,7 +123,7 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         k: set()
         for k in (
             "guarded", "aside", "preposition", "auxiliary", "nobody", "relative",
-            "subordinator", "to", "opener", "conjunction", "negation",
+            "subordinator", "to", "opener", "conjunction", "negation", "carrier",
         )
     }  # fmt: skip
     participles: set[str] = set()
@@ -175,4 +178,5 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(sets["opener"]),
         frozenset(sets["conjunction"]),
         frozenset(sets["negation"]),
+        frozenset(sets["carrier"]),
     )

@@ -38,7 +38,7 @@ from marsad.document import Evidence as Ev
 from marsad.events import arguments as args
 from marsad.events.attribution import Source, _subject_before, source_cues, source_phrase
 from marsad.events.dateline import dateline_end
-from marsad.events.lexicon import strip_conjunction
+from marsad.events.lexicon import strip_article, strip_conjunction
 from marsad.events.reporting import ReportingLexicon, reporting_lexicon
 from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
@@ -645,6 +645,18 @@ def _content(
         content = text[comp_tok.end : stop].strip(_STRIP)
         if content:
             return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.05, stop)
+    # English content often follows the verb with no "that": "He said he would travel to
+    # Riyadh next week" (not the quotation of the sentence before), unless a quotation or
+    # a clause closes before it ('"...," Grundberg told the Council')
+    lead = text[s.start : toks[j].start]
+    tail = lead.rsplit(",", 1)[1] if "," in lead else None
+    closing = any(ch in lead for ch in _CLOSERS) or (
+        tail is not None and len(tail.split()) <= _EN_SUBJECT_WORDS
+    )  # "..., the regional governor said on Sunday"
+    if view.lang == "en" and not closing:
+        content = text[after:stop].strip(_STRIP)
+        if len(content.split()) >= least:
+            return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.1, stop)
     # a bare quotation in the previous sentence: "“...”. وأشار بيان ..."
     if s.index > 0:
         prev = view.sentences[s.index - 1]
@@ -691,7 +703,8 @@ def _closing(text: str, start: int, closer: str, view: DocView, s: SentenceView)
 def _unsaid(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> bool:
     """Whether a negation right before reporting verb ``j`` (Arabic: the word before it;
     English: one of the two before it) says nothing was said ("ولم يعلن الجيش عن أي
-    اعتقالات", "The army did not say whether", "declined to say")."""
+    اعتقالات", "The army did not say whether", "declined to say"), or a noun that carries
+    words right before it makes the verb describe it ("لافتات تطالب الحكومة")."""
     reach = 1 if view.lang == "ar" else 2
     for k in range(j - 1, max(s.lo, j - reach) - 1, -1):
         tok = view.tokens[k]
@@ -700,4 +713,6 @@ def _unsaid(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> boo
         norm = strip_conjunction(tok.norm) if view.lang == "ar" else tok.norm.lower()
         if norm in rv.negations:
             return True
+        if k == j - 1 and strip_article(norm) in rv.carriers:
+            return True  # "لافتات تطالب الحكومة": the banners' words, no one speaks
     return False
