@@ -336,3 +336,20 @@ def test_a_corrected_version_is_kept_apart_or_replaces_the_stored_one(
     )
     assert code == 0 and "1 replaced" in err
     assert attacks() == [("a:e1", 4, "2024-12-10")]
+
+
+def test_extract_records_are_refused_as_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(AR, encoding="utf-8")
+    code, out, _ = _run(["extract", str(art), "--published", "2024-12-09"], capsys)
+    assert code == 0
+    records = tmp_path / "records.jsonl"
+    records.write_text(out, encoding="utf-8")
+    kinds = {r["kind"] for r in _lines(out)}
+    assert kinds == {"event", "statement"}
+    code, _, err = _run(["ingest", str(records), "--db", str(tmp_path / "m.db")], capsys)
+    assert code == 1 and "0 document(s) done" in err
+    assert "extract event record, not a document" in err
+    assert "extract statement record, not a document" in err

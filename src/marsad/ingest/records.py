@@ -28,6 +28,9 @@ __all__ = ["check_size", "json_type", "record_to_document"]
 #: Input field names, in order of preference.
 ID_FIELDS = ("id", "doc_id")
 TEXT_FIELDS = ("text", "content")
+#: ``kind`` values of the records ``marsad extract`` writes (with ``doc_id`` and
+#: ``evidence``): they are output, never documents.
+EXTRACT_KINDS = ("event", "statement")
 HTML_FIELDS = ("html",)
 PUBLISHED_FIELDS = ("published", "date_published", "date", "date_extracted")
 
@@ -121,6 +124,12 @@ def record_to_document(obj: Any, *, default_id: str, max_bytes: int) -> tuple[Do
     """
     if not isinstance(obj, dict):
         raise Reject(f"expected a JSON object, got {json_type(obj)}")
+    if obj.get("kind") in EXTRACT_KINDS and "doc_id" in obj and "evidence" in obj:
+        raise Reject(
+            f"a Marsad extract {obj['kind']} record, not a document: ingest the articles it "
+            "came from",
+            _doc_id(obj),
+        )
     explicit = _doc_id(obj)
     doc_id = explicit or default_id
 
