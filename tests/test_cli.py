@@ -353,3 +353,23 @@ def test_extract_records_are_refused_as_documents(
     assert code == 1 and "0 document(s) done" in err
     assert "extract event record, not a document" in err
     assert "extract statement record, not a document" in err
+
+
+def test_user_check_minor_findings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import zipfile
+
+    # a zip member with "../" in its path is read (nothing is written to disk)
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as z:
+        z.writestr("../up.txt", "خبر عن بغداد.")
+        z.writestr(".hidden.txt", "خبر مخفي.")
+    code, out, _ = _run(["annotate", str(tmp_path / "z.zip")], capsys)
+    assert code == 0 and [r["doc_id"] for r in _lines(out)] == ["up"]
+    # an unreadable published value names the --published date that replaces it
+    doc = tmp_path / "d.jsonl"
+    doc.write_text(json.dumps({"id": "x", "text": AR, "published": "soon"}) + "\n", "utf-8")
+    code, _, err = _run(["annotate", str(doc), "--published", "2024-12-09"], capsys)
+    assert code == 0 and "--published 2024-12-09 is used" in err
+    # a search limit must be positive
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "x", "-n", "-1", "--db", str(tmp_path / "m.db")])
+    assert exc.value.code == 2

@@ -169,7 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("query", help='words to find (FTS5 syntax allowed: AND, OR, NOT, "phrase")')
     _add_db_option(p)
-    p.add_argument("-n", "--limit", type=int, default=20, help="most hits to show (default 20)")
+    p.add_argument(
+        "-n", "--limit", type=_positive_int, default=20, help="most hits to show (default 20)"
+    )
     p.add_argument("--json", action="store_true", help="JSON Lines instead of text")
 
     p = sub.add_parser(

@@ -250,10 +250,11 @@ def _record(obj: Any, where: str, default_id: str, run: _Run) -> _Item:
     doc.origin = where
     bad = None if doc.published else unreadable_published(obj)
     if bad is not None:  # the document goes on, undated (a --published date may apply)
+        fallback = (
+            f"--published {run.published} is used" if run.published else "the document is undated"
+        )
         _warn(
-            where,
-            f"published value {bad[:40]!r} is not a date (YYYY-MM-DD expected); "
-            "the document is read as undated",
+            where, f"published value {bad[:40]!r} is not a date (YYYY-MM-DD expected); {fallback}"
         )
     return doc, derived
 
@@ -381,8 +382,10 @@ def _read_zip(src: Source, run: _Run) -> Iterator[_Item]:
         )
         for info in infos:
             parts = info.filename.split("/")
-            if parts[0] == "__MACOSX" or any(p.startswith(".") for p in parts):
-                continue
+            if parts[0] == "__MACOSX" or any(
+                p.startswith(".") and p not in (".", "..") for p in parts
+            ):
+                continue  # macOS metadata and hidden files ("../x.txt" is read: nothing is written)
             base = posixpath.basename(info.filename)
             if kind_of(base)[0] is None:
                 continue
