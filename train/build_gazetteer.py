@@ -22,6 +22,7 @@ import os
 import statistics
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +31,8 @@ sys.path.insert(0, str(ROOT / "train"))
 
 from build_gazetteer_filters import (  # noqa: E402
     AL_VARIANT_MIN_POP,
+    ARAB_LATIN_ALT_MIN_LEN,
+    ARAB_LATIN_ALT_MIN_POP,
     ARAB_WORLD,
     FOREIGN_MIN_POP,
     GAZ,
@@ -182,6 +185,15 @@ def admin1_rows(b: Builder, cities: dict, countries: dict) -> None:
         b.add_latin(name, row)
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Lower-case English word forms (simplemma's dictionary): a town's alternate spelling
+    that is one ("Soda", "Sada" is none) is not indexed."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return frozenset(DefaultDictionaryFactory().get_dictionary("en"))
+
+
 def capitals(cities: dict, countries: dict) -> set[int]:
     """geonameids of national capitals (countries.json names them; the largest namesake)."""
     best: dict[str, tuple[int, int]] = {}
@@ -239,6 +251,17 @@ def city_rows(b: Builder, cities: dict, countries: dict) -> None:
             for n in c["alternatenames"]:
                 # not codes: "BOS" (Boston's airport) is a brake system in a car story
                 if n.isascii() and n[:1].isupper() and not (n.isupper() and len(n) <= 4):
+                    b.add_latin(n, row)
+        elif cc in ARAB_WORLD and pop >= ARAB_LATIN_ALT_MIN_POP:
+            words = english_words()
+            for n in c["alternatenames"]:
+                if (
+                    n.isascii()
+                    and n[:1].isupper()
+                    and not n.isupper()
+                    and len(n) >= ARAB_LATIN_ALT_MIN_LEN
+                    and n.lower() not in words
+                ):
                     b.add_latin(n, row)
 
 

@@ -50,6 +50,11 @@ NEIGHBOUR_MIN_POP = {"TR": 20000, "IR": 50000, "AF": 100000, "PK": 100000, "ER":
 LATIN_MIN_POP = 5000
 #: Latin alternate names (other than the main name) are indexed from this population up.
 LATIN_ALT_MIN_POP = 100000
+#: In the Arab world, where English news spells names many ways ("Saada", "Sa'ada" for
+#: GeoNames' "Sa'dah"; "Mokha" for "Mocha"), from this population up, those of at least
+#: ARAB_LATIN_ALT_MIN_LEN letters that are no English word (simplemma's dictionary).
+ARAB_LATIN_ALT_MIN_POP = 10000
+ARAB_LATIN_ALT_MIN_LEN = 4
 #: A bare Arabic name of a town this big also gets its "ال" form ("خرطوم" -> "الخرطوم").
 AL_VARIANT_MIN_POP = 100000
 

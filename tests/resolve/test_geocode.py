@@ -103,3 +103,12 @@ def test_regions_of_conflict_news() -> None:
     assert geocode("أذربيجان الغربية")[0].country == "IRN"
     assert geocode("محافظة دياربكر")[0].feature == "admin1"
     assert geocode("أذربيجان")[0].feature == "country"
+
+
+def test_english_spellings_of_arab_towns_from_geonames_alternates() -> None:
+    from marsad.resolve.geocode import geocode
+
+    for spelling, name in (("Saada", "Sa'dah"), ("Sa'ada", "Sa'dah"), ("Mokha", "Mocha")):
+        found = geocode(spelling)
+        assert found and found[0].name == name and found[0].country == "YEM", spelling
+    assert geocode("Soda") == [] or geocode("Soda")[0].country != "YEM"  # an English word
