@@ -336,3 +336,29 @@ def test_a_meeting_told_from_both_sides_is_one_event() -> None:
     c = Event("d:e3", "CONSULT", Evidence(11, 20, "b"), actor=jordan, recipient=leader)
     d = Event("d:e4", "CONSULT", Evidence(0, 10, "a"), actor=guest, recipient=qatar)
     assert len(merge_events([d, c], {0: 0, 11: 1}, set())) == 2
+
+
+def test_two_attacks_of_one_sentence_each_with_its_place_stay_two() -> None:
+    from marsad.document import Document
+    from marsad.events.detector import EventDetector as Detector
+    from marsad.pipeline import Pipeline
+    from marsad.stages import build_pipeline
+
+    text = (
+        "وأفادت مصادر بمقتل مدني في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز، ليلة "
+        "السبت، في وقت شن طيران التحالف غارات على معسكر في مدينة المخاء بالمحافظة."
+    )
+    pipe = Pipeline([*build_pipeline(raw=True).stages, Detector(record_filter=False)])
+    doc = pipe(Document(id="t", raw=text, published="2015-08-01"))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2
+    assert {e.actor.country for e in attacks if e.actor} <= {"YEM", "SAU"}
+    # no actor on either side and coarse places: the two places alone keep them apart
+    from marsad.document import Place
+
+    text = "قصفت الطائرات مواقع في منطقة الوازعية، فيما قصفت الطائرات مواقع في منطقة الصلو."
+    doc = make_doc(text)
+    for name in ("منطقة الوازعية", "منطقة الصلو"):
+        mention(doc, name, "LOC", place=Place(name, "YEM", precision=3))
+    events = [e for e in Detector(models={})(doc).events if e.type == "ASSAULT"]
+    assert sorted(e.location["name"] for e in events) == ["منطقة الصلو", "منطقة الوازعية"]

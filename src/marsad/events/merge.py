@@ -105,6 +105,18 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return da.startswith(db) or db.startswith(da)
 
 
+def _named_apart(a: Event, b: Event) -> bool:
+    """Both mentions name where they happened in their own words, and not the same place
+    (a country, or a place one of them only took from the text around it, does not
+    count)."""
+    la, lb = a.location, b.location
+    if not la or not lb or "country" in (la.get("feature"), lb.get("feature")):
+        return False
+    if la.get("basis") != "sentence" or lb.get("basis") != "sentence":
+        return False
+    return (la.get("geonameid"), la.get("name")) != (lb.get("geonameid"), lb.get("name"))
+
+
 def _tied(a: Event, b: Event, sa: int, sb: int, headlines: set[int]) -> bool:
     if sa in headlines or sb in headlines or abs(sa - sb) <= NEAR:
         return True
@@ -136,8 +148,14 @@ def compatible(
         return False
     if sa == sb and sa >= 0:
         # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح
-        # 110 ... إثر غارات"), and their clauses need not agree on who did it
-        return _places_compatible(a.location, b.location) and _same_side(a.actor, b.actor)
+        # 110 ... إثر غارات"), and their clauses need not agree on who did it, unless
+        # each names its own place ("قصف على أحياء في تعز، في وقت شن طيران التحالف غارات
+        # على معسكر في المخاء": two attacks)
+        return (
+            _places_compatible(a.location, b.location)
+            and _same_side(a.actor, b.actor)
+            and not _named_apart(a, b)
+        )
     if a.type in MEETINGS:
         sides = _meeting_sides_agree(a, b)
     else:
