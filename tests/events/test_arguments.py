@@ -734,3 +734,16 @@ def test_a_clash_between_two_sides_names_both(extract) -> None:  # noqa: ANN001
 )
 def test_a_count_after_the_subject_is_what_the_verb_did(extract, text: str, size) -> None:  # noqa: ANN001
     assert extract(text, "COERCE").size == size
+
+
+def test_who_condemns_an_attack_neither_does_it_nor_suffers_its_own_government(
+    extract,  # noqa: ANN001
+) -> None:
+    text = (
+        "أدانت وزارة الداخلية في حكومة الوحدة الوطنية الليبية، اليوم الاثنين، الهجوم المسلح "
+        "الذي استهدف بوابة أمنية في مدينة الزاوية غرب العاصمة طرابلس مساء أمس."
+    )
+    condemn = extract(text, "ACCUSE")
+    assert condemn.actor.text == "وزارة الداخلية" and condemn.recipient is None
+    attack = extract(text, "ASSAULT")
+    assert attack.actor is None or attack.actor.text != "وزارة الداخلية"

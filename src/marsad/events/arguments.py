@@ -463,6 +463,8 @@ def participants(
         actor = nisba
     if actor is not None and recipient is not None and _same_participant(actor, recipient):
         recipient = None
+    if actor is not None and recipient is not None and _affiliation(view, actor, recipient):
+        recipient = None  # "أدانت وزارة الداخلية في حكومة الوحدة الوطنية": its own government
     if recipient is None and actor is not None:
         # no one named after the trigger: the counted victims of a killing word in its
         # clause ("أدى هجوم انتحاري إلى مقتل 71 شخصا")
@@ -470,6 +472,22 @@ def participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _affiliation(view: DocView, actor: Mention, other: Mention) -> bool:
+    """Whether ``other`` names the body ``actor`` belongs to: a government body or state
+    right after a government body behind "في" ("وزارة الداخلية في حكومة الوحدة الوطنية",
+    the ministry of that government), not a party to the event."""
+    if other.actor is None or actor.actor is None or other.start < actor.end:
+        return False
+    if actor.actor.sector != "GOV" or other.actor.sector not in ("GOV", None):
+        return False  # a government body within a government or a state
+    between = view.text[actor.end : other.start].split()
+    return len(between) == 1 and normalize_key(between[0]) in _AFFILIATION_WORDS
+
+
+#: Words between a body and the body it belongs to ("وزارة الداخلية في حكومة ...").
+_AFFILIATION_WORDS = frozenset({normalize_key("في")})
 
 
 def _between_sides(

@@ -374,13 +374,51 @@ def _nouns_after_determiners(
     return out
 
 
-def _without_reactors(events: list[Event], reacted: set[int], cues: args.ArgumentCues) -> None:
+def _without_reactors(
+    view: DocView, events: list[Event], reacted: set[int], cues: args.ArgumentCues
+) -> dict[int, frozenset[str]]:
     """Clear the actor of a mention that a reaction of its sentence is about when it is
-    the one who reacts ("Zelensky condemned the attack": Zelensky attacked no one)."""
+    the one who reacts ("Zelensky condemned the attack": Zelensky attacked no one); return
+    ``id()`` -> the words of the reactors that stand as the reaction verb's subject (before
+    it, or within :data:`SUBJECT_REACH` words after it), whom no fallback may make the
+    reacted event's actor either ("أدانت وزارة الداخلية الهجوم المسلح الذي استهدف بوابة
+    أمنية")."""
     reactors = {e.actor.text for e in events if e.type in cues.reactions and e.actor is not None}
+    subjects = frozenset(
+        e.actor.text
+        for e in events
+        if e.type in cues.reactions
+        and e.actor is not None
+        and e.trigger is not None
+        and _subject_of(view, e.actor.text, e.trigger)
+    )
+    barred: dict[int, frozenset[str]] = {}
     for e in events:
-        if id(e) in reacted and e.actor is not None and e.actor.text in reactors:
+        if id(e) not in reacted:
+            continue
+        if subjects:
+            barred[id(e)] = subjects
+        if e.actor is not None and e.actor.text in reactors:
             e.actor = None
+    return barred
+
+
+#: Words after a reaction verb within which its subject stands (Arabic VSO: "أدانت وزارة
+#: الداخلية الهجوم").
+SUBJECT_REACH = 3
+
+
+def _subject_of(view: DocView, words: str, trigger: Evidence) -> bool:
+    """Whether ``words`` stand right before the verb ``trigger`` or within
+    :data:`SUBJECT_REACH` words after it, in its sentence."""
+    s = view.sentence_at(trigger.start)
+    if s is None:
+        return False
+    before = view.text.rfind(words, s.start, trigger.start)
+    if before >= 0:
+        return True
+    after = view.text.find(words, trigger.end, s.end)
+    return after >= 0 and len(view.text[trigger.end : after].split()) <= SUBJECT_REACH
 
 
 @cache
@@ -478,6 +516,7 @@ class EventDetector:
         self._record_filter = record_filter
         self._all_records = all_records
         self._actor_choice = actor_choice
+        self._barred: dict[int, frozenset[str]] = {}
         #: when a list, each record's actor candidates and their features are appended to
         #: it and the learnt chooser is not applied (``train/events/train_actor_choice.py``)
         self.actor_trace: list | None = None
@@ -535,6 +574,7 @@ class EventDetector:
     def __call__(self, doc: Document) -> Document:
         view = DocView(doc)
         mentions: list[Event] = []
+        self._barred: dict[int, frozenset[str]] = {}  # reacted-to mention -> its reactors
         references: set[int] = set()  # ids of mentions that point back ("هذا اللقاء")
         for s in view.sentences:
             if s.hi > s.lo:
@@ -550,6 +590,8 @@ class EventDetector:
                 ev.actor = args.sentence_actor(view, ev)
             if ev.actor is None:  # none there either: who did the same just before
                 ev.actor = args.carried_actor(merged, k, sentence_of)
+            if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
+                ev.actor = None  # the condemner does not do what it condemns
             if ev.location is None:  # no place in its sentence: the paragraph's, the document's
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]
@@ -579,6 +621,8 @@ class EventDetector:
             )
         for ev in merged:  # after the record filter, which learnt from the rules' actors
             self._second_opinion(view, ev)
+            if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
+                ev.actor = None  # the condemner does not do what it condemns
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged
@@ -666,7 +710,7 @@ class EventDetector:
                 or _told_subject(view, s, h, by_type[h.type])
             }
             reacted = _reacted_to(toks, hits, out, heads, cues) & alive
-            _without_reactors(kept, reacted, cues)
+            self._barred.update(_without_reactors(view, kept, reacted, cues))
             references.update((pointing | reacted) & alive)
         return kept
 

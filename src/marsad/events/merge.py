@@ -154,7 +154,7 @@ def compatible(
         return (
             _places_compatible(a.location, b.location)
             and _same_side(a.actor, b.actor)
-            and not _named_apart(a, b)
+            and not (a.type in PLACED_APART and _named_apart(a, b))
         )
     if a.type in MEETINGS:
         sides = _meeting_sides_agree(a, b)
@@ -164,6 +164,11 @@ def compatible(
         )
     return sides and _places_compatible(a.location, b.location) and _tied(a, b, sa, sb, headlines)
 
+
+#: Types whose mentions of one sentence are two events when each names its own place:
+#: two attacks ("قصف ... في تعز، في وقت شن طيران التحالف غارات ... في المخاء"); one
+#: protest may march through two towns.
+PLACED_APART = frozenset({"ASSAULT"})
 
 #: Types whose two sides meet: one mention may name the guest as its actor, another the
 #: host ("التقى ولي العهد الرئيس", "وبحث الرئيس مع ولي العهد").
