@@ -31,6 +31,7 @@ from marsad.clean.normalize import normalize_key
 from marsad.document import Event, Mention
 from marsad.events import arguments as args
 from marsad.events.classifier import LinearModel
+from marsad.events.reporting import reporting_lexicon
 from marsad.events.view import DocView
 
 #: The model's type (and file name stem: ``resources/events/<lang>_actors.json.gz``).
@@ -40,7 +41,6 @@ ACTORS = "ACTORS"
 #: attacks, took the police or the target instead (GSR protest actors 0.73 -> 0.67).
 RULES_ONLY = frozenset({"PROTEST"})
 _WORD = re.compile(r"\w+")
-_COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:أن|إن|بأن|ان|that)(?:\s|$)")
 _LOOK = 40  # characters looked at for the word before or after a candidate
 
 
@@ -92,12 +92,13 @@ def candidate_features(view: DocView, ev: Event, m: Mention, rank: int, n: int) 
     before = m.start < trig
     side = "before" if before else "after"
     lo, hi = (m.end, trig) if before else (trig, m.start)
-    gap = text[lo:hi] if lo < hi else ""
-    distance = _bucket(len(_WORD.findall(gap)))
+    gap = _WORD.findall(text[lo:hi]) if lo < hi else []
+    distance = _bucket(len(gap))
     a = m.actor
     sector = (a.sector if a else None) or ("STATE" if m.kind == "LOC" else "-")
     prev, nxt = _word_before(text, m.start), _word_after(text, m.end)
-    comp = bool(_COMPLEMENTIZER.search(gap))
+    rv = reporting_lexicon(view.lang)
+    comp = any(rv.is_complement(normalize_key(w).lower()) for w in gap)
     feats = {
         f"side={side}",
         f"d={distance}",
