@@ -33,7 +33,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marsad.document import Document
+from marsad.document import Document, Mention
 from marsad.events.actor_choice import ACTORS
 from marsad.events.detector import EventDetector
 from marsad.events.training import fit_logistic
@@ -62,7 +62,8 @@ class Record:
     cands: list[tuple[set[str], int, bool]] = field(default_factory=list)
 
 
-def _country_right(gold: str, m) -> bool:  # noqa: ANN001 - a Mention
+def _country_right(gold: str, m: Mention) -> bool:
+    """Whether mention ``m`` names an actor of the gold country (``IGO``: of sector IGO)."""
     a = m.actor
     if gold == "IGO":
         return a is not None and a.sector == "IGO"
