@@ -509,3 +509,11 @@ def test_english_air_strike_story_of_the_user_check() -> None:
     assert any(e.size.get("killed") == 9 for e in doc.events)
     strike = extract_english("Teachers went on strike across Kenya on Monday.")
     assert [(e.type, e.mode) for e in strike.events] == [("PROTEST", "strike")]
+
+
+def test_english_occupational_groups_act() -> None:
+    from event_helpers import extract_english
+
+    (strike,) = extract_english("Teachers went on strike across Kenya on Monday.").events
+    assert strike.actor is not None and strike.actor.text == "Teachers"
+    assert strike.actor.sector == "EDU"
