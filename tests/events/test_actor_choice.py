@@ -99,3 +99,15 @@ def test_the_trainer_scores_the_chooser_out_of_fold() -> None:
     assert trainer.right_share([rec], [[0.2, 0.9]], 0.5, 0.1) == 1.0  # the chooser fixes it
     assert trainer.right_share([rec], [[0.2, 0.9]], 0.95, 0.1) == 0.0  # not sure: rules stand
     assert trainer.right_share([rec], [[0.85, 0.9]], 0.5, 0.1) == 0.0  # not clearly better
+
+
+def test_a_record_merging_many_sentences_reads_candidates_from_a_few() -> None:
+    from marsad.events.actor_choice import MAX_SPANS
+
+    text = " ".join(["قال مصدر محلي إن المقاومة الشعبية سيطرت على مواقع في تعز."] * (MAX_SPANS + 5))
+    doc = make_doc(text)
+    for k in range(MAX_SPANS + 5):
+        mention(doc, "المقاومة الشعبية", "ORG", nth=k, actor=actor("Resistance", "YEM", "UAF"))
+    spans = [Evidence(m.start, m.end, m.text) for m in doc.mentions if m.kind == "ORG"]
+    ev = Event("d:e1", "ASSAULT", spans[0], more_evidence=spans[1:])
+    assert len(candidates(DocView(doc), ev)) == MAX_SPANS

@@ -54,6 +54,14 @@ def _word_after(text: str, i: int) -> str:
     return normalize_key(words[0]) if words else "</s>"
 
 
+#: Most evidence spans of a record whose mentions are candidates (a record merging a long
+#: document's copies of one story must not make every mention a candidate).
+MAX_SPANS = 12
+#: Characters of the text between a candidate and the trigger read for its distance and
+#: complementizers (anything farther is at the farthest distance already).
+GAP_CHARS = 2000
+
+
 def _bucket(n: int) -> int:
     """A word distance in coarse steps (0, 2, 5, 10, 20, farther)."""
     return next((lim for lim in (0, 2, 5, 10, 20) if n <= lim), 99)
@@ -70,7 +78,7 @@ def candidates(view: DocView, ev: Event) -> list[Mention]:
     cues = args.argument_cues(view.lang)
     recipient = ev.recipient.text if ev.recipient else None
     out: list[Mention] = []
-    for span in (ev.evidence, *ev.more_evidence):
+    for span in (ev.evidence, *ev.more_evidence[: MAX_SPANS - 1]):
         found = view.actor_mentions(span.start, span.end, capitals=True)
         at = view.text.find(recipient, span.start, span.end) if recipient else -1
         rec_end = at + len(recipient) if at >= 0 else -1
@@ -92,7 +100,7 @@ def candidate_features(view: DocView, ev: Event, m: Mention, rank: int, n: int) 
     before = m.start < trig
     side = "before" if before else "after"
     lo, hi = (m.end, trig) if before else (trig, m.start)
-    gap = _WORD.findall(text[lo:hi]) if lo < hi else []
+    gap = _WORD.findall(text[lo : min(hi, lo + GAP_CHARS)]) if lo < hi else []
     distance = _bucket(len(gap))
     a = m.actor
     sector = (a.sector if a else None) or ("STATE" if m.kind == "LOC" else "-")
@@ -121,14 +129,20 @@ def candidate_features(view: DocView, ev: Event, m: Mention, rank: int, n: int) 
         feats.add("rule=none")
     elif m.text == ev.actor.text:
         feats.add("rule=actor")
-    if any(
-        st.speaker is not None
-        and st.speaker.text == m.text
-        and st.evidence.start <= m.start < st.evidence.end
-        for st in view.doc.statements
-    ):
+    if any(a <= m.start < b for a, b in _speaker_spans(view).get(m.text, ())):
         feats.add("speaker")
     return feats
+
+
+def _speaker_spans(view: DocView) -> dict[str, list[tuple[int, int]]]:
+    """Speaker words -> the evidence spans of the statements they speak in (once per view)."""
+    spans = view.memo.get("speaker_spans")
+    if spans is None:
+        spans = view.memo["speaker_spans"] = {}
+        for st in view.doc.statements:
+            if st.speaker is not None:
+                spans.setdefault(st.speaker.text, []).append((st.evidence.start, st.evidence.end))
+    return spans
 
 
 def scored_candidates(view: DocView, ev: Event, model: LinearModel) -> list[tuple[float, Mention]]:

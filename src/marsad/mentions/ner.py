@@ -23,10 +23,11 @@ and downloads nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 from pathlib import Path
 
@@ -284,7 +285,9 @@ class EntityRecognizer:
         text = doc.text
         stop = not_names()
         units = self._units(doc)
-        dates = [(m.start, m.end) for m in doc.mentions if m.kind == "DATE"]
+        dates = sorted((m.start, m.end) for m in doc.mentions if m.kind == "DATE")
+        date_starts = [a for a, _ in dates]
+        date_reach = list(accumulate((b for _, b in dates), max, initial=-1))
         all_labels = model.tag_document([[t.text for t in unit] for unit in units])
         for unit, labels in zip(units, all_labels, strict=True):
             for kind, a, b in spans(labels):
@@ -295,7 +298,7 @@ class EntityRecognizer:
                 end = unit[b - 1].end
                 if start >= end or text[start:end] in stop:
                     continue
-                if any(a0 <= start and end <= b0 for a0, b0 in dates):
+                if date_reach[bisect_right(date_starts, start)] >= end:
                     continue  # a month's other name in a date ("أبريل (نيسان)"), not Nissan
                 doc.add_mention(
                     Mention(

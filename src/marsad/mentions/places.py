@@ -180,25 +180,26 @@ class PlaceRecognizer:
     # -- public ---------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         norm = doc.norm if doc.norm is not None else normalize(doc.text)
+        locs: dict[tuple[int, int], Mention] = {}
+        for m in doc.mentions:
+            if m.kind == "LOC":
+                locs.setdefault((m.start, m.end), m)
         for start, end, place, conf in self.resolve(doc.text, norm):
-            existing = next(
-                (m for m in doc.mentions if m.kind == "LOC" and (m.start, m.end) == (start, end)),
-                None,
-            )
+            existing = locs.get((start, end))
             if existing is not None:
                 existing.place = existing.place or place
                 continue
-            doc.add_mention(
-                Mention(
-                    start=start,
-                    end=end,
-                    text=doc.text[start:end],
-                    kind="LOC",
-                    place=place,
-                    confidence=conf,
-                    source=self.name,
-                )
+            mention = Mention(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                kind="LOC",
+                place=place,
+                confidence=conf,
+                source=self.name,
             )
+            doc.add_mention(mention)
+            locs[(start, end)] = mention
         return doc
 
     def resolve(self, original: str, norm) -> list[tuple[int, int, object, float]]:

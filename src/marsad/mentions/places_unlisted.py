@@ -40,9 +40,11 @@ spans that fail are dropped, so every ``LOC`` mention leaving this stage has a p
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
 
 from marsad.document import Document, Mention, Place, Token
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
@@ -97,13 +99,16 @@ class UnlistedPlaces:
             return doc
         doc.mentions = [m for m in doc.mentions if not (m.kind == "LOC" and m.source == "ner")]
         others = sorted((m.start, m.end) for m in doc.mentions)
+        other_starts = [a for a, _ in others]
+        reach_end = list(accumulate((b for _, b in others), max, initial=-1))
         places = [m for m in doc.mentions if m.kind == "LOC" and m.place is not None]
         main = Counter(m.place.country for m in places if m.place.country).most_common(1)
         main_country = main[0][0] if main else None
         starts = {t.start: i for i, t in enumerate(doc.tokens)}
         common = cache(lambda: self._story_common(doc))  # once per document, when asked
         for m in ner:
-            if any(a < m.end and m.start < b for a, b in others):
+            # another mention overlaps: one starting before this one ends reaches past its start
+            if reach_end[bisect_left(other_starts, m.end)] > m.start:
                 continue
             if len(m.text.strip()) < 3:
                 continue  # "ل[اس] فيجاس": a piece of a word, no name

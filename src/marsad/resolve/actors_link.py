@@ -192,10 +192,14 @@ class DocumentLinker:
     def _write(self, doc: Document, cands: list[Candidate]) -> list[Mention]:
         linked: list[Mention] = []
         existing = sorted(doc.mentions, key=lambda m: m.start)
+        starts = [m.start for m in existing]
+        # the longest span a mention may reach back from its start (a KB name may widen one)
+        reach = max([m.end - m.start for m in existing] + [c.end - c.start for c in cands] + [0])
         for c in sorted(cands, key=lambda c: c.start):
             if not c.emit:
                 continue
-            target = _overlapping(existing, c)
+            lo = bisect.bisect_left(starts, c.start - reach)
+            target = _overlapping(existing, c, lo)
             if (
                 target is not None
                 and c.source == "kb"
@@ -526,9 +530,10 @@ def _tok_range(starts: list[int], tokens, start: int, end: int) -> tuple[int, in
     return a, max(b, a + 1)
 
 
-def _overlapping(existing: list[Mention], c: Candidate) -> Mention | None:
-    """An existing mention ``c`` should enrich instead of duplicating."""
-    for m in existing:
+def _overlapping(existing: list[Mention], c: Candidate, lo: int = 0) -> Mention | None:
+    """An existing mention ``c`` should enrich instead of duplicating (``existing`` sorted by
+    start; none before index ``lo`` reaches ``c``)."""
+    for m in existing[lo:]:
         if m.start >= c.end:
             break
         if m.end <= c.start:
