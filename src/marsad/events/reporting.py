@@ -108,6 +108,24 @@ def _inflect(lang: str, spec: str) -> list[str]:
     return arabic_verb_forms(spec) if lang == "ar" else english_verb_forms(spec)
 
 
+#: Rows of ``event_reporting.tsv`` read as plain word sets (lower-cased): row kind ->
+#: the :class:`ReportingLexicon` field that holds them.
+_WORD_SETS = {
+    "guarded": "guarded",
+    "aside": "asides",
+    "preposition": "prepositions",
+    "auxiliary": "auxiliaries",
+    "nobody": "nobodies",
+    "relative": "relatives",
+    "subordinator": "subordinators",
+    "to": "to",
+    "opener": "openers",
+    "conjunction": "conjunctions",
+    "negation": "negations",
+    "carrier": "carriers",
+}
+
+
 @cache
 def reporting_lexicon(lang: str) -> ReportingLexicon:
     """The reporting lexicon of ``lang`` (``ar``; anything else reads ``en``)."""
@@ -119,13 +137,7 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
     anaphors: set[str] = set()
     boundaries: set[str] = set()
     pronouns: set[str] = set()
-    sets: dict[str, set[str]] = {
-        k: set()
-        for k in (
-            "guarded", "aside", "preposition", "auxiliary", "nobody", "relative",
-            "subordinator", "to", "opener", "conjunction", "negation", "carrier",
-        )
-    }  # fmt: skip
+    sets: dict[str, set[str]] = {k: set() for k in _WORD_SETS}
     participles: set[str] = set()
     for kind, forms in read_table(lang, "event_reporting.tsv"):
         for raw in forms.split(","):
@@ -167,16 +179,5 @@ def reporting_lexicon(lang: str) -> ReportingLexicon:
         frozenset(boundaries),
         frozenset(pronouns),
         frozenset(participles),
-        frozenset(sets["guarded"]),
-        frozenset(sets["aside"]),
-        frozenset(sets["preposition"]),
-        frozenset(sets["auxiliary"]),
-        frozenset(sets["nobody"]),
-        frozenset(sets["relative"]),
-        frozenset(sets["subordinator"]),
-        frozenset(sets["to"]),
-        frozenset(sets["opener"]),
-        frozenset(sets["conjunction"]),
-        frozenset(sets["negation"]),
-        frozenset(sets["carrier"]),
+        **{field: frozenset(sets[kind]) for kind, field in _WORD_SETS.items()},
     )
