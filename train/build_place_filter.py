@@ -34,11 +34,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zlib
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.events.training import fit_logistic
+from marsad.events.training import fit_logistic, grouped_out_of_fold
 from marsad.mentions.place_filter import MODEL_FILE, NOT_PLACE
 from marsad.mentions.places import PlaceRecognizer
 from marsad.runner import progress_bar
@@ -91,23 +90,11 @@ def rows(
     return feats, labels, groups
 
 
-def fold(group: str) -> int:
-    """The cross-validation fold of an article (stable across runs)."""
-    return zlib.crc32(group.encode()) % K
-
-
 def out_of_fold(
     feats: list[set[str]], labels: list[int], groups: list[str], c: float
 ) -> list[float]:
-    """Each row's probability under the model trained on the other folds."""
-    probs = [0.0] * len(feats)
-    for k in range(K):
-        train = [j for j, g in enumerate(groups) if fold(g) != k]
-        model = fit_logistic([feats[j] for j in train], [labels[j] for j in train], NOT_PLACE, c=c)
-        for j, g in enumerate(groups):
-            if fold(g) == k:
-                probs[j] = model.probability(feats[j])
-    return probs
+    """Each row's probability under the model trained on the other folds (by article)."""
+    return grouped_out_of_fold(groups, feats, labels, NOT_PLACE, folds=K, c=c)
 
 
 def gain(probs: list[float], labels: list[int], t: float) -> tuple[float, int, int]:

@@ -29,14 +29,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.document import Document, Mention
 from marsad.events.actor_choice import ACTORS
 from marsad.events.detector import EventDetector
-from marsad.events.training import fit_logistic
+from marsad.events.training import fit_logistic, grouped_out_of_fold
 from marsad.pipeline import Pipeline
 from marsad.runner import progress_bar
 from marsad.stages import build_pipeline
@@ -99,11 +98,6 @@ def records() -> list[Record]:
     return out
 
 
-def fold(article: str) -> int:
-    """The cross-validation fold of an article (stable across runs)."""
-    return zlib.crc32(article.encode()) % K
-
-
 def right_share(recs: list[Record], probs: list[list[float]], t: float, margin: float) -> float:
     """The share of records whose actor country is right when the chooser acts at
     threshold ``t`` and ``margin`` (``probs``: each record's candidates' probabilities)."""
@@ -124,14 +118,17 @@ def right_share(recs: list[Record], probs: list[list[float]], t: float, margin: 
 
 
 def out_of_fold(recs: list[Record], c: float) -> list[list[float]]:
-    """Each record's candidate probabilities under the model trained on the other folds."""
-    probs: list[list[float]] = [[] for _ in recs]
-    for k in range(K):
-        train = [x for r in recs if fold(r.article) != k for x in r.cands]
-        model = fit_logistic([f for f, _, _ in train], [y for _, y, _ in train], ACTORS, c=c)
-        for i, r in enumerate(recs):
-            if fold(r.article) == k:
-                probs[i] = [model.probability(f) for f, _, _ in r.cands]
+    """Each record's candidate probabilities under the model trained on the other folds
+    (folds by article)."""
+    rows = [(r.article, x) for r in recs for x in r.cands]
+    flat = grouped_out_of_fold(
+        [g for g, _ in rows], [x[0] for _, x in rows], [x[1] for _, x in rows], ACTORS, folds=K, c=c
+    )
+    probs: list[list[float]] = []
+    at = 0
+    for r in recs:
+        probs.append(flat[at : at + len(r.cands)])
+        at += len(r.cands)
     return probs
 
 

@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +44,7 @@ from marsad.document import Document
 from marsad.events.detector import EventDetector
 from marsad.events.gold import prf
 from marsad.events.record_filter import RECORDS, document_features, exempted
-from marsad.events.training import fit_logistic
+from marsad.events.training import fit_logistic, grouped_out_of_fold
 from marsad.ingest.pointers import pointed_articles
 from marsad.pipeline import Pipeline
 from marsad.runner import progress_bar
@@ -172,17 +171,7 @@ def cross_validate(
     docs: list[str], feats: list[set[str]], labels: list[int], c: float
 ) -> list[float]:
     """Out-of-fold probability of each row, folds grouped by article."""
-    fold = [zlib.crc32(d.encode("utf-8")) % K for d in docs]
-    probs = [0.0] * len(docs)
-    for k in range(K):
-        train = [i for i in range(len(docs)) if fold[i] != k]
-        model = fit_logistic(
-            [feats[i] for i in train], [labels[i] for i in train], RECORDS, c=c, min_count=3
-        )
-        for i in range(len(docs)):
-            if fold[i] == k:
-                probs[i] = model.probability(feats[i])
-    return probs
+    return grouped_out_of_fold(docs, feats, labels, RECORDS, folds=K, c=c, min_count=3)
 
 
 def event_scores(

@@ -94,7 +94,12 @@ def read_snn_folder(folder: Path, news: Path, event_type: str) -> list[GoldSente
 def fold_of(sentence_id: str, k: int) -> int:
     """A stable fold number in ``[0, k)`` for a sentence, by its source document, so
     sentences of one article never sit on both sides of a split."""
-    return zlib.crc32(doc_of(sentence_id).encode("utf-8")) % k
+    return group_fold(doc_of(sentence_id), k)
+
+
+def group_fold(group: str, k: int) -> int:
+    """A stable fold number in ``[0, k)`` for a group key (an article's pointer)."""
+    return zlib.crc32(group.encode("utf-8")) % k
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from marsad.events.classifier import LinearModel
-from marsad.events.gold import GoldSentence, fold_of, prf
+from marsad.events.gold import GoldSentence, fold_of, group_fold, prf
 
 if TYPE_CHECKING:
     from marsad.events.detector import EventDetector
@@ -130,6 +130,31 @@ def out_of_fold(
     for model, held in fold_models(rows, feats, event_type, folds=folds, **fit_options):
         for i in held:
             probs[i] = model.probability(feats[i])
+    return probs
+
+
+def grouped_out_of_fold(
+    groups: Sequence[str],
+    feats: Sequence[set[str]],
+    labels: Sequence[int],
+    name: str,
+    *,
+    folds: int = 5,
+    **fit_options: object,
+) -> list[float]:
+    """Out-of-fold probability of every row, the rows of one group (an article) always on
+    one side of a split (:func:`~marsad.events.gold.group_fold`); ``fit_options`` go to
+    :func:`fit_logistic`."""
+    fold = [group_fold(g, folds) for g in groups]
+    probs = [0.0] * len(groups)
+    for k in range(folds):
+        train = [i for i, f in enumerate(fold) if f != k]
+        model = fit_logistic(
+            [feats[i] for i in train], [labels[i] for i in train], name, **fit_options
+        )
+        for i, f in enumerate(fold):
+            if f == k:
+                probs[i] = model.probability(feats[i])
     return probs
 
 
