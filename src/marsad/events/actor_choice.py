@@ -7,12 +7,14 @@ They miss where Arabic word order or a long sentence hides the subject ("وقا�
 actor at all. This module scores every actor-slot mention of the record's evidence sentences
 with a logistic model over string features (where it stands from the trigger and how far,
 the words around it, its sector and kind, the event type, whether a complementizer stands
-between it and the trigger, whether the rules chose it as actor or recipient) and, when the
-best one is both likely enough and clearly better than the rules' choice, makes it the actor.
+between it and the trigger, whether the rules chose it, whether it speaks in a statement
+there) and, when the best one is both likely enough and clearly better than the rules'
+choice, makes it the actor. The record's recipient is no candidate.
 
 * :func:`candidates`: in, a :class:`~marsad.events.view.DocView` and an event; out, the
   mentions that may act in it.
-* :func:`candidate_features`: the feature strings of one candidate.
+* :func:`candidate_features`: the feature strings of one candidate;
+  :func:`candidate_rows`: every candidate with its features.
 * :func:`choose_actor`: in, the view, the event and the model; out, the mention to make the
   actor, or None to keep the rules' choice.
 
@@ -145,13 +147,16 @@ def _speaker_spans(view: DocView) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+def candidate_rows(view: DocView, ev: Event) -> list[tuple[Mention, set[str]]]:
+    """``(mention, features)`` for each candidate of ``ev`` (the chooser's input, and the
+    training script's rows)."""
+    cands = candidates(view, ev)
+    return [(m, candidate_features(view, ev, m, k, len(cands))) for k, m in enumerate(cands)]
+
+
 def scored_candidates(view: DocView, ev: Event, model: LinearModel) -> list[tuple[float, Mention]]:
     """``(probability, mention)`` for each candidate of ``ev``."""
-    cands = candidates(view, ev)
-    return [
-        (model.probability(candidate_features(view, ev, m, k, len(cands))), m)
-        for k, m in enumerate(cands)
-    ]
+    return [(model.probability(feats), m) for m, feats in candidate_rows(view, ev)]
 
 
 def choose_actor(view: DocView, ev: Event, model: LinearModel) -> Mention | None:

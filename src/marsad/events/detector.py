@@ -44,13 +44,7 @@ from marsad.document import ActorRef, Document, Event, Evidence, Token
 from marsad.events import arguments as args
 from marsad.events.accusations import statement_accusations
 from marsad.events.acled import acled_category
-from marsad.events.actor_choice import (
-    ACTORS,
-    RULES_ONLY,
-    candidate_features,
-    candidates,
-    choose_actor,
-)
+from marsad.events.actor_choice import ACTORS, RULES_ONLY, candidate_rows, choose_actor
 from marsad.events.attribution import find_attribution, statement_source
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
@@ -531,16 +525,7 @@ class EventDetector:
         if ev.type in RULES_ONLY or ev.type in args.argument_cues(view.lang).speaker_types:
             return
         if self.actor_trace is not None:
-            cands = candidates(view, ev)
-            self.actor_trace.append(
-                (
-                    ev,
-                    [
-                        (m, candidate_features(view, ev, m, k, len(cands)))
-                        for k, m in enumerate(cands)
-                    ],
-                )
-            )
+            self.actor_trace.append((ev, candidate_rows(view, ev)))
             return
         model = self.model(ACTORS, view.lang)
         if model is None:
