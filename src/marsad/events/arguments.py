@@ -115,6 +115,9 @@ class ArgumentCues:
     #: "between" ("بين"): "بين X وY" names the two sides of an event of ``between_types``
     between: frozenset[str] = frozenset()
     between_types: frozenset[str] = frozenset()
+    #: the word between a government body and the one it belongs to ("وزارة الداخلية في
+    #: حكومة الوحدة الوطنية"): the second is no party
+    affiliation: frozenset[str] = frozenset()
     #: words opening a clause whose verb, within a few words after, is what a request, a
     #: talk or a threat before it is about ("demanded that parliament reject the bill")
     embedding: frozenset[str] = frozenset()
@@ -200,6 +203,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         site_nouns=_norm_set(cfg.get("site_nouns", [])),
         between=frozenset(w.lower() for w in _norm_set(cfg.get("between", []))),
         between_types=frozenset(cfg.get("between_types", [])),
+        affiliation=frozenset(w.lower() for w in _norm_set(cfg.get("affiliation", []))),
         reactions={t: frozenset(v) for t, v in cfg.get("reactions", {}).items()},
         territorial=_norm_set(cfg.get("territorial", [])),
         flight_forms=_norm_set(cfg.get("flight_forms", [])),
@@ -483,11 +487,8 @@ def _affiliation(view: DocView, actor: Mention, other: Mention) -> bool:
     if actor.actor.sector != "GOV" or other.actor.sector not in ("GOV", None):
         return False  # a government body within a government or a state
     between = view.text[actor.end : other.start].split()
-    return len(between) == 1 and normalize_key(between[0]) in _AFFILIATION_WORDS
-
-
-#: Words between a body and the body it belongs to ("وزارة الداخلية في حكومة ...").
-_AFFILIATION_WORDS = frozenset({normalize_key("في")})
+    affiliation = argument_cues(view.lang).affiliation
+    return len(between) == 1 and normalize_key(between[0]).lower() in affiliation
 
 
 def _between_sides(
