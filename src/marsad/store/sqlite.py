@@ -222,13 +222,12 @@ class Store:
             if old is not None and not replace:
                 conn.execute("ROLLBACK")
                 return AddResult.DUPLICATE
-            if replace:
-                same_id = conn.execute(
-                    "SELECT id FROM documents WHERE doc_id = ?", (doc.id,)
-                ).fetchall()
-                old = old or (same_id[0] if same_id else None)
-                for row in {*(same_id), *([old] if old else [])}:
-                    conn.execute("DELETE FROM documents WHERE id = ?", row)
+            if replace:  # the stored document with this text, and those with this id
+                gone = {*conn.execute("SELECT id FROM documents WHERE doc_id = ?", (doc.id,))}
+                if old is not None:
+                    gone.add(tuple(old))
+                old = old or next(iter(gone), None)
+                conn.executemany("DELETE FROM documents WHERE id = ?", gone)
             rowid = self._insert_document(doc_row)
             self._insert_annotations(rowid, mention_rows, event_rows, statement_rows)
             conn.execute("COMMIT")
