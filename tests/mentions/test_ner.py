@@ -150,3 +150,11 @@ def test_no_name_inside_a_date() -> None:
     doc = build_pipeline(raw=True)(Document(id="t", raw=text, published="2015-08-01"))
     assert any(m.kind == "DATE" and "نيسان" in m.text for m in doc.mentions)
     assert not [m for m in doc.mentions if m.kind in ("ORG", "PER") and m.text == "نيسان"]
+
+
+def test_a_named_district_is_no_person() -> None:
+    """After a place designator ("حي") a gazetteer name is the place, not a man's name."""
+    text = "اندلعت اشتباكات عنيفة أمس في حي أبو سليم بطرابلس بين مجموعتين مسلحتين."
+    doc = build_pipeline(raw=True)(Document(id="t", raw=text, published="2024-06-25"))
+    assert not [m for m in doc.mentions if m.kind == "PER" and "سليم" in m.text]
+    assert {m.text for m in doc.mentions if m.kind == "LOC"} >= {"أبو سليم", "طرابلس"}

@@ -153,6 +153,21 @@ def test_no_false_places(recognizer: PlaceRecognizer, text: str) -> None:
     assert texts(recognizer, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نقل المصاب إلى مستشفى الملك فهد بالدمام أمس", "Dammam"),
+        ("اندلعت اشتباكات عنيفة أمس في حي أبو سليم بطرابلس", "Tripoli"),
+    ],
+)
+def test_a_city_with_a_clitic_after_a_given_name_is_a_place(
+    recognizer: PlaceRecognizer, text: str, expected: str
+) -> None:
+    """A family name takes no preposition: "فهد بالدمام" is a facility in Dammam."""
+    names = [p.name for _, _, p, _ in recognizer.resolve(text, normalize(text))]
+    assert expected in names
+
+
 def test_a_newspaper_named_for_a_country_is_no_place() -> None:
     from marsad.stages import build_pipeline
 
@@ -448,3 +463,16 @@ def test_a_newspaper_that_learned_and_a_plural_after_various_are_no_places(
     assert texts(recognizer, 'علمت " الرياض" من مصادرها أن الوزارة تدرس الفكرة.') == []
     assert texts(recognizer, "كان ناجحا في مختلف الميادين.") == []
     assert texts(recognizer, "قصفت الطائرات مدينة الميادين أمس.") == ["الميادين"]
+
+
+def test_a_name_the_check_surely_keeps_is_a_place_throughout_the_document() -> None:
+    """One sense per document: a learnt check that would drop a bare "الزبداني" keeps it
+    when the text has named it as a place before ("في مدينة الزبداني")."""
+    from marsad.events.classifier import LinearModel
+
+    stage = PlaceRecognizer()
+    stage.filter = LinearModel("NOT_PLACE", bias=5.0, threshold=0.5, weights={"des=city": -10.0})
+    bare = "قال إن الطريق إلى الشرق حيث الزبداني."
+    assert "الزبداني" not in texts(stage, bare)
+    both = "اندلعت اشتباكات في مدينة الزبداني أمس. وقال إن الطريق إلى الشرق حيث الزبداني."
+    assert texts(stage, both).count("الزبداني") == 2

@@ -37,6 +37,7 @@ from marsad.lang import data_path
 from marsad.mentions.ner_corpus import SENTENCE_END, spans
 from marsad.mentions.ner_crf import CachedScorer, CRFModel
 from marsad.mentions.ner_features import RESOURCES, TOKEN_RE, FeatureExtractor
+from marsad.resolve.geocode_context import load_context
 from marsad.text.clitics import word_frequencies
 
 #: Longest token run tagged at once when a document has no sentence spans.
@@ -289,6 +290,7 @@ class EntityRecognizer:
         date_starts = [a for a, _ in dates]
         date_reach = list(accumulate((b for _, b in dates), max, initial=-1))
         all_labels = model.tag_document([[t.text for t in unit] for unit in units])
+        designated = _designated_places(doc)
         for unit, labels in zip(units, all_labels, strict=True):
             for kind, a, b in spans(labels):
                 if kind not in self.kinds:
@@ -300,6 +302,8 @@ class EntityRecognizer:
                     continue
                 if date_reach[bisect_right(date_starts, start)] >= end:
                     continue  # a month's other name in a date ("أبريل (نيسان)"), not Nissan
+                if kind == "PER" and (start, end) in designated:
+                    continue  # "حي أبو سليم": a district's name, not a man's
                 doc.add_mention(
                     Mention(
                         start=start,
@@ -310,3 +314,18 @@ class EntityRecognizer:
                     )
                 )
         return doc
+
+
+def _designated_places(doc: Document) -> set[tuple[int, int]]:
+    """The spans of the gazetteer's place mentions that follow a place designator word
+    ("حي أبو سليم", "مدينة عيسى"): whatever the tagger says, a name there is the place."""
+    designators = load_context().designators
+    out: set[tuple[int, int]] = set()
+    for m in doc.mentions:
+        if m.kind != "LOC" or m.place is None:
+            continue
+        before = doc.text[max(0, m.start - 30) : m.start].split()
+        key = normalize_key(before[-1]) if before else ""
+        if key in designators or (key[:1] in ("و", "ف", "ب") and key[1:] in designators):
+            out.add((m.start, m.end))
+    return out

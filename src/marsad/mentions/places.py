@@ -15,7 +15,9 @@
    the document's country evidence (country names, demonyms, unambiguous towns), the
    designator before it and the hierarchy the text states ("القائم في محافظة الأنبار");
 4. drops a kept name the learnt last check (:mod:`marsad.mentions.place_filter`, trained
-   on the hand audits of random news) is sure is no place ("جنان السماء", gardens).
+   on the hand audits of random news) is sure is no place ("جنان السماء", gardens),
+   unless the check is sure another mention of the same entry in the document is a place
+   (one sense per document, outside sports stories: ``SURE_PLACE``).
 
 Span convention: a mention covers the name as written, without proclitics (و ف ب ل ك;
 "للقائم" -> "لقائم"), with the article when the name has one ("العراق", "القائم"), and
@@ -118,6 +120,11 @@ NEAR_WORDS = 12
 
 #: How a token opens when ل + the article is written "لل" ("للموصل": ل + الموصل).
 _CONTRACTED = ("لل", "ولل", "فلل")
+
+
+#: The learnt check's probability of "no place" under which a name is surely a place, and
+#: so is every other mention of its entry in the document.
+SURE_PLACE = 0.2
 
 
 def _contracted(token: str, reading: Reading) -> bool:
@@ -262,14 +269,15 @@ class PlaceRecognizer:
         out = []
         resolved = []
         home = _home_country(chosen, set())
+        rows = []
         for c, (scored, reading) in chosen:
             e = scored.entry
-            precision = 2 if (c.designator == "admin" and e.kind == "P") else None
             vs = c.match.start_of(reading)
             start, end = norm.to_original(vs, c.match.end)
             conf = confidence([s for s, _ in c.scored[:2]])
             if c.weak:
                 conf = round(conf * 0.85, 3)
+            p = 0.0
             if self.filter is not None or self.trace is not None:
                 feats = place_features(
                     words,
@@ -285,8 +293,17 @@ class PlaceRecognizer:
                 )
                 if self.trace is not None:
                     self.trace.append((start, end, feats))
-                elif self.filter.probability(feats) >= self.filter.threshold:
-                    continue  # the learnt check: a common word, club or title, no place
+                else:
+                    p = self.filter.probability(feats)
+            rows.append((c, e, start, end, conf, p))
+        # one sense per document: an entry the check clearly keeps somewhere ("في ضاحية
+        # الزبداني") is a place wherever the text names it again ("حيث الزبداني.."); not in
+        # a sports story, where a town's name is also its club's ("رئيس الدرعية")
+        sure = set() if sports else {e.row for _, e, _, _, _, p in rows if p < SURE_PLACE}
+        for c, e, start, end, conf, p in rows:
+            if self.filter is not None and p >= self.filter.threshold and e.row not in sure:
+                continue  # the learnt check: a common word, club or title, no place
+            precision = 2 if (c.designator == "admin" and e.kind == "P") else None
             out.append((start, end, self.gaz.to_place(e, precision), conf))
             resolved.append((c.match.first, c.match.last, e))
         for c in districts:  # "حي الخالدية" in a Saudi story: not the Jordanian town
@@ -381,9 +398,15 @@ class PlaceRecognizer:
         if designator is None and (
             (any(k in ctx.person_before for k in prev_keys) and self._names_minor(m))
             or (any(k in ctx.surname_before for k in prev_keys) and not self._names_major(m))
-            or (self._after_given_name(words, m.first, m) and not self._names_major(m))
+            or (
+                self._after_given_name(words, m.first, m)
+                and not self._names_major(m)
+                and (any(not r.prefix for r in m.readings) or self._names_minor(m))
+            )
             or (self._patronymic_end(words, m.first) and any(not r.prefix for r in m.readings))
-        ):  # "الشيخ عمان" stays Oman unless "بن" follows; "زار الأمير جازان" stays a place
+        ):  # "الشيخ عمان" stays Oman unless "بن" follows; "زار الأمير جازان" stays a place;
+            # a family name takes no clitic: "مستشفى الملك فهد بالدمام", "حي أبو سليم
+            # بطرابلس" name a city (a small town's name with one may still be a surname)
             person_keys.update(r.key for r in m.readings)
             return None
         single = m.first == m.last
