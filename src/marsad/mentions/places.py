@@ -15,7 +15,8 @@
    the document's country evidence (country names, demonyms, unambiguous towns), the
    designator before it and the hierarchy the text states ("القائم في محافظة الأنبار");
 4. drops a kept name the learnt last check (:mod:`marsad.mentions.place_filter`, trained
-   on the hand audits of random news) is sure is no place ("جنان السماء", gardens),
+   on the hand audits of random Arabic news; English text goes unchecked) is sure is no
+   place ("جنان السماء", gardens),
    unless the check is sure another mention of the same entry in the document is a place
    (one sense per document, outside sports stories: ``SURE_PLACE``).
 
@@ -191,7 +192,9 @@ class PlaceRecognizer:
         for m in doc.mentions:
             if m.kind == "LOC":
                 locs.setdefault((m.start, m.end), m)
-        for start, end, place, conf in self.resolve(doc.text, norm):
+        # the learnt check learnt from Arabic news only: English text goes unchecked
+        check = doc.lang in (None, "ar")
+        for start, end, place, conf in self.resolve(doc.text, norm, check=check):
             existing = locs.get((start, end))
             if existing is not None:
                 existing.place = existing.place or place
@@ -209,10 +212,13 @@ class PlaceRecognizer:
             locs[(start, end)] = mention
         return doc
 
-    def resolve(self, original: str, norm) -> list[tuple[int, int, object, float]]:
+    def resolve(
+        self, original: str, norm, check: bool = True
+    ) -> list[tuple[int, int, object, float]]:
         """``(start, end, Place, confidence)`` for every place mention of a text.
 
-        ``original`` is the text the offsets refer to; ``norm`` its normalized view.
+        ``original`` is the text the offsets refer to; ``norm`` its normalized view;
+        ``check=False`` skips the learnt last check (English text: it learnt from Arabic).
         """
         text = norm.text
         words = tokenize(text)
@@ -301,7 +307,12 @@ class PlaceRecognizer:
         # a sports story, where a town's name is also its club's ("رئيس الدرعية")
         sure = set() if sports else {e.row for _, e, _, _, _, p in rows if p < SURE_PLACE}
         for c, e, start, end, conf, p in rows:
-            if self.filter is not None and p >= self.filter.threshold and e.row not in sure:
+            if (
+                check
+                and self.filter is not None
+                and p >= self.filter.threshold
+                and e.row not in sure
+            ):
                 continue  # the learnt check: a common word, club or title, no place
             precision = 2 if (c.designator == "admin" and e.kind == "P") else None
             out.append((start, end, self.gaz.to_place(e, precision), conf))
