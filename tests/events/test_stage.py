@@ -517,3 +517,33 @@ def test_english_occupational_groups_act() -> None:
     (strike,) = extract_english("Teachers went on strike across Kenya on Monday.").events
     assert strike.actor is not None and strike.actor.text == "Teachers"
     assert strike.actor.sector == "EDU"
+
+
+def test_an_infinitive_after_a_verb_of_sending_is_only_meant() -> None:
+    """ "deployed to rescue": the rescue was meant, not told as done; "managed to free"
+    tells it was done."""
+    from event_helpers import extract_english
+
+    def modality(text: str, kind: str) -> str:
+        (ev,) = [e for e in extract_english(text).events if e.type == kind]
+        return ev.modality
+
+    assert modality("Police officers were deployed to rescue the students.", "AID") == "future"
+    assert modality("The army was sent to attack the rebels on Friday.", "ASSAULT") == "future"
+    assert modality("Rescuers managed to free three miners on Friday.", "RETREAT") == "asserted"
+    assert modality("The army attacked the rebels on Friday.", "ASSAULT") == "asserted"
+
+
+def test_a_second_english_verb_shares_the_first_ones_subject() -> None:
+    """ "X chanted ... against Y and demanded": X demanded; the noun after an active
+    English verb is its object, never its actor ("to meet officials")."""
+    from event_helpers import extract_english
+
+    doc = extract_english(
+        "Protesters chanted slogans against President William Ruto and demanded the "
+        "withdrawal of the finance bill on Tuesday."
+    )
+    (demand,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert demand.actor is not None and demand.actor.text == "Protesters"
+    doc = extract_english("He said he would travel to Cairo next week to meet officials.")
+    assert all(e.actor is None or e.actor.text != "officials" for e in doc.events)

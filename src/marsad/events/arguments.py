@@ -109,6 +109,16 @@ class ArgumentCues:
     #: words before a verb that make it the infinitive a talk, a request, a threat or a
     #: promise is about ("threatened to ban"): a topic, as a noun trigger is
     infinitive: frozenset[str] = frozenset()
+    #: verbs and adjectives before an infinitive marker after which the infinitive's event
+    #: took place ("managed to free", "began to withdraw"); after any other word it is
+    #: only meant ("deployed to rescue", "sent to attack": an intention, ``future``)
+    implicative: frozenset[str] = frozenset()
+    #: words that join a second verb to the first one's subject ("Protesters chanted
+    #: slogans against Ruto and demanded": the protesters demanded, not Ruto)
+    coordinators: frozenset[str] = frozenset()
+    #: whether a verb's subject may follow it (Arabic: "قصفت الطائرات"); in English the
+    #: noun after an active verb is its object ("to meet officials": not the officials)
+    subject_after_verb: bool = True
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
@@ -199,6 +209,9 @@ def argument_cues(lang: str) -> ArgumentCues:
         target_types=frozenset(cfg.get("target_types", [])),
         topics={t: frozenset(v) for t, v in cfg.get("topics", {}).items()},
         infinitive=frozenset(w.lower() for w in cfg.get("infinitive", [])),
+        implicative=frozenset(w.lower() for w in cfg.get("implicative", [])),
+        coordinators=frozenset(w.lower() for w in cfg.get("coordinators", [])),
+        subject_after_verb=cfg.get("subject_after_verb", True),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),
         between=frozenset(w.lower() for w in _norm_set(cfg.get("between", []))),
@@ -424,6 +437,14 @@ def participants(
         if light is not None:  # "شنت طائرات التحالف ... سلسلة من الغارات"
             actor = light
         elif (
+            hit.is_verb
+            and len(before) >= 2
+            and "".join(_words_before(view, hit.first, 1)).lower() in cues.coordinators
+        ):
+            # a second verb shares the first one's subject: "Protesters chanted slogans
+            # against President Ruto and demanded", "Israel struck Gaza and killed five"
+            actor = before[0]
+        elif (
             marked_agent is not None
             and trigger_form in cues.passive_verbs
             and before
@@ -444,6 +465,7 @@ def participants(
             actor = after[0]  # "استهدف سلاح الجو التركي مواقع": the marker verb's subject
         elif (
             after
+            and (cues.subject_after_verb or not hit.is_verb)
             and after[0] is not marked_patient
             and not _patient_marked(view, after[0], cues)
             and not _attached(view, after[0], cues.oblique)

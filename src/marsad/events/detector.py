@@ -467,6 +467,18 @@ def _purpose(lang: str, event_type: str, head: TriggerHit, norm: str) -> bool:
     )
 
 
+def _meant(toks: Sequence[Token], head: TriggerHit, cues: args.ArgumentCues) -> bool:
+    """Whether a verb trigger in its base form right after an infinitive marker tells only
+    what someone meant to do ("were deployed to rescue the students", "was sent to attack"),
+    not after an ``implicative`` word ("managed to free", "began to withdraw")."""
+    k = head.first - 1
+    if not head.is_verb or k < 1 or toks[k].norm.lower() not in cues.infinitive:
+        return False
+    if toks[head.first].norm.lower() != head.form.split()[0].lower():
+        return False  # "to attacked" is no infinitive
+    return toks[k - 1].norm.lower() not in cues.implicative
+
+
 def _mode(event_type: str, hits: Sequence[TriggerHit], head: TriggerHit) -> str | None:
     modes = {h.mode for h in hits if h.mode}
     order = mode_priority().get(event_type)
@@ -775,6 +787,9 @@ class EventDetector:
         modality, _cue = trigger_modality(toks, head.first, s.lo, s.hi, lang, head.prefixes, text)
         if modality == "asserted" and _purpose(lang, event_type, head, toks[head.first].norm):
             modality = "hypothetical"
+        meant = modality == "asserted" and _meant(toks, head, args.argument_cues(lang))
+        if meant:
+            modality = "future"
         actor, recipient = args.participants(view, head, clause)
         origin = args.fired_from(view, head, clause) if event_type == "ASSAULT" else None
         if origin is not None:  # "سقوط مقذوف عسكري من داخل الأراضي اليمنية": from Yemen
@@ -795,7 +810,7 @@ class EventDetector:
         elif modality == "asserted" and _source != "published" and args.is_future(date, published):
             modality = "future"
         mode = _mode(event_type, type_hits, head_rel)
-        if modality == "future" and event_type in PROMISED_AS:
+        if modality == "future" and event_type in PROMISED_AS and not meant:
             event_type, mode = PROMISED_AS[event_type], None
             if event_type == "AGREE" and _announced(view, toks[head.first].start):
                 # "أعلنت الأمم المتحدة أنها ستعقد جولة جديدة": the announcement of a
