@@ -547,3 +547,19 @@ def test_a_second_english_verb_shares_the_first_ones_subject() -> None:
     assert demand.actor is not None and demand.actor.text == "Protesters"
     doc = extract_english("He said he would travel to Cairo next week to meet officials.")
     assert all(e.actor is None or e.actor.text != "officials" for e in doc.events)
+
+
+def test_force_a_speaker_announces_it_will_use_is_its_threat() -> None:
+    """PLOVER codes announced force as THREATEN: "أعلن الحزب أنه سيصعد الهجمات" is a
+    threat told now; a cell the ministry says planned bombings threatens nothing."""
+    pipe = build_pipeline(raw=True, events=True)
+
+    def extract(text: str) -> Document:
+        return pipe(Document(id="t", raw=text, published="2015-08-01"))
+
+    doc = extract("وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات بسبب انتهاكات وقف إطلاق النار.")
+    (threat,) = [e for e in doc.events if e.type == "THREATEN"]
+    assert threat.modality == "asserted" and "الكردستاني" in threat.actor.text
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.modality == "asserted"]
+    doc = extract("وأعلنت وزارة الداخلية القبض على 431 عنصرا خططوا لتفجير 7 مساجد.")
+    assert not [e for e in doc.events if e.type == "THREATEN"]

@@ -119,6 +119,9 @@ class ArgumentCues:
     #: whether a verb's subject may follow it (Arabic: "قصفت الطائرات"); in English the
     #: noun after an active verb is its object ("to meet officials": not the officials)
     subject_after_verb: bool = True
+    #: complementizers that make the speaker the subject of what it says ("أعلن الحزب أنه
+    #: سيصعد": the party itself will escalate)
+    self_reference: frozenset[str] = frozenset()
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
@@ -212,6 +215,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         implicative=frozenset(w.lower() for w in cfg.get("implicative", [])),
         coordinators=frozenset(w.lower() for w in cfg.get("coordinators", [])),
         subject_after_verb=cfg.get("subject_after_verb", True),
+        self_reference=_norm_set(cfg.get("self_reference", [])),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),
         between=frozenset(w.lower() for w in _norm_set(cfg.get("between", []))),

@@ -49,7 +49,7 @@ from marsad.events.attribution import find_attribution, statement_source
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
 from marsad.events.features import sentence_features
-from marsad.events.lexicon import PLOVER_TYPES, PROMISED_AS
+from marsad.events.lexicon import PLOVER_TYPES, PROMISED_AS, THREATENED_AS, strip_conjunction
 from marsad.events.merge import MEETINGS, merge_events
 from marsad.events.modality import clause_bounds, trigger_modality
 from marsad.events.record_filter import RECORDS, filter_records, shipped_record_model
@@ -821,6 +821,18 @@ class EventDetector:
                 if promiser is not None and (actor is None or actor.text != promiser.text):
                     recipient = recipient or actor
                     actor = promiser
+        if modality == "future" and _cue is not None and event_type in THREATENED_AS and not meant:
+            promiser = _announcer(view, toks[head.first].start)
+            own = _speaks_of_itself(toks, head.first, args.argument_cues(lang))
+            if promiser is not None and (
+                _same_party(actor, promiser) if actor is not None else own
+            ):
+                # "أعلن الحزب أنه سيصعد الهجمات": the announcement is the threat, told
+                event_type, mode, modality = THREATENED_AS[event_type], None, "asserted"
+                if published and args.is_future(date, published):
+                    # the threat is told now; the date said is the force's ("منتصف يوليو")
+                    date, precision, _source = published[:10], "week", "published"
+                actor = promiser
         key = (s.index, actor.sector if actor else None, recipient.sector if recipient else None)
         contexts = self._contexts.get(key)
         if contexts is None:
@@ -886,6 +898,25 @@ def _territorial(
 #: Words before an ASSAULT noun within which its launching verb may stand ("شنت قوات
 #: الجيش النيجيري هجوما": the actor between them).
 LAUNCH_REACH = 4
+
+
+#: Words before a trigger searched for a complementizer that refers to the speaker.
+SELF_REACH = 3
+
+
+def _speaks_of_itself(toks: Sequence[Token], i: int, cues: args.ArgumentCues) -> bool:
+    """Whether one of the :data:`SELF_REACH` words before token ``i`` is a complementizer
+    that makes the speaker the subject ("أنه سيصعد الهجمات", "إنها ستواصل استهداف")."""
+    words = [t.norm for t in toks[max(0, i - SELF_REACH * 2) : i] if t.is_word][-SELF_REACH:]
+    return any(strip_conjunction(w) in cues.self_reference for w in words)
+
+
+def _same_party(a: ActorRef, b: ActorRef) -> bool:
+    """Whether two participants are one party: the same words, one inside the other, or
+    the same linked actor."""
+    if a.id and a.id == b.id:
+        return True
+    return a.text in b.text or b.text in a.text
 
 
 def _announced(view: DocView, offset: int) -> bool:

@@ -53,6 +53,9 @@ PROMISED_AS: dict[str, str] = {
     "AID": "AGREE",
     "RETREAT": "CONCEDE",
 }
+#: Force announced by who will use it is coded as the threat (PLOVER THREATEN): "وأعلن
+#: حزب العمال الكردستاني أنه سيصعد الهجمات", "وقالت إنها ستواصل استهداف النواب".
+THREATENED_AS: dict[str, str] = {"ASSAULT": "THREATEN"}
 
 _AR_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "نا", "تم")
 _AR_PRESENT_PREFIXES = ("ي", "ت", "ن")
