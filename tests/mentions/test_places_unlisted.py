@@ -115,3 +115,17 @@ def test_the_unlisted_stage_keeps_the_places_stage_context_vetoes(pipeline: Pipe
     doc = pipeline(Document(id="t", raw=text))
     assert not [m for m in doc.mentions if m.text == "كوبا" and m.kind == "LOC"]
     assert [p[:2] for p in places(pipeline, "وصل الوفد إلى كوبا أمس.")] == [("كوبا", "CUB")]
+
+
+def test_an_english_town_named_by_the_division_it_lies_in() -> None:
+    """ "in Kuriga, Kaduna state": a town the gazetteer lacks, placed in the division after
+    the comma; a known name or a date is left alone."""
+    pipe = build_pipeline(raw=True)
+    text = "Gunmen abducted 287 pupils from a school in Kuriga, Kaduna state, on Thursday."
+    doc = pipe(Document(id="en", raw=text, lang="en", published="2024-03-09"))
+    (kuriga,) = [m for m in doc.mentions_of("LOC") if m.text == "Kuriga"]
+    assert kuriga.place.country == "NGA" and kuriga.place.feature == "unresolved:ner"
+    assert kuriga.place.precision == 2
+    text = "The meeting in March, officials said, was cancelled."
+    doc = pipe(Document(id="en", raw=text, lang="en", published="2024-06-25"))
+    assert not doc.mentions_of("LOC")

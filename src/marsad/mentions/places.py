@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from marsad.clean.normalize import normalize
 from marsad.document import Document, Mention
@@ -194,7 +195,12 @@ class PlaceRecognizer:
                 locs.setdefault((m.start, m.end), m)
         # the learnt check learnt from Arabic news only: English text goes unchecked
         check = doc.lang in (None, "ar")
+        dates = sorted((m.start, m.end) for m in doc.mentions if m.kind == "DATE")
+        date_starts = [a for a, _ in dates]
+        date_reach = list(accumulate((b for _, b in dates), max, initial=-1))
         for start, end, place, conf in self.resolve(doc.text, norm, check=check):
+            if date_reach[bisect_right(date_starts, start)] >= end:
+                continue  # a month read as a town: "in March" is no March, Cambridgeshire
             existing = locs.get((start, end))
             if existing is not None:
                 existing.place = existing.place or place

@@ -94,6 +94,8 @@ class UnlistedPlaces:
         self.border_with = ctx.border_with
 
     def __call__(self, doc: Document) -> Document:
+        if doc.lang == "en":
+            self._english(doc)
         ner = [m for m in doc.mentions if m.kind == "LOC" and m.source == "ner"]
         if not ner:
             return doc
@@ -131,6 +133,58 @@ class UnlistedPlaces:
                 )
         doc.mentions.sort(key=lambda x: (x.start, x.end))
         return doc
+
+    def _english(self, doc: Document) -> None:
+        """English has no NER here; its wire style names an unlisted town by the place it
+        lies in: "in Kuriga, Kaduna state", "near Sahar, Saada province". One to three
+        capitalized words after a place cue ("in", "near", ...), that no mention covers and
+        the gazetteer does not know, followed by a comma and a gazetteer place, become an
+        unresolved place of that place's country and division, at its point (precision 2)."""
+        toks = doc.tokens
+        taken = sorted((m.start, m.end) for m in doc.mentions)
+        starts = [a for a, _ in taken]
+        reach = list(accumulate((b for _, b in taken), max, initial=-1))
+        located = {m.start: m.place for m in doc.mentions if m.kind == "LOC" and m.place}
+        found: list[Mention] = []
+        for i, cue in enumerate(toks[:-3]):
+            if cue.text.lower() not in self.cues:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and _capitalized(toks[j].text):
+                j += 1
+            if j == i + 1 or j + 1 >= len(toks) or toks[j].text != ",":
+                continue
+            where = located.get(toks[j + 1].start)
+            a, b = toks[i + 1].start, toks[j - 1].end
+            if where is None or where.lat is None or reach[bisect_left(starts, b)] > a:
+                continue  # no place after the comma, or a name something else took
+            name = doc.text[a:b]
+            if self._entries(name):
+                continue  # the gazetteer's: the places stage decided
+            place = Place(
+                name=name,
+                country=where.country,
+                admin1=where.admin1,
+                lat=where.lat,
+                lon=where.lon,
+                precision=2,
+                feature=FEATURE,
+            )
+            found.append(
+                Mention(
+                    start=a,
+                    end=b,
+                    text=name,
+                    kind="LOC",
+                    place=place,
+                    confidence=CONFIDENCE,
+                    source=self.name,
+                )
+            )
+        for m in found:
+            doc.add_mention(m)
+        if found:
+            doc.mentions.sort(key=lambda x: (x.start, x.end))
 
     @staticmethod
     def _first_token(tokens: list[Token], starts: dict[int, int], offset: int) -> int | None:
@@ -289,3 +343,8 @@ class UnlistedPlaces:
         key = arabic_key(name) or latin_key(name)
         found = self.gaz.lookup(key) if key else None
         return [self.gaz.entry(r) for r in found[1]] if found else []
+
+
+def _capitalized(word: str) -> bool:
+    """A Latin word that starts with a capital letter ("Kuriga", "Al-Hasakah")."""
+    return word[:1].isupper() and word[:1].isascii() and word.replace("-", "").isalpha()
