@@ -437,3 +437,16 @@ def test_soldiers_in_a_palestinian_context_are_the_occupying_army() -> None:
     # elsewhere soldiers are the context country's own
     doc = pipe(Document(id="t", raw="وانتشر الجنود في شوارع الموصل في العراق.", lang="ar"))
     assert {m.text: m.actor.country for m in doc.mentions if m.actor}.get("الجنود") == "IRQ"
+
+
+def test_un_envoys_and_the_oas_are_intergovernmental() -> None:
+    """"الموفد الخاص للأمم المتحدة" is the UN's envoy; the Organization of American States
+    is no American NGO."""
+    pipe = build_pipeline(raw=True)
+    for text, words in (
+        ("وندد الموفد الخاص للامم المتحدة في الصومال بالهجوم.", "الموفد الخاص"),
+        ("ودعت منظمة الدول الأميركية الولايات المتحدة إلى إقفال المعتقل.", "منظمة الدول"),
+    ):
+        doc = pipe(Document(id="t", raw=text, published="2015-07-26"))
+        (m,) = [m for m in doc.mentions if m.actor is not None and m.text.startswith(words)]
+        assert m.actor.sector == "IGO" and m.actor.country is None
