@@ -148,8 +148,9 @@ def test_the_pipeline_normalized_view_is_reused_and_a_stale_one_ignored() -> Non
 def test_parse_query_quotes_every_word() -> None:
     q = parse_query('أبو "عملية عسكرية" Deir-ez-Zor* OR (x')
     # a bare Arabic word is also looked up with the article ("موصل" finds "الموصل")
-    assert q.fts == '("ابو" OR "الابو") "عمليه عسكريه" "deir ez zor"* OR ( "x"'
-    assert q.plain == '("ابو" OR "الابو") "عمليه عسكريه" "deir ez zor"* "x"'
+    # with AND between operands: FTS5 takes no implicit AND after a bracketed group
+    assert q.fts == '("ابو" OR "الابو") AND "عمليه عسكريه" AND "deir ez zor"* OR ( "x"'
+    assert q.plain == '("ابو" OR "الابو") AND "عمليه عسكريه" AND "deir ez zor"* AND "x"'
     assert q.terms[-2] == Term("zor", prefix=True)
 
 
@@ -188,3 +189,14 @@ def test_a_word_without_its_article_finds_it_with_the_article(tmp_path) -> None:
         hits = store.search("موصل")
         assert [h.doc_id for h in hits] == ["d1"] and "[بالموصل]" in hits[0].snippet
         assert [h.doc_id for h in store.search("بغداد")] == ["d2"]
+
+
+def test_an_arabic_name_of_several_words_and_a_word_with_a_clitic_are_found() -> None:
+    """"قوات الدعم السريع" was an FTS5 syntax error (a bare first word looked up with the
+    article made a bracketed group); "بالفاشر" finds "الفاشر"."""
+    with Store.open(":memory:") as s:
+        s.add(Document(id="s1", raw="شنت قوات الدعم السريع هجوما على الفاشر أمس."))
+        s.add(Document(id="s2", raw="قال مسؤول إن الحكومة تدرس الأمر."))
+        assert [h.doc_id for h in s.search("قوات الدعم السريع")] == ["s1"]
+        assert [h.doc_id for h in s.search("بالفاشر")] == ["s1"]
+        assert [h.doc_id for h in s.search("تعز الحوثي")] == []

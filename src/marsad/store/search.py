@@ -10,9 +10,9 @@ it with the article too ("موصل" finds "الموصل" and "بالموصل").
 
 >>> q = parse_query('الأنبار OR "القائم" داعش*')
 >>> q.fts
-'"الانبار" OR "القايم" ("داعش"* OR "الداعش"*)'
+'"الانبار" OR "القايم" AND ("داعش"* OR "الداعش"*)'
 >>> q.plain
-'"الانبار" "القايم" ("داعش"* OR "الداعش"*)'
+'"الانبار" AND "القايم" AND ("داعش"* OR "الداعش"*)'
 
 Snippets are cut from the *original* text (not the normalized view) with the matched
 words between markers:
@@ -137,7 +137,12 @@ def parse_query(query: str) -> ParsedQuery:
         if not words:
             continue
         quoted = _quote(" ".join(words)) + ("*" if prefix else "")
-        if not phrase and len(words) == 1 and _bare_arabic(words[0]):
+        stem = analyze(words[0]).stem if not phrase and len(words) == 1 else words[0]
+        if stem != words[0] and _ARABIC_WORD.fullmatch(words[0]) and not prefix:
+            # "بالفاشر" finds "الفاشر": the index holds each word's clitic-free stem too
+            quoted = f"({quoted} OR {_quote(stem)})"
+            terms.append(Term(stem))
+        elif not phrase and len(words) == 1 and _bare_arabic(words[0]):
             # "موصل" finds "الموصل" too: the index keeps the article on its stems
             with_article = _quote("ال" + words[0]) + ("*" if prefix else "")
             quoted = f"({quoted} OR {with_article})"
@@ -146,7 +151,19 @@ def parse_query(query: str) -> ParsedQuery:
         plain.append(quoted)
         terms.extend(Term(w) for w in words[:-1])
         terms.append(Term(words[-1], prefix=prefix))
-    return ParsedQuery(" ".join(fts), "" if negated else " ".join(plain), tuple(terms))
+    return ParsedQuery(_joined(fts), "" if negated else " AND ".join(plain), tuple(terms))
+
+
+def _joined(parts: list[str]) -> str:
+    """The query's parts with an explicit ``AND`` between two operands that have no
+    operator between them (FTS5 reads ``("قوات" OR "القوات") "الدعم"`` as a syntax
+    error: a bracketed group takes no implicit AND)."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1] not in (*_OPERATORS, "(") and part not in (*_OPERATORS, ")"):
+            out.append("AND")
+        out.append(part)
+    return " ".join(out)
 
 
 def make_snippet(
