@@ -156,3 +156,11 @@ def test_bad_member_does_not_stop_the_archive(tmp_path: Path) -> None:
         f"{tmp_path / 'mixed.zip'}!2.txt: binary file, not text",
         "3",
     ]
+
+
+def test_an_unterminated_string_says_where_once(tmp_path: Path) -> None:
+    (tmp_path / "cut.json").write_text('{"text": "خبر مقطوع', encoding="utf-8")
+    [err] = read(tmp_path / "cut.json")
+    assert err.problem == (  # type: ignore[union-attr]
+        "malformed JSON: Unterminated string starting at line 1 column 10"
+    )

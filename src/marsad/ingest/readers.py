@@ -274,7 +274,9 @@ def _loads_whole(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise Reject(f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+        raise Reject(
+            f"malformed JSON: {_json_problem(e)} at line {e.lineno} column {e.colno}"
+        ) from None
 
 
 def _read_json(src: Source, run: _Run) -> Iterator[_Item]:
@@ -321,7 +323,7 @@ def _parse_line(line: bytes | str) -> Any:
             assert isinstance(line, bytes)
             return json.loads(_decode(line))
     except json.JSONDecodeError as e:
-        raise Reject(f"malformed JSON: {e.msg} at column {e.colno}") from None
+        raise Reject(f"malformed JSON: {_json_problem(e)} at column {e.colno}") from None
 
 
 def _line_item(line: bytes | str, where: str, default_id: str, run: _Run) -> _Item:
@@ -480,3 +482,9 @@ _READERS: dict[str, Callable[[Source, _Run], Iterator[_Item]]] = {
     "jsonl": _read_jsonl,
     "zip": _read_zip,
 }
+
+
+def _json_problem(e: json.JSONDecodeError) -> str:
+    """The decoder's message without a dangling "at" ("Unterminated string starting at"),
+    which the caller follows with where."""
+    return e.msg.removesuffix(" at")
