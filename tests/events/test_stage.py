@@ -563,3 +563,17 @@ def test_force_a_speaker_announces_it_will_use_is_its_threat() -> None:
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.modality == "asserted"]
     doc = extract("وأعلنت وزارة الداخلية القبض على 431 عنصرا خططوا لتفجير 7 مساجد.")
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_a_building_named_after_a_person_has_no_participant_in_its_name() -> None:
+    """ "قرب مستشفى الملك فهد بالدمام", "على مدرسة خالد بن الوليد": the king and the
+    companion name buildings; they neither attack nor are attacked."""
+    pipe = build_pipeline(raw=True, events=True)
+    for text, name in (
+        ("انفجرت سيارة مفخخة قرب مستشفى الملك فهد بالدمام صباح أمس.", "فهد"),
+        ("سقطت قذيفة هاون على مدرسة خالد بن الوليد في حي الوعر بمدينة حمص أمس.", "خالد"),
+    ):
+        doc = pipe(Document(id="t", raw=text, published="2015-07-26"))
+        (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+        for side in (attack.actor, attack.recipient):
+            assert side is None or name not in side.text

@@ -440,7 +440,7 @@ def test_soldiers_in_a_palestinian_context_are_the_occupying_army() -> None:
 
 
 def test_un_envoys_and_the_oas_are_intergovernmental() -> None:
-    """"الموفد الخاص للأمم المتحدة" is the UN's envoy; the Organization of American States
+    """ "الموفد الخاص للأمم المتحدة" is the UN's envoy; the Organization of American States
     is no American NGO."""
     pipe = build_pipeline(raw=True)
     for text, words in (

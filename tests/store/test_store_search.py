@@ -192,7 +192,7 @@ def test_a_word_without_its_article_finds_it_with_the_article(tmp_path) -> None:
 
 
 def test_an_arabic_name_of_several_words_and_a_word_with_a_clitic_are_found() -> None:
-    """"قوات الدعم السريع" was an FTS5 syntax error (a bare first word looked up with the
+    """ "قوات الدعم السريع" was an FTS5 syntax error (a bare first word looked up with the
     article made a bracketed group); "بالفاشر" finds "الفاشر"."""
     with Store.open(":memory:") as s:
         s.add(Document(id="s1", raw="شنت قوات الدعم السريع هجوما على الفاشر أمس."))

@@ -122,6 +122,9 @@ class ArgumentCues:
     #: complementizers that make the speaker the subject of what it says ("أعلن الحزب أنه
     #: سيصعد": the party itself will escalate)
     self_reference: frozenset[str] = frozenset()
+    #: titles a building may be named after with a person ("مستشفى الملك فهد", "جامع
+    #: الإمام تركي"): the person is the name, no participant
+    eponym_titles: frozenset[str] = frozenset()
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
@@ -216,6 +219,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         coordinators=frozenset(w.lower() for w in cfg.get("coordinators", [])),
         subject_after_verb=cfg.get("subject_after_verb", True),
         self_reference=_norm_set(cfg.get("self_reference", [])),
+        eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),
         between=frozenset(w.lower() for w in _norm_set(cfg.get("between", []))),
@@ -1031,6 +1035,8 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     for m in cands:
         if describes_a_thing(view, m, cues) or _credited_outlet(view, m) or _in_dateline(view, m):
             continue
+        if _namesake(view, m, cues):
+            continue  # "مستشفى الملك فهد", "مدرسة خالد بن الوليد": a building's name
         if cues.listener_verbs and _prev_word(view, m).lower() in cues.listener_verbs:
             continue  # "condemned the attack and told reporters": who is told takes no part
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
@@ -1069,6 +1075,22 @@ def fired_from(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> Actor
 
 #: Marks that may close a quoted name between a noun and its adjective ("موقع "أومان" العسكري").
 _CLOSING = frozenset({'"', "»", "”", "'"})
+
+
+def _namesake(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether person mention ``m`` names the building or site before it ("قرب مستشفى
+    الملك فهد بالدمام", "على مدرسة خالد بن الوليد"): a site noun (``site_nouns``) right
+    before it, or before an ``eponym_titles`` word that opens or precedes it."""
+    if m.kind != "PER" or not cues.site_nouns:
+        return False
+    i = view.token_index(m.start)
+    words = [strip_article(strip_conjunction(w)) for w in _words_before(view, i, 2)]
+    first = view.tokens[i].norm if i < len(view.tokens) else ""
+    if words and strip_article(first) in cues.eponym_titles:
+        return words[-1] in cues.site_nouns
+    if words and words[-1] in cues.eponym_titles:
+        return len(words) > 1 and words[-2] in cues.site_nouns
+    return bool(words) and words[-1] in cues.site_nouns
 
 
 def describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
