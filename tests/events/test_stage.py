@@ -577,3 +577,19 @@ def test_a_building_named_after_a_person_has_no_participant_in_its_name() -> Non
         (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
         for side in (attack.actor, attack.recipient):
             assert side is None or name not in side.text
+
+
+def test_a_dual_counts_two_and_its_people_suffer_the_event() -> None:
+    """ "قتل جنديان سوريان": two soldiers were killed (recipients, not actors);
+    "مقتل شخصين": killed 2."""
+    pipe = build_pipeline(raw=True, events=True)
+    doc = pipe(
+        Document(
+            id="t", raw="قتل جنديان سوريان في هجوم على حاجز في درعا أمس.", published="2015-07-26"
+        )
+    )
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.size.get("killed") == 2 and attack.actor is None
+    assert attack.recipient is not None and "جنديان" in attack.recipient.text
+    doc = pipe(Document(id="t", raw="أسفرت الغارة عن مقتل شخصين.", published="2015-07-26"))
+    assert [e.size for e in doc.events if e.type == "ASSAULT"] == [{"killed": 2}]

@@ -125,6 +125,8 @@ class ArgumentCues:
     #: titles a building may be named after with a person ("مستشفى الملك فهد", "جامع
     #: الإمام تركي"): the person is the name, no participant
     eponym_titles: frozenset[str] = frozenset()
+    #: duals of person nouns that count two where a count would ("مقتل شخصين")
+    dual_people: frozenset[str] = frozenset()
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
@@ -219,6 +221,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         coordinators=frozenset(w.lower() for w in cfg.get("coordinators", [])),
         subject_after_verb=cfg.get("subject_after_verb", True),
         self_reference=_norm_set(cfg.get("self_reference", [])),
+        dual_people=_norm_set(cfg.get("dual_people", [])),
         eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),
@@ -946,13 +949,17 @@ def _dual_victim(view: DocView, trig_end: int, after: list[Mention]) -> Mention 
 
 
 def _dual_group(view: DocView, m: Mention) -> bool:
-    """Whether mention ``m`` is one word of a dual ending ("ان", "ين") naming a group of
-    a sector, not a person (no canonical name): "جنديان", "شرطيين"."""
+    """Whether mention ``m`` is a word of a dual ending ("ان", "ين") naming a group of
+    a sector, not a person (no canonical name), with at most dual adjectives after it:
+    "جنديان", "شرطيين", "جنديان سوريان"."""
     i = view.token_index(m.start)
-    tok = view.tokens[i] if i < len(view.tokens) else None
-    if tok is None or tok.end < m.end or m.actor is None or m.actor.id or not m.actor.sector:
+    toks = view.tokens
+    if i >= len(toks) or m.actor is None or m.actor.id or not m.actor.sector:
         return False
-    return tok.norm.endswith(("ان", "ين")) and len(tok.norm) > 4
+    words = [t for t in toks[i : view.token_index(m.end)] if t.start < m.end]
+    if not words or len(words) > 2 or words[-1].end < m.end or len(words[0].norm) <= 4:
+        return False
+    return all(t.is_word and t.norm.endswith(("ان", "ين")) for t in words)
 
 
 def _clause_victim(
@@ -1924,6 +1931,14 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
             # a dual of a group noun counts two ("قتل جنديان", "إصابة شرطيين")
             if _dual_group(view, m) and (counted := _size_field(view, m, cues)) is not None:
                 out.setdefault(counted, 2)
+        if cues.dual_people:
+            for tok in toks[view.token_index(lo) : view.token_index(hi)]:
+                if not tok.is_word or strip_conjunction(tok.norm) not in cues.dual_people:
+                    continue
+                # "مقتل شخصين", "إصابة طفلين": a dual of a person noun counts two
+                two = Mention(start=tok.start, end=tok.end, text=tok.text, kind="QUANTITY", value=2)
+                if (counted := _size_field(view, two, cues)) is not None:
+                    out.setdefault(counted, 2)
         if out:
             break
     return out
