@@ -407,3 +407,21 @@ def test_an_english_place_after_of(recognizer: PlaceRecognizer) -> None:
         "Baghdad",
     ]
     assert texts(recognizer, "Students of the University of Baghdad protested.") == []
+
+
+def test_an_english_name_next_to_another_capitalized_name_is_a_persons(
+    recognizer: PlaceRecognizer,
+) -> None:
+    """ "Hanna Tetteh", "Abdul Hamid Dbeibah": a one-word place name inside a longer name
+    is no place; before a designator or a body's title, or opening a sentence, it is."""
+
+    def english(text: str) -> list[str]:
+        doc = Document(id="t", raw=text, lang="en")
+        doc.norm = normalize(doc.text)
+        recognizer(doc)
+        return [m.text for m in doc.mentions_of("LOC")]
+
+    text = "The UN envoy Hanna Tetteh met Prime Minister Abdul Hamid Dbeibah in Tripoli."
+    assert english(text) == ["Tripoli"]
+    assert english("Aden Governor Ahmed Lamlas said the port reopened.") == ["Aden"]
+    assert "Duhok" in english("Turkish jets struck Duhok province.")

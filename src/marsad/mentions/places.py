@@ -46,6 +46,7 @@ from marsad.clean.normalize import normalize
 from marsad.document import Document, Mention
 from marsad.mentions.place_filter import place_features, shipped_place_filter
 from marsad.resolve.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from marsad.resolve.gazetteer_keys import latin_key
 from marsad.resolve.gazetteer_match import (
     NameMatch,
     Reading,
@@ -385,6 +386,12 @@ class PlaceRecognizer:
                 return None  # "AMD", "WADA": an acronym, not Ahmedabad or Wada
             if self._latin_name_part(original, s, e) and not self._names_major(m):
                 return None  # "الخبيران Tao Wei و Yulong Zhang": a person's name
+            if (
+                m.first == m.last
+                and self._english_name_part(original, s, e)
+                and not self._names_major(m)
+            ):
+                return None  # "Hanna Tetteh", "Abdul Hamid Dbeibah": a person's name
         if prev_keys == ["of"] and m.first > 1 and words.adjacent(m.first - 2):
             # "the city of Mosul", "north of Baghdad": a place's "of", not "University of"
             if any(k in ctx.place_of for k in word_keys(words, m.first - 2)):
@@ -911,6 +918,33 @@ class PlaceRecognizer:
         nxt = _LATIN_AFTER.match(after)
         arabic = any("\u0621" <= ch <= "\u064a" for ch in before + after)
         return arabic and any(w is not None and w.group(1)[0].isupper() for w in (prev, nxt))
+
+    def _english_name_part(self, original: str, start: int, end: int) -> bool:
+        """True when the one-word Latin name at ``original[start:end]`` stands in text
+        without Arabic right after or before another capitalized word that is no
+        designator, title of a place's body or sentence opener (``name_after_ok``,
+        ``name_before_ok``): part of a longer name ("Hanna Tetteh", "Abdul Hamid
+        Dbeibah", "Abu Salim", "Bab al-Hawa")."""
+        before = original[max(0, start - 40) : start]
+        after = original[end : end + 40]
+        if any("\u0621" <= ch <= "\u064a" for ch in before + after):
+            return False  # Arabic text: _latin_name_part
+        if original[start:end].isupper():
+            return False  # a headline in capitals ("PROTESTS IN ROME TODAY") tells nothing
+        nxt = _LATIN_AFTER.match(after)
+        if nxt is not None:
+            word = nxt.group(1)
+            if word.lower().startswith("al-") or (
+                word[0].isupper() and latin_key(word) not in self.ctx.name_after_ok
+            ):
+                return True
+        prev = _LATIN_BEFORE.search(before)
+        if prev is None or not prev.group(1)[0].isupper():
+            return False
+        opener = (
+            not before[: prev.start()].strip() or before[: prev.start()].rstrip()[-1] in '.!?"“:\n'
+        )
+        return not opener and latin_key(prev.group(1)) not in self.ctx.name_before_ok
 
     def _without_story_senses(self, cands: list[Candidate], words: Words) -> list[Candidate]:
         """Drop the undesignated candidates whose name the text's topic makes a common noun

@@ -64,6 +64,8 @@ class Context:
     quote_leads: frozenset[str]
     title_before: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
+    name_after_ok: frozenset[str] = frozenset()
+    name_before_ok: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str | None:
@@ -127,6 +129,8 @@ def load_context() -> Context:
         number_after=keys("number_after"),
         title_before=keys("title_before"),
         place_of=keys("place_of"),
+        name_after_ok=keys("name_after_ok") | frozenset(designators),
+        name_before_ok=keys("name_before_ok") | keys("prepositions"),
         # as written, tatweel dropped: one-letter "ل" has no name key
         quote_leads=frozenset(w.replace("\u0640", "") for w in raw.get("quote_leads", [])),
         not_after=word_lists("not_after"),
