@@ -593,3 +593,19 @@ def test_a_dual_counts_two_and_its_people_suffer_the_event() -> None:
     assert attack.recipient is not None and "جنديان" in attack.recipient.text
     doc = pipe(Document(id="t", raw="أسفرت الغارة عن مقتل شخصين.", published="2015-07-26"))
     assert [e.size for e in doc.events if e.type == "ASSAULT"] == [{"killed": 2}]
+
+
+def test_a_toll_told_as_the_result_of_an_attack_is_that_attack() -> None:
+    """ "... هجوما واسعا على مخيم زمزم ... ما أسفر عن مقتل 32 شخصا" is one attack, wherever
+    the sentence's places lie; "لقي ثلاثة أشخاص حتفهم جراء غارة" reports three killed."""
+    pipe = build_pipeline(raw=True, events=True)
+    text = (
+        "شنت قوات الدعم السريع يوم السبت هجوما واسعا على مخيم زمزم للنازحين جنوب الفاشر، "
+        "ما أسفر عن مقتل 32 شخصا، بحسب ما أفادت تنسيقية لجان المقاومة في الفاشر."
+    )
+    doc = pipe(Document(id="t", raw=text, published="2025-03-12"))
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.size.get("killed") == 32 and "الدعم السريع" in attack.actor.text
+    text = "لقي ثلاثة أشخاص حتفهم جراء غارة جوية على حي الشجاعية بمدينة غزة أمس."
+    doc = pipe(Document(id="t", raw=text, published="2024-06-25"))
+    assert [e.size for e in doc.events if e.type == "ASSAULT"] == [{"killed": 3}]

@@ -127,6 +127,9 @@ class ArgumentCues:
     eponym_titles: frozenset[str] = frozenset()
     #: duals of person nouns that count two where a count would ("مقتل شخصين")
     dual_people: frozenset[str] = frozenset()
+    #: first words of a trigger that tells the result of what its sentence told before
+    #: ("ما أسفر عن مقتل 32 شخصا", "killing five"): one event with it
+    consequences: frozenset[str] = frozenset()
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
@@ -222,6 +225,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         subject_after_verb=cfg.get("subject_after_verb", True),
         self_reference=_norm_set(cfg.get("self_reference", [])),
         dual_people=_norm_set(cfg.get("dual_people", [])),
+        consequences=frozenset(w.lower() for w in _norm_set(cfg.get("consequences", []))),
         eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),

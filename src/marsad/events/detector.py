@@ -581,7 +581,9 @@ class EventDetector:
         headlines = {s.index for s in view.sentences if s.headline}
         cues = args.argument_cues(view.lang)
         verbal = cues.speaker_types
-        merged = merge_events(mentions, sentence_of, headlines, references, verbal)
+        merged = merge_events(
+            mentions, sentence_of, headlines, references, verbal, cues.consequences
+        )
         for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from marsad.clean.normalize import normalize_key
 from marsad.document import ActorRef, Event
 from marsad.events.arguments import FALLBACK_DATE_SOURCES
 from marsad.events.lexicon import PROMISED_AS
@@ -137,6 +138,7 @@ def compatible(
     sb: int,
     headlines: set[int],
     verbal: frozenset[str] = frozenset(),
+    consequences: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether event mentions ``a`` (in sentence ``sa``) and ``b`` (in ``sb``) report
     the same event; mentions of a type in ``verbal`` need not agree on the recipient
@@ -146,6 +148,10 @@ def compatible(
         return False
     if a.mode != b.mode and "abduct" in (a.mode, b.mode) and a.mode and b.mode:
         return False
+    if sa == sb and sa >= 0 and (_tells_result(a, consequences) or _tells_result(b, consequences)):
+        # "شنت قوات الدعم السريع هجوما على مخيم زمزم ... ما أسفر عن مقتل 32 شخصا": the toll
+        # is the attack's, wherever else the sentence's places lie
+        return _same_side(a.actor, b.actor)
     if sa == sb and sa >= 0:
         # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح
         # 110 ... إثر غارات"), and their clauses need not agree on who did it, unless
@@ -163,6 +169,15 @@ def compatible(
             a.type in verbal or _actors_compatible(a.recipient, b.recipient)
         )
     return sides and _places_compatible(a.location, b.location) and _tied(a, b, sa, sb, headlines)
+
+
+def _tells_result(e: Event, consequences: frozenset[str]) -> bool:
+    """Whether ``e``'s trigger opens with a word that tells the result of what the
+    sentence told before ("أسفر عن مقتل", "أدى إلى مقتل", "killing")."""
+    if e.trigger is None or not consequences:
+        return False
+    words = e.trigger.text.split()
+    return bool(words) and normalize_key(words[0]).lower() in consequences
 
 
 #: Types whose mentions of one sentence are two events when each names its own place:
@@ -235,6 +250,7 @@ def merge_events(
     headlines: set[int],
     references: set[int] = frozenset(),
     verbal: frozenset[str] = frozenset(),
+    consequences: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Merge compatible mentions; ``sentence_of`` maps an evidence start offset to its
     sentence number and ``headlines`` holds the headline sentence numbers. Body
@@ -243,7 +259,8 @@ def merge_events(
     already told ("هذا اللقاء", "ويرأس وفد المملكة في الاجتماع"): one that matches no
     kept record by the rules above joins the last earlier record of its type and
     modality in the same country whose date agrees. ``verbal`` holds the types whose
-    mentions need not agree on the recipient (:func:`compatible`)."""
+    mentions need not agree on the recipient (:func:`compatible`); a mention whose trigger
+    opens with a word of ``consequences`` is one event with the others of its sentence."""
     ordered = sorted(
         events,
         key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start),
@@ -252,7 +269,7 @@ def merge_events(
     for ev in ordered:
         s = sentence_of.get(ev.evidence.start, -1)
         for kept, ks in out:
-            if compatible(kept, ev, ks, s, headlines, verbal):
+            if compatible(kept, ev, ks, s, headlines, verbal, consequences):
                 _absorb(kept, ev)
                 break
         else:
