@@ -609,3 +609,21 @@ def test_a_toll_told_as_the_result_of_an_attack_is_that_attack() -> None:
     text = "لقي ثلاثة أشخاص حتفهم جراء غارة جوية على حي الشجاعية بمدينة غزة أمس."
     doc = pipe(Document(id="t", raw=text, published="2024-06-25"))
     assert [e.size for e in doc.events if e.type == "ASSAULT"] == [{"killed": 3}]
+
+
+def test_a_place_after_a_part_of_it_is_where_the_event_happened() -> None:
+    """ "في شوارع بغداد", "in central Nairobi": the city, not the country the document names."""
+    pipe = build_pipeline(raw=True, events=True)
+    doc = pipe(
+        Document(id="t", raw="وخرج آلاف المتظاهرين في شوارع بغداد أمس.", published="2024-06-25")
+    )
+    assert [e.location["name"] for e in doc.events if e.type == "PROTEST"] == ["Baghdad"]
+    doc = pipe(
+        Document(
+            id="en",
+            raw="Police fired tear gas at protesters in central Nairobi on Tuesday.",
+            lang="en",
+            published="2024-06-25",
+        )
+    )
+    assert {e.location["name"] for e in doc.events} == {"Nairobi"}
