@@ -142,3 +142,13 @@ def test_what_is_prevented_or_avoided_did_not_happen(text: str, trigger: str) ->
     toks = tokenize(text)
     i = next(k for k, t in enumerate(toks) if t.text == trigger)
     assert trigger_modality(toks, i, 0, len(toks), "ar")[0] == "negated"
+
+
+def test_any_under_a_negation_is_none() -> None:
+    """ "لم تشن القوات الأمريكية أي غارات": no raid at all, negated (not hypothetical)."""
+    from marsad.document import Document
+    from marsad.stages import build_pipeline
+
+    text = "لم تشن القوات الأمريكية أي غارات على اليمن أمس."
+    doc = build_pipeline(raw=True, events=True)(Document(id="t", raw=text, published="2024-06-25"))
+    assert [e.modality for e in doc.events if e.type == "ASSAULT"] == ["negated"]

@@ -35,6 +35,9 @@ _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "historical": 1}
 _CODE = {"negated": "n", "hypothetical": "h", "future": "f", "historical": "p"}
 #: Tokens that close a clause (normalized spelling).
 _CLAUSE_PUNCT = frozenset(",;:()[]{}.!?")
+#: The "any" cues (normalized, as the cue table holds them) that a negation earlier in the clause turns
+#: into "none".
+_ANY = frozenset({"اي", "ايه", "لاي", "باي", "لايه", "بايه", "any"})
 _CLAUSE_WORDS = frozenset(
     normalize_key(w)
     for w in (
@@ -242,6 +245,7 @@ def trigger_modality(
     if lang == "ar" and "س" in prefixes:
         consider("future", "س")
     words = 0
+    negation_before = False
     for j in range(i - 1, a - 1, -1):
         if not tokens[j].is_word:
             continue
@@ -249,6 +253,11 @@ def trigger_modality(
         for cue in _cue_at(tokens, j, i, table):
             if cue.where in ("governor", "clause") or _applies(cue, tokens, j, i, words):
                 consider(cue.modality, " ".join(cue.words))
+            elif cue.modality == "negated" and cue.where == "before":
+                negation_before = True
+    if best[0] == "hypothetical" and best[1] in _ANY and negation_before:
+        # "لم تشن القوات أي غارات": "any" under a negation is "none", a negated event
+        consider("negated", best[1])
     for j in range(i + 1, b):
         if tokens[j].is_word:
             for cue in _cue_at(tokens, j, b, table):
