@@ -28,6 +28,7 @@ from functools import cache
 from marsad.clean.normalize import normalize_key
 from marsad.document import Token
 from marsad.events.lexicon import strip_conjunction
+from marsad.events.reporting import reporting_lexicon
 from marsad.lang import data_path
 
 #: Strength order: a stronger cue overrides a weaker one.
@@ -245,7 +246,7 @@ def trigger_modality(
     if lang == "ar" and "س" in prefixes:
         consider("future", "س")
     words = 0
-    negation_before = False
+    negation_at = -1
     for j in range(i - 1, a - 1, -1):
         if not tokens[j].is_word:
             continue
@@ -253,11 +254,14 @@ def trigger_modality(
         for cue in _cue_at(tokens, j, i, table):
             if cue.where in ("governor", "clause") or _applies(cue, tokens, j, i, words):
                 consider(cue.modality, " ".join(cue.words))
-            elif cue.modality == "negated" and cue.where == "before":
-                negation_before = True
-    if best[0] == "hypothetical" and best[1] in _ANY and negation_before:
-        # "لم تشن القوات أي غارات": "any" under a negation is "none", a negated event
-        consider("negated", best[1])
+            elif cue.modality == "negated" and cue.where == "before" and negation_at < 0:
+                negation_at = j
+    if best[0] == "hypothetical" and best[1] in _ANY and negation_at >= 0:
+        # "لم تشن القوات أي غارات": "any" under a negation is "none", a negated event;
+        # not under a negated report ("ولم يعلن الجيش عن أي اعتقالات": none told)
+        told = reporting_lexicon(lang)
+        if not any(told.verb_kind(t.norm) for t in tokens[negation_at + 1 : i] if t.is_word):
+            consider("negated", best[1])
     for j in range(i + 1, b):
         if tokens[j].is_word:
             for cue in _cue_at(tokens, j, b, table):
