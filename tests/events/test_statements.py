@@ -387,3 +387,13 @@ def test_english_content_after_the_verb_without_that() -> None:
     contents = [st.content for st in doc.statements]
     assert any(c.startswith("he would travel to Riyadh") for c in contents)
     assert all(c != "I call on all sides to show restraint" for c in contents)
+
+
+def test_a_date_set_off_by_commas_after_the_speaker_is_when_it_spoke() -> None:
+    """ "أعلنت رئاسة أمن الدولة في السعودية، يوم الأحد، القبض على ...": said on Sunday."""
+    from marsad.document import Document
+    from marsad.stages import build_pipeline
+
+    text = "أعلنت رئاسة أمن الدولة في السعودية، يوم الأحد، القبض على أربعة أشخاص في القطيف."
+    doc = build_pipeline(raw=True, events=True)(Document(id="t", raw=text, published="2025-03-12"))
+    assert [(st.date, st.date_precision) for st in doc.statements] == [("2025-03-09", "day")]

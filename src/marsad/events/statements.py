@@ -436,6 +436,10 @@ def _english_statement(
     )
 
 
+#: How far into what was said a date set off by commas still tells when it was said.
+ASIDE_CHARS = 40
+
+
 def _said_date(
     view: DocView, s: SentenceView, j: int, found: _Found
 ) -> tuple[str | None, str | None, str]:
@@ -443,7 +447,9 @@ def _said_date(
     its sentence gives outside what was said, nearest the verb ("وقال الوزير أمس إن ...",
     "وفي حديثه في 2 كانون الأول، صرح"), but not one a subordinator between it and the verb
     sets apart ("في أعقاب الانتفاضة في عام 2011، خاصة بعد أن أعلنت روسيا");
-    none there but in what was said ("أعلنت روسيا أنها منحت الأسد ... عام 2011"): the
+    else one set off by commas at the opening of what was said ("أعلنت رئاسة أمن الدولة في
+    السعودية، يوم الأحد، القبض على"); none there but further in what was said ("أعلنت
+    روسيا أنها منحت الأسد ... عام 2011"): the
     report's date at ``week`` precision, for that date is what the statement is about;
     none in the sentence: as for events (the paragraph's, else the report's)."""
     at = view.text.find(found.content, found.start) if found.content else -1
@@ -459,6 +465,17 @@ def _said_date(
     if outside:
         m = min(outside, key=lambda m: abs(m.start - verb))
         return str(m.value), m.precision, "clause"
+    text = view.text
+    aside = [  # "أعلنت رئاسة أمن الدولة في السعودية، يوم الأحد، القبض على": when it spoke
+        m
+        for m in dated
+        if lo <= m.start < hi
+        and m.start - lo <= ASIDE_CHARS
+        and text[max(lo, m.start - 3) : m.start].strip().endswith(("،", ","))
+        and text[m.end : m.end + 3].strip().startswith(("،", ","))
+    ]
+    if aside:
+        return str(aside[0].value), aside[0].precision, "clause"
     if dated and view.doc.published:
         return view.doc.published[:10], "week", "published"
     hit = TriggerHit("STATEMENT", None, 1.0, j, j, "v", view.tokens[j].norm)
