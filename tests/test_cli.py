@@ -373,3 +373,14 @@ def test_user_check_minor_findings(tmp_path: Path, capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit) as exc:
         main(["search", "x", "-n", "-1", "--db", str(tmp_path / "m.db")])
     assert exc.value.code == 2
+
+
+def test_documents_without_a_publication_date_are_warned_about(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("قتل خمسة أشخاص أمس في قصف على تعز.", encoding="utf-8")
+    code, _, err = _run(["extract", str(f)], capsys)
+    assert code == 0 and "1 document(s) had no publication date" in err
+    code, _, err = _run(["extract", str(f), "--published", "2025-03-01"], capsys)
+    assert code == 0 and "no publication date" not in err

@@ -294,6 +294,13 @@ def _run_to_stream(
 
 
 def _finish(report: BatchReport, command: str, extra: str = "") -> int:
+    if report.undated:
+        print(
+            f"marsad: warning: {report.undated} document(s) had no publication date: relative "
+            'dates ("أمس", "last week") are left unresolved; give --published or a '
+            "'published' field",
+            file=sys.stderr,
+        )
     summary = f"marsad {command}: {report.done} document(s) done, {len(report.failures)} failed"
     if report.outcomes:
         summary += " (" + ", ".join(f"{v} {k}" for k, v in sorted(report.outcomes.items())) + ")"

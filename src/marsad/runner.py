@@ -40,10 +40,12 @@ class Failure:
 
 @dataclass(slots=True)
 class BatchReport:
-    """What a batch did: documents done, outcome counts, failures, sentences seen."""
+    """What a batch did: documents done, outcome counts, failures, sentences seen, and
+    how many documents had no publication date to resolve relative dates against."""
 
     done: int = 0
     sentences: int = 0
+    undated: int = 0
     outcomes: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
 
@@ -119,6 +121,7 @@ def run_batch(
                 continue
             report.done += 1
             report.sentences += len(doc.sentences)
+            report.undated += doc.published is None
             if outcome:
                 report.outcomes[outcome] += 1
     return report
