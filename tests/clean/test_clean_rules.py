@@ -193,6 +193,7 @@ def test_last_paragraph_about_a_journalist_stays(last: str) -> None:
         "تابعونا على فيسبوك",
         "Follow her on Twitter @jane_doe",
         "You can follow John on X: @john",
+        "اشترك في النشرة البريدية",
     ],
 )
 def test_follow_lines(line: str) -> None:
@@ -436,3 +437,9 @@ def test_fuzz_offsets_and_gaps() -> None:
             while hi < len(text) and text[hi].isspace():
                 hi += 1
             assert text.count("\n", lo, hi) <= 2, (raw, text)
+
+
+def test_a_closing_copyright_line_goes() -> None:
+    text, removed = check(paras(BODY1, BODY2, "جميع الحقوق محفوظة © 2025"))
+    assert text == paras(BODY1, BODY2)
+    assert [r for r, _ in removed] == ["social-follow"]

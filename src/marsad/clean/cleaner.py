@@ -10,7 +10,8 @@ cleaned text is exactly the input with those spans cut out, so
 ``photo-credit``       "(غيتي)", "(AFP)" closing a caption; a line that is only a credit
 ``photo-caption``      the caption before such a credit, when it repeats a paragraph
 ``author-bio``         a short closing paragraph about the writer
-``social-follow``      "اتبعها على X: @handle", "Follow him on Twitter", contact e-mails/SMS
+``social-follow``      "اتبعها على X: @handle", "Follow him on Twitter", contact e-mails/SMS,
+                       newsletter sign-ups and a closing copyright line
 ``source-line``        a bare "المصدر" / "Source:" (or a lone agency credit) at the end
 ``share-line``         "شارك هذا المقال", "Share this article", "رابط الخبر بصحيفة ...:"
 ``read-more``          "اقرأ أيضا: ...", "Read more:", "...المزيد"
