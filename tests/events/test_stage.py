@@ -627,3 +627,20 @@ def test_a_place_after_a_part_of_it_is_where_the_event_happened() -> None:
         )
     )
     assert {e.location["name"] for e in doc.events} == {"Nairobi"}
+
+
+def test_a_drone_raid_and_tear_gas_have_their_acled_categories() -> None:
+    """ "أغارت طائرة مسيرة": an air/drone strike; tear gas on protesters is a protest with
+    intervention, not an attack on civilians."""
+    pipe = build_pipeline(raw=True, events=True)
+    text = "أغارت طائرة مسيرة إسرائيلية على سيارة في بلدة عيتا الشعب جنوبي لبنان أمس."
+    doc = pipe(Document(id="t", raw=text, published="2024-06-25"))
+    assert [e.acled["sub_event_type"] for e in doc.events if e.type == "ASSAULT"] == [
+        "Air/drone strike"
+    ]
+    from marsad.events.acled import acled_category
+
+    assert acled_category("ASSAULT", "crowd-control", "CVL") == {
+        "event_type": "Protests",
+        "sub_event_type": "Protest with intervention",
+    }
