@@ -644,3 +644,11 @@ def test_a_drone_raid_and_tear_gas_have_their_acled_categories() -> None:
         "event_type": "Protests",
         "sub_event_type": "Protest with intervention",
     }
+
+
+def test_a_toll_stays_with_the_violence_not_with_a_demand_beside_it() -> None:
+    from event_helpers import extract_english
+
+    doc = extract_english("The UN envoy urged calm after gunmen killed three villagers on Sunday.")
+    assert [e.size for e in doc.events if e.type == "REQUEST"] == [{}]
+    assert any(e.size.get("killed") == 3 for e in doc.events if e.type == "ASSAULT")

@@ -622,6 +622,11 @@ class EventDetector:
             self._second_opinion(view, ev)
             if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
                 ev.actor = None  # the condemner does not do what it condemns
+        for ev in merged:
+            # a toll belongs to the violence the sentence tells, not to a demand, a rescue or
+            # a talk told beside it ("Tetteh urged ...", "rescued two of the women")
+            if ev.type not in TOLL_TYPES:
+                ev.size = {k: v for k, v in ev.size.items() if k not in TOLL_FIELDS}
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged
@@ -911,6 +916,13 @@ def _speaks_of_itself(toks: Sequence[Token], i: int, cues: args.ArgumentCues) ->
     that makes the speaker the subject ("أنه سيصعد الهجمات", "إنها ستواصل استهداف")."""
     words = [t.norm for t in toks[max(0, i - SELF_REACH * 2) : i] if t.is_word][-SELF_REACH:]
     return any(strip_conjunction(w) in cues.self_reference for w in words)
+
+
+#: Types whose records may carry a toll (:data:`TOLL_FIELDS`): attacks, protests (ACLED
+#: counts the dead of a protest put down) and coercion (arrests, deaths in a raid).
+TOLL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: Size fields that count victims or detainees; other types keep only ``people``.
+TOLL_FIELDS = frozenset({"killed", "injured", "arrested"})
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:
