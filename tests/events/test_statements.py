@@ -397,3 +397,24 @@ def test_a_date_set_off_by_commas_after_the_speaker_is_when_it_spoke() -> None:
     text = "أعلنت رئاسة أمن الدولة في السعودية، يوم الأحد، القبض على أربعة أشخاص في القطيف."
     doc = build_pipeline(raw=True, events=True)(Document(id="t", raw=text, published="2025-03-12"))
     assert [(st.date, st.date_precision) for st in doc.statements] == [("2025-03-09", "day")]
+
+
+def test_a_noun_and_its_relative_clause_is_no_speaker() -> None:
+    """ ", an accusation the SDF denied": no statement by "an accusation the SDF"."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from event_helpers import extract_english
+
+    doc = extract_english(
+        "Turkey's foreign ministry accused Syrian Democratic Forces of shelling a border "
+        "post near Jarablus, an accusation the SDF denied."
+    )
+    assert not [
+        st for st in doc.statements if "accusation" in (st.speaker.text if st.speaker else "")
+    ]
+    doc = extract_english("A spokesman for the ministry said the border was closed.")
+    assert [st.speaker.text for st in doc.statements if st.speaker] == [
+        "A spokesman for the ministry"
+    ]

@@ -53,6 +53,11 @@ class ReportingLexicon:
     nobodies: frozenset[str] = frozenset()
     #: words opening a relative clause between commas that the subject stands before
     relatives: frozenset[str] = frozenset()
+    #: English articles, and the words that join two noun phrases of one speaker ("a
+    #: spokesman for the ministry"); two articles with no link between them are a noun
+    #: and a relative clause ("an accusation the SDF denied"), no speaker
+    determiners: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
     #: words opening a clause of another time ("بعد أن أعلنت"): a date before one is not
     #: the time of a verb after it
     subordinators: frozenset[str] = frozenset()
@@ -123,6 +128,8 @@ _WORD_SETS = {
     "conjunction": "conjunctions",
     "negation": "negations",
     "carrier": "carriers",
+    "determiner": "determiners",
+    "link": "links",
 }
 
 

@@ -326,6 +326,11 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     start, end = toks[first].start, toks[last].end
     if view.text[start:end].lower() in rv_en.nobodies:
         return None
+    articles = [i for i in range(first, last + 1) if toks[i].norm.lower() in rv_en.determiners]
+    if len(articles) > 1 and not any(
+        toks[i].norm.lower() in rv_en.links for i in range(articles[0] + 1, articles[-1])
+    ):
+        return None  # "..., an accusation the SDF denied": a noun and its relative clause
     inside = [m for m in view.actor_mentions(start, end) if m.kind != "LOC"]
     return Source(start, end, view.text[start:end], inside[-1] if inside else None, j)
 
