@@ -401,10 +401,6 @@ def test_a_date_set_off_by_commas_after_the_speaker_is_when_it_spoke() -> None:
 
 def test_a_noun_and_its_relative_clause_is_no_speaker() -> None:
     """ ", an accusation the SDF denied": no statement by "an accusation the SDF"."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
     from event_helpers import extract_english
 
     doc = extract_english(
