@@ -161,15 +161,7 @@ class UnlistedPlaces:
             name = doc.text[a:b]
             if self._entries(name):
                 continue  # the gazetteer's: the places stage decided
-            place = Place(
-                name=name,
-                country=where.country,
-                admin1=where.admin1,
-                lat=where.lat,
-                lon=where.lon,
-                precision=2,
-                feature=FEATURE,
-            )
+            place = _near_place(name, where)
             found.append(
                 Mention(
                     start=a,
@@ -300,15 +292,7 @@ class UnlistedPlaces:
         if near:
             p = min(near, key=lambda t: t[0])[1].place
             if p.precision <= 2 and p.lat is not None:
-                return Place(
-                    name=m.text,
-                    country=p.country,
-                    admin1=p.admin1,
-                    lat=p.lat,
-                    lon=p.lon,
-                    precision=2,
-                    feature=FEATURE,
-                )
+                return _near_place(m.text, p)
             if p.country:
                 return country_place(m.text, p.country, self.gaz, FEATURE)
         return country_place(m.text, main_country, self.gaz, FEATURE) if main_country else None
@@ -343,6 +327,20 @@ class UnlistedPlaces:
         key = arabic_key(name) or latin_key(name)
         found = self.gaz.lookup(key) if key else None
         return [self.gaz.entry(r) for r in found[1]] if found else []
+
+
+def _near_place(name: str, where: Place) -> Place:
+    """An unlisted place called ``name`` at the point and in the division of ``where``
+    (precision 2: near it)."""
+    return Place(
+        name=name,
+        country=where.country,
+        admin1=where.admin1,
+        lat=where.lat,
+        lon=where.lon,
+        precision=2,
+        feature=FEATURE,
+    )
 
 
 def _capitalized(word: str) -> bool:
