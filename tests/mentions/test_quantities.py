@@ -372,3 +372,13 @@ def test_saudinewsnet_day_offsets_and_values() -> None:
                 assert m.range[0] <= m.range[1]
             total += 1
     assert total > 300  # news is full of counts; a broken pattern finds next to none
+
+
+def test_a_number_of_counts_a_few_of_the_noun_after_it() -> None:
+    """ "عددا من عناصر", "عدد من المدنيين": a vague count of the noun after "من"; "عدد
+    السكان" (the number of residents) is no count."""
+    from marsad.mentions.quantities import find_quantities
+
+    got = [(m.value, m.range, m.noun) for m in find_quantities("أصيب عدد من المدنيين", "ar")]
+    assert got == [(3, [3, 9], "المدنيين")]
+    assert find_quantities("عدد السكان كبير", "ar") == []

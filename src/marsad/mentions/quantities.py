@@ -11,7 +11,8 @@ thousands") and ranges ("بين 20 و30", "three or four"), and records each as 
 * ``range``: ``[low, high]`` for vague counts and ranges, else absent. A plural of a
   unit means at least two of it: "عشرات" = [20, 99], "مئات" = [200, 999], "آلاف" =
   [2000, 9999], "عشرات الآلاف" = [20000, 99000], "بضعة"/"عدة" = [3, 9], "dozens" =
-  [24, 99]. (ACLED-style codings such as "dozens" -> 12 are left to the event stage.)
+  [24, 99], "عدد من" (a number of) = [3, 9]. (ACLED-style codings such as "dozens" -> 12
+  are left to the event stage.)
 * ``approximate``: True after an approximation word ("نحو", "حوالي", "أكثر من", "ما
   لا يقل عن", "about", "more than", "at least"), before a postfix one ("عشرة أشخاص على
   الأقل", "or so"), and for every vague count and range;
@@ -167,7 +168,10 @@ def _noun(
                 noun = None  # "اثنين" + a noun right after it: a weekday or a name
         return noun is not None, noun
     noun = noun_after(nt, c.end, lex)
-    if c.role == "noun" and (noun is None or is_definite(nt[noun[0] : noun[1]])):
+    partitive = nt[c.start : c.end].endswith(" من")  # "عدد من المدنيين": of the civilians
+    if c.role == "noun" and (
+        noun is None or (is_definite(nt[noun[0] : noun[1]]) and not partitive)
+    ):
         noun = noun_before(c, prev, nt, lex)  # "دول عدة": "عدة" only counts an indefinite noun
     if noun is None and c.role in ("weak", "noun"):
         return False, None
