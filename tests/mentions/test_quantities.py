@@ -382,3 +382,10 @@ def test_a_number_of_counts_a_few_of_the_noun_after_it() -> None:
     got = [(m.value, m.range, m.noun) for m in find_quantities("أصيب عدد من المدنيين", "ar")]
     assert got == [(3, [3, 9], "المدنيين")]
     assert find_quantities("عدد السكان كبير", "ar") == []
+
+
+def test_a_two_word_count_with_any_space_between() -> None:
+    from marsad.mentions.quantities import find_quantities
+
+    got = [(m.value, m.noun) for m in find_quantities("وقتل عددا\u00a0من عناصر الدعم", "ar")]
+    assert got == [(3, "عناصر")]

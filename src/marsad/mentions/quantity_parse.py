@@ -139,7 +139,7 @@ def find_atoms(ntext: str, lex: Lexicon) -> list[Atom]:
     not_number = lex.sets["not_number"]
     words: list[Atom] = []
     for m in lex.word_re.finditer(ntext):
-        surface = m.group("word")
+        surface = " ".join(m.group("word").split())  # a form of two words, any space between
         if surface in not_number:
             continue
         clitic, form = lex.split[surface]
