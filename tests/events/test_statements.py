@@ -410,6 +410,8 @@ def test_a_noun_and_its_relative_clause_is_no_speaker() -> None:
     assert not [
         st for st in doc.statements if "accusation" in (st.speaker.text if st.speaker else "")
     ]
+    (accusation,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusation.actor.country == "TUR" and accusation.recipient.country == "SYR"
     doc = extract_english("A spokesman for the ministry said the border was closed.")
     assert [st.speaker.text for st in doc.statements if st.speaker] == [
         "A spokesman for the ministry"

@@ -116,8 +116,9 @@ class ArgumentCues:
     #: words that join a second verb to the first one's subject ("Protesters chanted
     #: slogans against Ruto and demanded": the protesters demanded, not Ruto)
     coordinators: frozenset[str] = frozenset()
-    #: whether a verb's subject may follow it (Arabic: "قصفت الطائرات"); in English the
-    #: noun after an active verb is its object ("to meet officials": not the officials)
+    #: whether a trigger's subject may follow it (Arabic: "قصفت الطائرات"); in English the
+    #: noun after it is its object or another clause's subject ("to meet officials", "an
+    #: accusation the SDF denied"): no actor without a marker
     subject_after_verb: bool = True
     #: complementizers that make the speaker the subject of what it says ("أعلن الحزب أنه
     #: سيصعد": the party itself will escalate)
@@ -480,7 +481,7 @@ def participants(
             actor = after[0]  # "استهدف سلاح الجو التركي مواقع": the marker verb's subject
         elif (
             after
-            and (cues.subject_after_verb or not hit.is_verb)
+            and cues.subject_after_verb
             and after[0] is not marked_patient
             and not _patient_marked(view, after[0], cues)
             and not _attached(view, after[0], cues.oblique)
