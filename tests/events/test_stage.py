@@ -652,3 +652,16 @@ def test_a_toll_stays_with_the_violence_not_with_a_demand_beside_it() -> None:
     doc = extract_english("The UN envoy urged calm after gunmen killed three villagers on Sunday.")
     assert [e.size for e in doc.events if e.type == "REQUEST"] == [{}]
     assert any(e.size.get("killed") == 3 for e in doc.events if e.type == "ASSAULT")
+
+
+def test_fire_named_by_its_trigger_is_the_shooters() -> None:
+    """ "استشهد شابان فلسطينيان برصاص القوات الإسرائيلية": the forces shot, the two fell
+    (not the ministry that reported it, nor the victims)."""
+    pipe = build_pipeline(raw=True, events=True)
+    text = (
+        "استشهد شابان فلسطينيان برصاص القوات الإسرائيلية خلال اقتحامها مخيم جنين فجر اليوم "
+        "السبت، حسبما أعلنت وزارة الصحة الفلسطينية."
+    )
+    doc = pipe(Document(id="t", raw=text, published="2025-11-15"))
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actor.country == "ISR" and "شابان" in attack.recipient.text

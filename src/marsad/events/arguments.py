@@ -389,6 +389,17 @@ def participants(
         and not _quote_between(view, m.end, trig_start)
     ]
     after = [m for m in cands if m.start >= trig_end]
+    if (
+        not hit.is_verb
+        and hit.first == hit.last
+        and (_words_at(view, hit.first),) in cues.agent_markers
+    ):
+        # the trigger is itself the agent marker ("استشهد شابان برصاص القوات الإسرائيلية"):
+        # whose fire it was follows it, who fell stands before it
+        marked = after[0] if after and after[0].start - trig_end <= 1 else None
+        if marked is not None:
+            victim = before[-1] if before else None
+            return actor_ref(marked), (actor_ref(victim) if victim else None)
     if hit.is_verb and _english_passive(view, hit):
         # "Two soldiers were killed by gunmen": the subject underwent it, "by" names who did
         actor = _after_marker(view, after, cues.agent_markers)
@@ -1450,6 +1461,11 @@ def _words_before(view: DocView, i: int, n: int) -> list[str]:
 def _prev_word(view: DocView, m: Mention) -> str:
     """The word before mention ``m``, or ""."""
     return "".join(_words_before(view, view.token_index(m.start), 1))
+
+
+def _words_at(view: DocView, i: int) -> str:
+    """Token ``i``'s normalized form without a leading conjunction."""
+    return strip_conjunction(view.tokens[i].norm) if i < len(view.tokens) else ""
 
 
 def _after_marker(
