@@ -450,3 +450,12 @@ def test_un_envoys_and_the_oas_are_intergovernmental() -> None:
         doc = pipe(Document(id="t", raw=text, published="2015-07-26"))
         (m,) = [m for m in doc.mentions if m.actor is not None and m.text.startswith(words)]
         assert m.actor.sector == "IGO" and m.actor.country is None
+
+
+def test_the_entrance_of_the_base_is_no_al_qaeda() -> None:
+    pipe = build_pipeline(raw=True)
+    text = "فجر المهاجمون سيارة مفخخة عند مدخل القاعدة قبل أن يقتحمها عشرات المسلحين."
+    doc = pipe(Document(id="t", raw=text, published="2025-11-15"))
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.id == "marsad:al-qaeda"]
+    doc = pipe(Document(id="t", raw="وتبنى تنظيم القاعدة الهجوم.", published="2025-11-15"))
+    assert [m.actor.id for m in doc.mentions if m.actor is not None] == ["marsad:al-qaeda"]
