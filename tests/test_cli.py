@@ -320,6 +320,9 @@ def test_a_corrected_version_is_kept_apart_or_replaces_the_stored_one(
     art.write_text(AR.replace("ثلاثة جنود", "أربعة جنود"), encoding="utf-8")
     code, _, err = _run(["ingest", str(art), "--db", str(db), "--published", "2024-12-09"], capsys)
     assert code == 0 and "stored as 'a~2'" in err and "1 added" in err
+    # the corrected version again: a duplicate of a~2, no new id announced
+    code, _, err = _run(["ingest", str(art), "--db", str(db), "--published", "2024-12-09"], capsys)
+    assert code == 0 and "stored as" not in err and "1 duplicate" in err
 
     def attacks() -> list[tuple[str, int, str]]:
         out = _run(["export", "--db", str(db), "--format", "jsonl"], capsys)[1]

@@ -333,7 +333,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with Store.open(db) as store, _open_errors(args.errors) as err:
 
         def process(doc: Document) -> Document:
-            if not args.replace and store.taken_by_other_text(doc):
+            if not args.replace and store.taken_by_other_text(doc) and not store.has(doc):
+                # (the same text stored under another id is a duplicate: no new id to tell)
                 new_id = store.free_id(doc.id)
                 print(
                     f"marsad: warning: {doc.origin or doc.id}: id {doc.id!r} is stored with "
