@@ -45,3 +45,10 @@ def extract_english(text: str, published: str = "2024-05-06") -> Document:
 
     pipe = build_pipeline(raw=True, events=True)
     return pipe(Document(id="en", raw=text, lang="en", published=published))
+
+
+def extract_arabic(text: str, published: str = "2024-05-06") -> Document:
+    """``text`` through the whole ``extract`` pipeline (Arabic by detection), cleaning off."""
+    from marsad.stages import build_pipeline
+
+    return build_pipeline(raw=True, events=True)(Document(id="t", raw=text, published=published))

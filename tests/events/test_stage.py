@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from event_helpers import extract_english
+from event_helpers import extract_arabic, extract_english
 
 from marsad.document import Document
 from marsad.events import EventDetector, StatementExtractor
@@ -552,10 +552,9 @@ def test_a_second_english_verb_shares_the_first_ones_subject() -> None:
 def test_force_a_speaker_announces_it_will_use_is_its_threat() -> None:
     """PLOVER codes announced force as THREATEN: "أعلن الحزب أنه سيصعد الهجمات" is a
     threat told now; a cell the ministry says planned bombings threatens nothing."""
-    pipe = build_pipeline(raw=True, events=True)
 
     def extract(text: str) -> Document:
-        return pipe(Document(id="t", raw=text, published="2015-08-01"))
+        return extract_arabic(text, "2015-08-01")
 
     doc = extract("وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات بسبب انتهاكات وقف إطلاق النار.")
     (threat,) = [e for e in doc.events if e.type == "THREATEN"]
@@ -568,12 +567,11 @@ def test_force_a_speaker_announces_it_will_use_is_its_threat() -> None:
 def test_a_building_named_after_a_person_has_no_participant_in_its_name() -> None:
     """ "قرب مستشفى الملك فهد بالدمام", "على مدرسة خالد بن الوليد": the king and the
     companion name buildings; they neither attack nor are attacked."""
-    pipe = build_pipeline(raw=True, events=True)
     for text, name in (
         ("انفجرت سيارة مفخخة قرب مستشفى الملك فهد بالدمام صباح أمس.", "فهد"),
         ("سقطت قذيفة هاون على مدرسة خالد بن الوليد في حي الوعر بمدينة حمص أمس.", "خالد"),
     ):
-        doc = pipe(Document(id="t", raw=text, published="2015-07-26"))
+        doc = extract_arabic(text, "2015-07-26")
         (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
         for side in (attack.actor, attack.recipient):
             assert side is None or name not in side.text
@@ -582,49 +580,35 @@ def test_a_building_named_after_a_person_has_no_participant_in_its_name() -> Non
 def test_a_dual_counts_two_and_its_people_suffer_the_event() -> None:
     """ "قتل جنديان سوريان": two soldiers were killed (recipients, not actors);
     "مقتل شخصين": killed 2."""
-    pipe = build_pipeline(raw=True, events=True)
-    doc = pipe(
-        Document(
-            id="t", raw="قتل جنديان سوريان في هجوم على حاجز في درعا أمس.", published="2015-07-26"
-        )
-    )
+    doc = extract_arabic("قتل جنديان سوريان في هجوم على حاجز في درعا أمس.", "2015-07-26")
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.size.get("killed") == 2 and attack.actor is None
     assert attack.recipient is not None and "جنديان" in attack.recipient.text
-    doc = pipe(Document(id="t", raw="أسفرت الغارة عن مقتل شخصين.", published="2015-07-26"))
+    doc = extract_arabic("أسفرت الغارة عن مقتل شخصين.", "2015-07-26")
     assert [e.size for e in doc.events if e.type == "ASSAULT"] == [{"killed": 2}]
 
 
 def test_a_toll_told_as_the_result_of_an_attack_is_that_attack() -> None:
     """ "... هجوما واسعا على مخيم زمزم ... ما أسفر عن مقتل 32 شخصا" is one attack, wherever
     the sentence's places lie; "لقي ثلاثة أشخاص حتفهم جراء غارة" reports three killed."""
-    pipe = build_pipeline(raw=True, events=True)
     text = (
         "شنت قوات الدعم السريع يوم السبت هجوما واسعا على مخيم زمزم للنازحين جنوب الفاشر، "
         "ما أسفر عن مقتل 32 شخصا، بحسب ما أفادت تنسيقية لجان المقاومة في الفاشر."
     )
-    doc = pipe(Document(id="t", raw=text, published="2025-03-12"))
+    doc = extract_arabic(text, "2025-03-12")
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.size.get("killed") == 32 and "الدعم السريع" in attack.actor.text
     text = "لقي ثلاثة أشخاص حتفهم جراء غارة جوية على حي الشجاعية بمدينة غزة أمس."
-    doc = pipe(Document(id="t", raw=text, published="2024-06-25"))
+    doc = extract_arabic(text, "2024-06-25")
     assert [e.size for e in doc.events if e.type == "ASSAULT"] == [{"killed": 3}]
 
 
 def test_a_place_after_a_part_of_it_is_where_the_event_happened() -> None:
     """ "في شوارع بغداد", "in central Nairobi": the city, not the country the document names."""
-    pipe = build_pipeline(raw=True, events=True)
-    doc = pipe(
-        Document(id="t", raw="وخرج آلاف المتظاهرين في شوارع بغداد أمس.", published="2024-06-25")
-    )
+    doc = extract_arabic("وخرج آلاف المتظاهرين في شوارع بغداد أمس.", "2024-06-25")
     assert [e.location["name"] for e in doc.events if e.type == "PROTEST"] == ["Baghdad"]
-    doc = pipe(
-        Document(
-            id="en",
-            raw="Police fired tear gas at protesters in central Nairobi on Tuesday.",
-            lang="en",
-            published="2024-06-25",
-        )
+    doc = extract_english(
+        "Police fired tear gas at protesters in central Nairobi on Tuesday.", "2024-06-25"
     )
     assert {e.location["name"] for e in doc.events} == {"Nairobi"}
 
@@ -632,9 +616,8 @@ def test_a_place_after_a_part_of_it_is_where_the_event_happened() -> None:
 def test_a_drone_raid_and_tear_gas_have_their_acled_categories() -> None:
     """ "أغارت طائرة مسيرة": an air/drone strike; tear gas on protesters is a protest with
     intervention, not an attack on civilians."""
-    pipe = build_pipeline(raw=True, events=True)
     text = "أغارت طائرة مسيرة إسرائيلية على سيارة في بلدة عيتا الشعب جنوبي لبنان أمس."
-    doc = pipe(Document(id="t", raw=text, published="2024-06-25"))
+    doc = extract_arabic(text, "2024-06-25")
     assert [e.acled["sub_event_type"] for e in doc.events if e.type == "ASSAULT"] == [
         "Air/drone strike"
     ]
@@ -657,11 +640,10 @@ def test_a_toll_stays_with_the_violence_not_with_a_demand_beside_it() -> None:
 def test_fire_named_by_its_trigger_is_the_shooters() -> None:
     """ "استشهد شابان فلسطينيان برصاص القوات الإسرائيلية": the forces shot, the two fell
     (not the ministry that reported it, nor the victims)."""
-    pipe = build_pipeline(raw=True, events=True)
     text = (
         "استشهد شابان فلسطينيان برصاص القوات الإسرائيلية خلال اقتحامها مخيم جنين فجر اليوم "
         "السبت، حسبما أعلنت وزارة الصحة الفلسطينية."
     )
-    doc = pipe(Document(id="t", raw=text, published="2025-11-15"))
+    doc = extract_arabic(text, "2025-11-15")
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.actor.country == "ISR" and "شابان" in attack.recipient.text
