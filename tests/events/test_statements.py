@@ -416,3 +416,16 @@ def test_a_noun_and_its_relative_clause_is_no_speaker() -> None:
     assert [st.speaker.text for st in doc.statements if st.speaker] == [
         "A spokesman for the ministry"
     ]
+
+
+def test_an_english_speaker_named_with_full_stops_and_a_states_body() -> None:
+    """ "The U.S. military said": the whole name (the reading back stopped at "U.S.");
+    "Mali's army said": Mali's army."""
+    from event_helpers import extract_english
+
+    doc = extract_english("The U.S. military said it carried out a drone strike near Jilib.")
+    assert [(st.speaker.text, st.speaker.country) for st in doc.statements] == [
+        ("U.S. military", "USA")
+    ]
+    doc = extract_english("Mali's army said it repelled an attack on its base on Monday.")
+    assert [st.speaker.country for st in doc.statements] == ["MLI"]

@@ -293,6 +293,11 @@ _EN_SUBJECT_WORDS = 7
 _EN_MIN_CONTENT = 4
 
 
+#: Characters before an English speaker phrase within which a name it starts inside of
+#: is looked for ("U.S." stops the reading back at its full stop).
+_EN_REACH_BACK = 40
+
+
 def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     """The English noun phrase right before the reporting verb at token ``j`` ("The air
     force said", ", the regional governor Oleh Syniehubov said"), or before a relative
@@ -326,6 +331,9 @@ def _english_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     start, end = toks[first].start, toks[last].end
     if view.text[start:end].lower() in rv_en.nobodies:
         return None
+    for m in view.actor_mentions(max(s.start, start - _EN_REACH_BACK), end):
+        if m.start < start < m.end and m.kind != "LOC":
+            start = m.start  # "The U.S. military said": the name the reading stopped in
     articles = [i for i in range(first, last + 1) if toks[i].norm.lower() in rv_en.determiners]
     if len(articles) > 1 and not any(
         toks[i].norm.lower() in rv_en.links for i in range(articles[0] + 1, articles[-1])

@@ -315,6 +315,18 @@ def _resource_rows(name: str) -> list[list[str]]:
 
 
 @cache
+def english_country_names() -> dict[str, str]:
+    """Lower-case English names of the states of ``countries.tsv`` (short name and the
+    other English names) -> ISO3: "mali" -> MLI."""
+    table: dict[str, str] = {}
+    for cells in _resource_rows("countries.tsv"):
+        for name in (cells[4], *_split(cells[9])):
+            if name and name != "-":
+                table.setdefault(name.lower(), cells[0])
+    return table
+
+
+@cache
 def demonym_table() -> dict[str, str]:
     """Bare normalized demonym form (Arabic) or lower-case English adjective -> ISO3.
 

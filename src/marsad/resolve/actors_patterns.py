@@ -39,6 +39,7 @@ from marsad.resolve.actors_lexicon import (
     demonym_country,
     demonym_people,
     demonym_table,
+    english_country_names,
     military_country,
 )
 
@@ -350,9 +351,12 @@ def _find_roles_en(words: Words, lex: Lexicon, covered: bytearray) -> list[Candi
         country = noun.country
         start_tok = i
         if i > 0 and words.is_word(i - 1):
-            c = demonym_table().get(words.norms[i - 1].lower())
+            prev = words.norms[i - 1].lower()
+            c = demonym_table().get(prev)
             if c:
                 country, start_tok = c, i - 1
+            elif prev.endswith(("'s", "’s")):  # "Mali's army": the state's name stays its own
+                country = english_country_names().get(prev[:-2], country)
         if (noun.needs_nat or noun.source) and country is None:
             continue
         label = "anonymous source" if noun.source else noun.label_en
