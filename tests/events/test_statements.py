@@ -429,3 +429,12 @@ def test_an_english_speaker_named_with_full_stops_and_a_states_body() -> None:
     ]
     doc = extract_english("Mali's army said it repelled an attack on its base on Monday.")
     assert [st.speaker.country for st in doc.statements] == ["MLI"]
+
+
+def test_an_unnamed_subject_is_the_speaker_not_what_it_denied() -> None:
+    """ "فيما نفت الجماعة شن أي هجوم وقالت إنها ...": the group speaks, not "الجماعة شن أي
+    هجوم وقالت"."""
+    from event_helpers import extract_arabic
+
+    doc = extract_arabic("فيما نفت الجماعة شن أي هجوم وقالت إنها تحترم الهدنة.", "2025-11-15")
+    assert [st.speaker.text for st in doc.statements] == ["الجماعة"]

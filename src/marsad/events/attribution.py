@@ -157,6 +157,8 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
             continue
         if tok.norm in cues.stop or (words and bare in cues.stop) or rv.is_complement(tok.norm):
             break
+        if words and rv.verb_kind(tok.norm) is not None:
+            break  # "نفت الجماعة شن أي هجوم وقالت": the next reporting verb is no source word
         if (
             words
             and view.lang == "ar"

@@ -576,6 +576,17 @@ def _speaker(src: Source, view: DocView | None = None) -> ActorRef:
     neither."""
     m = src.mention
     if m is None:
+        words = src.text.split()
+        links = source_cues(view.lang).role_links if view is not None else frozenset()
+        if (
+            len(words) > 2
+            and words[0].startswith("ال")
+            and not words[1].startswith(("ال", "لل"))
+            and strip_conjunction(normalize_key(words[1])) not in links
+        ):
+            # "نفت الجماعة شن أي هجوم": an unnamed definite subject and what it denied
+            # ("المتحدث باسم الوزارة" goes on through its link)
+            return ActorRef(text=words[0])
         return ActorRef(text=src.text)
     if m.actor is not None:
         return args.actor_ref(m)
