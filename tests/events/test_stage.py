@@ -647,3 +647,14 @@ def test_fire_named_by_its_trigger_is_the_shooters() -> None:
     doc = extract_arabic(text, "2025-11-15")
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.actor.country == "ISR" and "شابان" in attack.recipient.text
+
+
+def test_two_role_nouns_in_a_row_are_two_parties() -> None:
+    """ "قتل مسلحون جنديين عراقيين": gunmen killed two Iraqi soldiers (one mention swallowed
+    both)."""
+    doc = extract_arabic(
+        "قتل مسلحون جنديين عراقيين في هجوم على نقطة تفتيش في الرمادي.", "2025-11-15"
+    )
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actor.text == "مسلحون" and attack.recipient.text == "جنديين عراقيين"
+    assert attack.size == {"killed": 2}

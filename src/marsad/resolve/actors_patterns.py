@@ -319,6 +319,8 @@ def _role_candidate(
             break
         if noun.qualified or not _adjective_like(words.norms[j]):
             break
+        if words.match_phrase(j, lex.roles_ar, lex.max_role_len) is not None:
+            break  # "قتل مسلحون جنديين عراقيين": another role noun, the object, not a modifier
         j += 1  # a modifier such as "المركزي", "مجهولين": look one word further
     if noun.needs_nat and country is None:
         return None
