@@ -36,9 +36,7 @@ _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "historical": 1}
 _CODE = {"negated": "n", "hypothetical": "h", "future": "f", "historical": "p"}
 #: Tokens that close a clause (normalized spelling).
 _CLAUSE_PUNCT = frozenset(",;:()[]{}.!?")
-#: The "any" cues (normalized, as the cue table holds them) that a negation earlier in the clause turns
-#: into "none".
-_ANY = frozenset({"اي", "ايه", "لاي", "باي", "لايه", "بايه", "any"})
+
 _CLAUSE_WORDS = frozenset(
     normalize_key(w)
     for w in (
@@ -182,6 +180,19 @@ def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int
     return None
 
 
+@cache
+def _any_cues(lang: str) -> frozenset[str]:
+    """The hypothetical cues right before a trigger ("أي", "لأي": the table's ``near``
+    ones), as :func:`trigger_modality` names them: a negation earlier in the clause turns
+    "any" into "none"."""
+    return frozenset(
+        " ".join(c.words)
+        for cues in cue_table(lang).values()
+        for c in cues
+        if c.modality == "hypothetical" and c.where == "near"
+    )
+
+
 def cue_before(
     tokens: Sequence[Token], i: int, lang: str, prefixes: str = ""
 ) -> tuple[str, str] | None:
@@ -256,7 +267,7 @@ def trigger_modality(
                 consider(cue.modality, " ".join(cue.words))
             elif cue.modality == "negated" and cue.where == "before" and negation_at < 0:
                 negation_at = j
-    if best[0] == "hypothetical" and best[1] in _ANY and negation_at >= 0:
+    if best[0] == "hypothetical" and best[1] in _any_cues(lang) and negation_at >= 0:
         # "لم تشن القوات أي غارات": "any" under a negation is "none", a negated event;
         # not under a negated report ("ولم يعلن الجيش عن أي اعتقالات": none told)
         told = reporting_lexicon(lang)
