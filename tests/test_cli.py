@@ -278,7 +278,7 @@ def test_export_filters_are_checked_and_a_bad_published_is_reported(
     # the document goes on, undated, and the user is told which value was not a date
     assert code == 0 and "1 added" in err
     assert "published value 'tomorrow' is not a date" in err and "docs.jsonl:1" in err
-    for bad in (["--country", "Iraq"], ["--type", "FOO"]):
+    for bad in (["--country", "Iraq"], ["--country", "XXX"], ["--type", "FOO"]):
         with pytest.raises(SystemExit) as exc:  # a usage error, not an empty export
             main(["export", "--db", str(db), *bad])
         assert exc.value.code == 2

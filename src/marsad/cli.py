@@ -35,10 +35,14 @@ def _iso_date(value: str) -> str:
 
 
 def _iso3(value: str) -> str:
-    """An ISO 3166 alpha-3 country code, upper-cased ("irq" -> "IRQ")."""
+    """An ISO 3166 alpha-3 country code the gazetteer knows, upper-cased ("irq" -> "IRQ")."""
+    from marsad.resolve.gazetteer import load_gazetteer
+
     code = value.strip().upper()
     if len(code) != 3 or not code.isascii() or not code.isalpha():
         raise argparse.ArgumentTypeError(f"not an ISO3 country code (such as IRQ): {value!r}")
+    if load_gazetteer().country_entry(code) is None:
+        raise argparse.ArgumentTypeError(f"no country has the ISO3 code {code!r}")
     return code
 
 
