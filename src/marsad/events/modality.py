@@ -36,7 +36,6 @@ _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "historical": 1}
 _CODE = {"negated": "n", "hypothetical": "h", "future": "f", "historical": "p"}
 #: Tokens that close a clause (normalized spelling).
 _CLAUSE_PUNCT = frozenset(",;:()[]{}.!?")
-
 _CLAUSE_WORDS = frozenset(
     normalize_key(w)
     for w in (

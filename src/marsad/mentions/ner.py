@@ -37,6 +37,7 @@ from marsad.lang import data_path
 from marsad.mentions.ner_corpus import SENTENCE_END, spans
 from marsad.mentions.ner_crf import CachedScorer, CRFModel
 from marsad.mentions.ner_features import RESOURCES, TOKEN_RE, FeatureExtractor
+from marsad.resolve.gazetteer_match import clitic_readings
 from marsad.resolve.geocode_context import load_context
 from marsad.text.clitics import word_frequencies
 
@@ -326,6 +327,6 @@ def _designated_places(doc: Document) -> set[tuple[int, int]]:
             continue
         before = doc.text[max(0, m.start - 30) : m.start].split()
         key = normalize_key(before[-1]) if before else ""
-        if key in designators or (key[:1] in ("و", "ف", "ب") and key[1:] in designators):
-            out.add((m.start, m.end))
+        if key and any(stem in designators for stem, _ in clitic_readings(key)):
+            out.add((m.start, m.end))  # "حي", "بمدينة", "وبلدة": with or without clitics
     return out
