@@ -794,7 +794,8 @@ class EventDetector:
         modality, _cue = trigger_modality(toks, head.first, s.lo, s.hi, lang, head.prefixes, text)
         if modality == "asserted" and _purpose(lang, event_type, head, toks[head.first].norm):
             modality = "hypothetical"
-        meant = modality == "asserted" and _meant(toks, head, args.argument_cues(lang))
+        cues = args.argument_cues(lang)
+        meant = modality == "asserted" and _meant(toks, head, cues)
         if meant:
             modality = "future"
         actor, recipient = args.participants(view, head, clause)
@@ -830,7 +831,7 @@ class EventDetector:
                     actor = promiser
         if modality == "future" and _cue is not None and event_type in THREATENED_AS and not meant:
             promiser = _announcer(view, toks[head.first].start)
-            own = _speaks_of_itself(toks, head.first, args.argument_cues(lang))
+            own = _speaks_of_itself(toks, head.first, cues)
             if promiser is not None and (
                 _same_party(actor, promiser) if actor is not None else own
             ):
