@@ -536,6 +536,20 @@ def test_the_clause_names_the_actor(extract, text: str, actor: str) -> None:  # 
     assert extract(text, "ASSAULT").actor.text == actor
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت طائرات حربية تركية اليوم مواقع لتنظيم داعش في سوريا غداة تبادل لإطلاق النار "
+        "بين الجيش التركي والمسلحين.",
+        "قصفت طائرات حربية تركية اليوم مواقع لتنظيم داعش في سوريا عقب اشتباكات بين الجيش "
+        "التركي والمسلحين.",
+    ],
+)
+def test_a_time_connective_opens_another_events_clause(extract, text: str) -> None:  # noqa: ANN001
+    # "غداة" / "عقب" / "إثر" + an earlier event: that event's parties are not this one's
+    assert extract(text, "ASSAULT").recipient.text == "تنظيم داعش"
+
+
 def test_an_unnamed_group_is_of_the_country_it_acts_in(extract) -> None:  # noqa: ANN001
     ev = extract("وهاجم مسلحون نقطة تفتيش في مدينة كيدال شمال مالي.", "ASSAULT")
     assert ev.actor.to_record()["country"] == "MLI"

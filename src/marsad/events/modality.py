@@ -34,7 +34,8 @@ from marsad.lang import data_path
 #: Strength order: a stronger cue overrides a weaker one.
 _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "historical": 1}
 _CODE = {"negated": "n", "hypothetical": "h", "future": "f", "historical": "p"}
-#: Tokens that close a clause (normalized spelling).
+#: Tokens that close a clause (normalized spelling); "غداة", "عقب", "إثر" open a clause
+#: about an earlier event, whose parties are not the main clause's (as "after" does).
 _CLAUSE_PUNCT = frozenset(",;:()[]{}.!?")
 _CLAUSE_WORDS = frozenset(
     normalize_key(w)
@@ -49,6 +50,11 @@ _CLAUSE_WORDS = frozenset(
         "لكنها",
         "وفيما",
         "وبينما",
+        "غداة",
+        "عقب",
+        "إثر",
+        "وعقب",
+        "وإثر",
         "while",
         "but",
         "whereas",
