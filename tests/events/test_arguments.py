@@ -761,3 +761,8 @@ def test_who_condemns_an_attack_neither_does_it_nor_suffers_its_own_government(
     assert condemn.actor.text == "وزارة الداخلية" and condemn.recipient is None
     attack = extract(text, "ASSAULT")
     assert attack.actor is None or attack.actor.text != "وزارة الداخلية"
+
+
+def test_a_division_after_its_country_is_where(extract) -> None:  # noqa: ANN001
+    ev = extract("Fighters attacked a camp in central Mali's Mopti region on Sunday.", "ASSAULT")
+    assert (ev.location["name"], ev.location["country"]) == ("Mopti Region", "MLI")

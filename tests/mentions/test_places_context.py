@@ -425,3 +425,15 @@ def test_an_english_name_next_to_another_capitalized_name_is_a_persons(
     assert english(text) == ["Tripoli"]
     assert english("Aden Governor Ahmed Lamlas said the port reopened.") == ["Aden"]
     assert "Duhok" in english("Turkish jets struck Duhok province.")
+
+
+def test_an_english_possessive_names_its_place(recognizer: PlaceRecognizer) -> None:
+    """ "central Mali's Mopti region": the country before "'s" is a place (its mention
+    ends before the "'s"), not part of a longer name."""
+    doc = Document(
+        id="t", raw="Fighters attacked a camp in central Mali's Mopti region.", lang="en"
+    )
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    found = {m.text: m.place.country for m in doc.mentions_of("LOC")}
+    assert found["Mali"] == "MLI"

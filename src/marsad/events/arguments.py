@@ -1556,6 +1556,10 @@ def _is_adjective(m: Mention) -> bool:
 _ACTOR_NAMES = frozenset({"PER", "ORG"})
 
 
+#: How many characters after a country an inner place may start ("Mali's Mopti").
+_INNER_REACH = 8
+
+
 def location(
     view: DocView, s: SentenceView, hit: TriggerHit, clause: tuple[int, int], event_type: str
 ) -> dict | None:
@@ -1589,6 +1593,18 @@ def location(
         precise = [m for m in locs if m.place is not None and m.place.precision < 3]
         if (best.place is None or best.place.precision >= 3) and precise:
             best = min(precise, key=lambda m: abs(m.start - trig))
+        elif best.place is not None and best.place.feature == "country":
+            # "in central Mali's Mopti region": the country's division is where
+            inner = [
+                m
+                for m in view.mentions_in(best.end, end, _LOC)
+                if m.start < best.end + _INNER_REACH
+                and m.place is not None
+                and m.place.feature != "country"
+                and m.place.country == best.place.country
+            ]
+            if inner:
+                best = inner[0]
         return best
 
     a, b = clause

@@ -40,15 +40,19 @@ class Words:
     ``toks[i]`` is the form of word ``i``; :meth:`start` / :meth:`end` its offsets.
     """
 
-    __slots__ = ("text", "toks", "_ms")
+    __slots__ = ("text", "toks", "_ms", "_cut")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._ms = list(WORD.finditer(text))
         toks = [m.group() for m in self._ms]
+        self._cut: dict[int, int] = {}  # word -> letters of a possessive "'s" left out
         if _LATIN_TO_FOLD.search(text):
             for i, w in enumerate(toks):
                 if not "\u0621" <= w[0] <= "\u064a" and ("'" in w or "’" in w or not w.isascii()):
+                    if w.endswith(("'s", "’s")) and len(w) > 3:
+                        w = w[:-2]  # a possessive: "Mali's Mopti region" names Mali
+                        self._cut[i] = 2
                     w = w.replace("'", "").replace("’", "")
                     toks[i] = w if w.isascii() else fold_latin(w)
         self.toks = toks
@@ -61,8 +65,8 @@ class Words:
         return self._ms[i].start()
 
     def end(self, i: int) -> int:
-        """View offset just after word ``i``."""
-        return self._ms[i].end()
+        """View offset just after word ``i`` (before a possessive "'s")."""
+        return self._ms[i].end() - self._cut.get(i, 0)
 
     def adjacent(self, i: int) -> bool:
         """True when only spaces separate word ``i`` from word ``i + 1``."""
