@@ -26,6 +26,12 @@ def test_naqlan_an() -> None:
     assert _attr(text)["text"] == "ضباط سوريين"
 
 
+def test_bihasab_ma_afad() -> None:
+    # "بحسب ما أفاد X": the source is X, not the "ما" after "بحسب"
+    text = "واعتقلت الشرطة خمسة أشخاص في جدة، بحسب ما أفاد مصدر أمني."
+    assert _attr(text)["text"] == "مصدر أمني"
+
+
 def test_reporting_frame() -> None:
     text = "وذكرت وسائل إعلام عراقية أن قوات الأمن اعتقلت عشرة أشخاص في البصرة."
     assert _attr(text)["text"] == "وسائل إعلام عراقية"

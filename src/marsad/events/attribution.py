@@ -226,6 +226,16 @@ def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | Non
             tok.norm not in cues.firsts and strip_conjunction(tok.norm) not in cues.firsts
         ):
             continue
+        # "بحسب ما أفادت X" before "بحسب X": the source follows the verb, not "ما"
+        for cue in cues.source_verb:
+            k = _match_at(view, j, s.hi, cue)
+            if k >= 0:
+                while k < s.hi and not toks[k].is_word:
+                    k += 1
+                if k < s.hi and rv.verb_kind(toks[k].norm):
+                    src = source_phrase(view, k + 1, s.hi)
+                    if src is not None:
+                        return src.record()
         for cue in cues.source:
             k = _match_at(view, j, s.hi, cue)
             if k >= 0:
@@ -238,15 +248,6 @@ def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | Non
                     src = source_phrase(view, k, s.hi)
                 if src is not None:
                     return src.record()
-        for cue in cues.source_verb:
-            k = _match_at(view, j, s.hi, cue)
-            if k >= 0:
-                while k < s.hi and not toks[k].is_word:
-                    k += 1
-                if k < s.hi and rv.verb_kind(toks[k].norm):
-                    src = source_phrase(view, k + 1, s.hi)
-                    if src is not None:
-                        return src.record()
     if view.lang != "ar":
         return None  # English speaks subject first: statement_source reads its frames
     frame = reporting_frame(view, s, trigger)
