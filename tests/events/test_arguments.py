@@ -766,3 +766,22 @@ def test_who_condemns_an_attack_neither_does_it_nor_suffers_its_own_government(
 def test_a_division_after_its_country_is_where(extract) -> None:  # noqa: ANN001
     ev = extract("Fighters attacked a camp in central Mali's Mopti region on Sunday.", "ASSAULT")
     assert (ev.location["name"], ev.location["country"]) == ("Mopti Region", "MLI")
+
+
+def test_an_age_is_no_count(extract) -> None:  # noqa: ANN001
+    ev = extract("وفي جنين، استشهد الشاب محمد أبو الرب (22 عاماً) برصاص قوات الاحتلال.", "ASSAULT")
+    assert "killed" not in ev.size
+    # "قوات الاحتلال" unqualified is Israel's army, and it fired
+    assert (ev.actor.text, ev.actor.country) == ("قوات الاحتلال", "ISR")
+
+
+def test_a_count_after_a_date_aside_is_the_verbs(extract) -> None:  # noqa: ANN001
+    text = "اعتقلت قوات الأمن، فجر اليوم الثلاثاء، 25 شخصاً على الأقل في مدينة الخليل."
+    assert extract(text, "COERCE").size == {"arrested": 25}
+
+
+def test_a_verb_the_script_marks_passive_has_no_subject(extract) -> None:  # noqa: ANN001
+    ev = extract("قُتل متظاهر وأصيب 23 آخرون في مدينة الناصرية.", "ASSAULT")
+    assert ev.actor is None and ev.recipient.text == "متظاهر"
+    ev = extract("خُطف اثنان من عمال الإغاثة على يد مسلحين مجهولين في مدينة كيدال.", "ASSAULT")
+    assert ev.actor.text == "مسلحين مجهولين"

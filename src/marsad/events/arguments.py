@@ -351,6 +351,30 @@ def _next_to_verb(view: DocView, m: Mention, hit: TriggerHit, start: int, end: i
     return m.end <= start and _words_between(view, m.end, start) == 0
 
 
+_DAMMA = "\u064f"
+
+
+def marked_passive(word: str) -> bool:
+    """Whether an Arabic verb as written carries the passive's damma on its first
+    letter (after a conjunction "و"/"ف"): "قُتل", "وأُصيب", "يُعتقل"; unvocalized text
+    says nothing (False).
+
+    >>> [marked_passive(w) for w in ("قُتل", "وأُصيب", "قَتل", "قتل")]
+    [True, True, False, False]
+    """
+    letters = [(i, ch) for i, ch in enumerate(word) if "\u0621" <= ch <= "\u064a"]
+    if (
+        len(letters) >= 3
+        and letters[0][1] in "وف"
+        and word[letters[0][0] + 1 : letters[0][0] + 2] != _DAMMA
+    ):
+        letters = letters[1:]
+    if not letters:
+        return False
+    i = letters[0][0]
+    return word[i + 1 : i + 2] == _DAMMA
+
+
 def participants(
     view: DocView, hit: TriggerHit, clause: tuple[int, int]
 ) -> tuple[ActorRef | None, ActorRef | None]:
@@ -400,6 +424,14 @@ def participants(
         if marked is not None:
             victim = before[-1] if before else None
             return actor_ref(marked), (actor_ref(victim) if victim else None)
+    if hit.is_verb and view.lang == "ar" and marked_passive(toks[hit.first].text):
+        # "قُتل متظاهر وأصيب 23": the script marks it passive, so no subject acts; who did
+        # it follows an agent marker, who it befell is the noun after (or before) it
+        actor = _after_marker(view, after, cues.agent_markers)
+        victim = next((m for m in after if m is not actor), None)
+        if victim is None and before:
+            victim = before[-1]
+        return (actor_ref(actor) if actor else None), (actor_ref(victim) if victim else None)
     if hit.is_verb and _english_passive(view, hit):
         # "Two soldiers were killed by gunmen": the subject underwent it, "by" names who did
         actor = _after_marker(view, after, cues.agent_markers)
@@ -1998,7 +2030,29 @@ def _aside_end(toks: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def _date_aside_start(toks: Sequence[Token], i: int, spans: list[tuple[int, int]]) -> int | None:
+    """The index of the comma opening an aside that the comma at token ``i`` closes,
+    when every word between lies in ``spans`` (a date, the subject) and at most
+    :data:`ASIDE_TOKENS` tokens stand between; else None."""
+    words = 0
+    for j in range(i - 1, max(-1, i - ASIDE_TOKENS - 1), -1):
+        tok = toks[j]
+        if tok.norm == ",":
+            return j if words else None
+        if not tok.is_word:
+            return None
+        if not any(a <= tok.start < b for a, b in spans):
+            return None
+        words += 1
+    return None
+
+
 def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
+    """What count ``m`` states (``killed``, ``injured``, ``arrested``, ``people``), or
+    None: read from the words after it, before it, then its counted noun; a noun of age
+    or time ("22 عاماً", "three years") makes it no count of people."""
+    if m.noun and cues.size_noun.get(normalize_key(m.noun).lower()) == "none":
+        return None
     if cues.size_after:
         end = m.end + (1 + len(m.noun) if m.noun else 0)
         k = view.token_index(end)
@@ -2040,6 +2094,8 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
             for form in (tok.norm, strip_conjunction(tok.norm), strip_article(tok.stem)):
                 if form in cues.size_before:
                     return cues.size_before[form]
+        elif tok.norm == "," and (j := _date_aside_start(view.tokens, i, subject)) is not None:
+            i = j  # "اعتقلت القوات، فجر اليوم، 25 فلسطينياً": over the date between commas
         elif tok.norm in ",.;:":
             break
         i -= 1
@@ -2047,5 +2103,6 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
         key = normalize_key(m.noun)
         for form in (key, strip_conjunction(key), strip_article(strip_conjunction(key))):
             if form in cues.size_noun:
-                return cues.size_noun[form]
+                counted = cues.size_noun[form]
+                return None if counted == "none" else counted
     return None
