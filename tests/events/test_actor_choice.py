@@ -3,7 +3,7 @@ trainer."""
 
 from __future__ import annotations
 
-from event_helpers import actor, make_doc, mention
+from event_helpers import actor, extract_arabic, make_doc, mention
 
 from marsad.document import ActorRef, Event, Evidence
 from marsad.events.actor_choice import (
@@ -111,3 +111,12 @@ def test_a_record_merging_many_sentences_reads_candidates_from_a_few() -> None:
     spans = [Evidence(m.start, m.end, m.text) for m in doc.mentions if m.kind == "ORG"]
     ev = Event("d:e1", "ASSAULT", spans[0], more_evidence=spans[1:])
     assert len(candidates(DocView(doc), ev)) == MAX_SPANS
+
+
+def test_who_a_source_phrase_names_is_no_candidate() -> None:
+    text = (
+        "قُتل 14 مدنياً، يوم الأربعاء، في قصف مدفعي شنته قوات الدعم السريع على مخيم أبو شوك "
+        "شمالي مدينة الفاشر، وفق ما أعلنت تنسيقية لجان المقاومة في الفاشر."
+    )
+    ev = next(e for e in extract_arabic(text).events if e.type == "ASSAULT")
+    assert ev.actor.text == "قوات الدعم السريع"

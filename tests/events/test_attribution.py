@@ -32,6 +32,12 @@ def test_bihasab_ma_afad() -> None:
     assert _attr(text)["text"] == "مصدر أمني"
 
 
+def test_a_source_naming_committees_is_whole() -> None:
+    # "لجان" is committees, not the dative ل + "جان": the source runs on
+    text = "واعتقلت الشرطة خمسة أشخاص في الفاشر، وفق ما أعلنت تنسيقية لجان المقاومة."
+    assert _attr(text)["text"] == "تنسيقية لجان المقاومة"
+
+
 def test_reporting_frame() -> None:
     text = "وذكرت وسائل إعلام عراقية أن قوات الأمن اعتقلت عشرة أشخاص في البصرة."
     assert _attr(text)["text"] == "وسائل إعلام عراقية"

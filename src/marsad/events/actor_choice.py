@@ -32,6 +32,7 @@ import re
 from marsad.clean.normalize import normalize_key
 from marsad.document import Event, Mention
 from marsad.events import arguments as args
+from marsad.events.attribution import in_cue_source
 from marsad.events.classifier import LinearModel
 from marsad.events.reporting import reporting_lexicon
 from marsad.events.view import DocView
@@ -90,6 +91,8 @@ def candidates(view: DocView, ev: Event) -> list[Mention]:
             if (m.actor or m.kind == "LOC")
             and not (recipient and (m.text in recipient or recipient in m.text))
             and not (rec_end >= 0 and 0 <= m.start - rec_end <= 1)  # "مقاتلين حوثيين"
+            # who a source phrase names reports it: "وفق ما أعلنت تنسيقية لجان المقاومة"
+            and not (in_cue_source(view, m.start) and not (ev.actor and m.text == ev.actor.text))
         ]
     return out
 

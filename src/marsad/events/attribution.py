@@ -37,8 +37,9 @@ from marsad.events.arguments import (
     describes_a_thing,
 )
 from marsad.events.lexicon import read_table, strip_article, strip_conjunction
-from marsad.events.reporting import reporting_lexicon
+from marsad.events.reporting import ReportingLexicon, reporting_lexicon
 from marsad.events.view import DocView, SentenceView
+from marsad.text.clitics import word_frequencies
 from marsad.text.sentences import is_abbreviation
 
 MAX_SOURCE_WORDS = 5
@@ -125,6 +126,10 @@ def _match_at(view: DocView, j: int, hi: int, cue: tuple[str, ...]) -> int:
     return k
 
 
+def _freq(word: str) -> int:
+    return word_frequencies().get(word, 0)
+
+
 def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | None:
     """The source noun phrase starting at token ``k`` (before ``hi``), or None; ``skip``
     characters of the first token are left out (a glued "ل" of "وفقا ل")."""
@@ -164,8 +169,11 @@ def source_phrase(view: DocView, k: int, hi: int, skip: int = 0) -> Source | Non
             and view.lang == "ar"
             and tok.prefixes.endswith("ل")
             and not tok.prefixes.startswith("و")
+            and _freq(tok.norm) <= _freq(tok.stem)
         ):
-            break  # a dative: "قال مصدر للعربي الجديد"
+            # a dative: "قال مصدر للعربي الجديد"; a word commoner whole than split is
+            # none ("تنسيقية لجان المقاومة": committees, not ل + "جان")
+            break
         if (
             words
             and view.lang == "ar"
@@ -214,40 +222,74 @@ def _is_role(norm: str, cues: SourceCues) -> bool:
     return bool({norm, bare, strip_article(bare)} & cues.roles)
 
 
-def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | None:
-    """The ``attribution`` object for an event triggered at token ``trigger`` of
-    sentence ``s``, or None when the text gives no source."""
+def cue_sources(view: DocView, s: SentenceView) -> list[Source]:
+    """The source phrases that a cue opens in sentence ``s`` ("بحسب ما أفادت X", "نقلاً
+    عن X", "according to X"), in text order."""
     cues = source_cues(view.lang)
     rv = reporting_lexicon(view.lang)
     toks = view.tokens
+    out: list[Source] = []
     for j in range(s.lo, s.hi):
         tok = toks[j]
         if not tok.is_word or (
             tok.norm not in cues.firsts and strip_conjunction(tok.norm) not in cues.firsts
         ):
             continue
-        # "بحسب ما أفادت X" before "بحسب X": the source follows the verb, not "ما"
-        for cue in cues.source_verb:
-            k = _match_at(view, j, s.hi, cue)
-            if k >= 0:
-                while k < s.hi and not toks[k].is_word:
-                    k += 1
-                if k < s.hi and rv.verb_kind(toks[k].norm):
-                    src = source_phrase(view, k + 1, s.hi)
-                    if src is not None:
-                        return src.record()
-        for cue in cues.source:
-            k = _match_at(view, j, s.hi, cue)
-            if k >= 0:
-                glued = len(cue[-1]) == 1
-                if glued:
-                    k_norm = toks[k].norm
-                    skip = toks[k].text.find(cue[-1]) + 1 if k_norm.startswith(cue[-1]) else 0
-                    src = source_phrase(view, k, s.hi, skip)
-                else:
-                    src = source_phrase(view, k, s.hi)
+        src = _source_at(view, s, j, cues, rv)
+        if src is not None:
+            out.append(src)
+    return out
+
+
+def _source_at(
+    view: DocView, s: SentenceView, j: int, cues: SourceCues, rv: ReportingLexicon
+) -> Source | None:
+    """The source phrase a cue at token ``j`` opens, or None."""
+    toks = view.tokens
+    # "بحسب ما أفادت X" before "بحسب X": the source follows the verb, not "ما"
+    for cue in cues.source_verb:
+        k = _match_at(view, j, s.hi, cue)
+        if k >= 0:
+            while k < s.hi and not toks[k].is_word:
+                k += 1
+            if k < s.hi and rv.verb_kind(toks[k].norm):
+                src = source_phrase(view, k + 1, s.hi)
                 if src is not None:
-                    return src.record()
+                    return src
+    for cue in cues.source:
+        k = _match_at(view, j, s.hi, cue)
+        if k >= 0:
+            glued = len(cue[-1]) == 1
+            if glued:
+                k_norm = toks[k].norm
+                skip = toks[k].text.find(cue[-1]) + 1 if k_norm.startswith(cue[-1]) else 0
+                src = source_phrase(view, k, s.hi, skip)
+            else:
+                src = source_phrase(view, k, s.hi)
+            if src is not None:
+                return src
+    return None
+
+
+def in_cue_source(view: DocView, start: int) -> bool:
+    """Whether offset ``start`` lies in a source phrase a cue opens in its sentence
+    (:func:`cue_sources`, computed once per sentence and view)."""
+    s = view.sentence_at(start)
+    if s is None:
+        return False
+    memo = view.memo.setdefault("cue_sources", {})
+    spans = memo.get(s.start)
+    if spans is None:
+        spans = memo[s.start] = [(x.start, x.end) for x in cue_sources(view, s)]
+    return any(a <= start < b for a, b in spans)
+
+
+def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | None:
+    """The ``attribution`` object for an event triggered at token ``trigger`` of
+    sentence ``s``, or None when the text gives no source."""
+    found = cue_sources(view, s)
+    if found:
+        return found[0].record()
     if view.lang != "ar":
         return None  # English speaks subject first: statement_source reads its frames
     frame = reporting_frame(view, s, trigger)
