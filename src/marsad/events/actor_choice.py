@@ -91,6 +91,8 @@ def candidates(view: DocView, ev: Event) -> list[Mention]:
             if (m.actor or m.kind == "LOC")
             and not (recipient and (m.text in recipient or recipient in m.text))
             and not (rec_end >= 0 and 0 <= m.start - rec_end <= 1)  # "مقاتلين حوثيين"
+            # who a verb read as passive befell never acts: "وأصيب ثلاثة مدنيين"
+            and not args.after_passive(view, m, cues)
             # who a source phrase names reports it: "وفق ما أعلنت تنسيقية لجان المقاومة"
             and not (in_cue_source(view, m.start) and not (ev.actor and m.text == ev.actor.text))
         ]

@@ -1229,7 +1229,7 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
             continue  # the recipient's own adjective: "قتل ثمانية مقاتلين حوثيين"
         if _attached(view, m, cues.oblique) or _patient_marked(view, m, cues):
             continue
-        if _after_passive(view, m, cues):
+        if after_passive(view, m, cues):
             continue  # "قتل جنديان وأصيب ثلاثة مدنيين": who was wounded did nothing
         return actor_ref(m)
     return None
@@ -1249,7 +1249,7 @@ def _english_passive(view: DocView, hit: TriggerHit) -> bool:
     return k >= 0 and toks[k].norm.lower() in passive
 
 
-def _after_passive(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+def after_passive(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     """Whether mention ``m`` follows a verb read as passive ("وأصيب ثلاثة مدنيين", "قتل
     جنديان"), a count between them allowed: who it befell."""
     i = view.token_index(m.start) - 1
