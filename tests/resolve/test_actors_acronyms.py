@@ -15,3 +15,9 @@ def test_lowercase_word_is_not_an_acronym_actor() -> None:
 
 def test_uppercase_acronym_still_links() -> None:
     assert "World Health Organization" in _actors("The WHO said the outbreak was contained.")
+
+
+def test_a_proper_name_written_in_lower_case_is_a_word() -> None:
+    # "into the bush" is scrubland, "Bush" the president
+    assert "George H. W. Bush" not in _actors("Gunmen forced the residents into the bush.")
+    assert any("Bush" in a for a in _actors("President George H. W. Bush said so."))

@@ -175,15 +175,21 @@ def find_names(text: str) -> list[NameMatch]:
 
 
 def _lowercase_acronym(written: str, entries: tuple) -> bool:
-    """True when a Latin-script acronym alias ("WHO", "UN") is written in lower case.
+    """True when a Latin-script name the knowledge base writes with capitals (an acronym,
+    "WHO", "UN"; a proper name, "Bush") is written here in lower case.
 
     The matcher runs on the lower-cased view, so "who" and "un" would otherwise find
-    the World Health Organization and the United Nations.
+    the World Health Organization and the United Nations, and "into the bush" George
+    H. W. Bush.
     """
-    if not written.isascii() or " " in written or not written.isalpha() or written.isupper():
+    if not written.isascii() or not written.replace(" ", "").isalpha():
         return False
-    return any(
-        alias.isupper() and alias.lower() == written.lower()
+    if written.isupper() or not written.islower():
+        return False
+    same = [
+        alias
         for e in entries
         for alias in (e.name_en, *e.aliases_en)
-    )
+        if alias and alias.lower() == written.lower()
+    ]
+    return bool(same) and all(not alias.islower() for alias in same)
