@@ -663,11 +663,12 @@ def test_two_role_nouns_in_a_row_are_two_parties() -> None:
 def test_a_trigger_word_inside_a_units_name_is_none() -> None:
     """ "قوات مكافحة الشغب" are riot police: their name tells no riot; they disperse the
     protest, and the protester killed is who it befell."""
+    text = "وأفاد شهود بأن قوات مكافحة الشغب فرّقت بالقوة احتجاجاً أمام مبنى المحافظة في الناصرية."
+    events = _unfiltered(text, "2025-10-26")
+    assert not [e for e in events if e.trigger and e.trigger.text == "الشغب"]
     text = (
         "قُتل متظاهر عندما فرّقت قوات مكافحة الشغب مساء أمس احتجاجاً في مدينة الناصرية "
         "باستخدام الغاز المسيل للدموع."
     )
-    events = _unfiltered(text, "2025-10-26")
-    assert not [e for e in events if e.trigger and e.trigger.text == "الشغب"]
-    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    (attack,) = [e for e in _unfiltered(text, "2025-10-26") if e.type == "ASSAULT"]
     assert (attack.actor.text, attack.recipient.text) == ("قوات مكافحة الشغب", "متظاهر")

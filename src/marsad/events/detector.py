@@ -72,6 +72,7 @@ HEADLINE_FACTOR = 0.8
 _CLASSIFIED = ("ASSAULT", "PROTEST")
 #: Mentions whose words trigger nothing: an organization's name, a date.
 _NAMED = frozenset({"ORG", "DATE"})
+_PERSON = frozenset({"PER"})
 _DATE = frozenset({"DATE"})
 _LOC = frozenset({"LOC"})
 #: Tokens before a verb within which a clause opener embeds it (``embedding`` cues).
@@ -151,18 +152,24 @@ def political_participant(view: DocView, event: Event) -> bool:
 def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> list[TriggerHit]:
     """The trigger hits not inside an organization's name or a date: "مجلس التعاون
     الخليجي" is no cooperation, "منظمة العفو الدولية" no pardon, "since March 2021" no
-    protest march (``toks`` are the sentence's tokens, the hits' positions relative to
-    them)."""
+    protest march; nor after the first word of a person's name or a group's ("بطرس
+    حرب", "قوات مكافحة الشغب": riot police, no riot), where a group noun that is itself
+    the trigger ("المتظاهرون") starts its mention (``toks`` are the sentence's tokens,
+    the hits' positions relative to them)."""
     if not hits:
         return hits
     start, end = toks[0].start, toks[-1].end
-    names = [(m.start, m.end) for m in view.mentions_in(start, end, _NAMED)]
+    names = [(m.start, m.end, m.start) for m in view.mentions_in(start, end, _NAMED)]
+    names += [(m.start, m.end, m.start + 1) for m in view.mentions_in(start, end, _PERSON)]
     if not names:
         return hits
     return [
         h
         for h in hits
-        if not any(a <= toks[h.first].start and toks[h.last].end <= b for a, b in names)
+        if not any(
+            a <= toks[h.first].start and toks[h.last].end <= b and toks[h.first].start >= c
+            for a, b, c in names
+        )
     ]
 
 
