@@ -387,3 +387,7 @@ def test_documents_without_a_publication_date_are_warned_about(
     assert code == 0 and "1 document(s) had no publication date" in err
     code, _, err = _run(["extract", str(f), "--published", "2025-03-01"], capsys)
     assert code == 0 and "no publication date" not in err
+    # a date taken from the text (here a background one) is said to be a guess
+    f.write_text("اندلعت الحرب في السابع من أكتوبر 2023. والتقى الوزير أمس وفدا.", encoding="utf-8")
+    code, _, err = _run(["extract", str(f)], capsys)
+    assert code == 0 and "1 document(s) given no publication date took one" in err

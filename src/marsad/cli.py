@@ -305,6 +305,14 @@ def _finish(report: BatchReport, command: str, extra: str = "") -> int:
             "'published' field",
             file=sys.stderr,
         )
+    if report.inferred:
+        print(
+            f"marsad: warning: {report.inferred} document(s) given no publication date took "
+            "one from a date in their text (annotate shows it as 'published', "
+            "'published_from': 'inferred'); a background date may have been taken: give "
+            "--published or a 'published' field",
+            file=sys.stderr,
+        )
     summary = f"marsad {command}: {report.done} document(s) done, {len(report.failures)} failed"
     if report.outcomes:
         summary += " (" + ", ".join(f"{v} {k}" for k, v in sorted(report.outcomes.items())) + ")"

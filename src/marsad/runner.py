@@ -40,12 +40,14 @@ class Failure:
 
 @dataclass(slots=True)
 class BatchReport:
-    """What a batch did: documents done, outcome counts, failures, sentences seen, and
-    how many documents had no publication date to resolve relative dates against."""
+    """What a batch did: documents done, outcome counts, failures, sentences seen, how
+    many documents had no publication date to resolve relative dates against, and how
+    many took theirs from a date in their text (``inferred``)."""
 
     done: int = 0
     sentences: int = 0
     undated: int = 0
+    inferred: int = 0
     outcomes: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
 
@@ -122,6 +124,7 @@ def run_batch(
             report.done += 1
             report.sentences += len(doc.sentences)
             report.undated += doc.published is None
+            report.inferred += doc.published_from == "inferred"
             if outcome:
                 report.outcomes[outcome] += 1
     return report
