@@ -672,3 +672,12 @@ def test_a_trigger_word_inside_a_units_name_is_none() -> None:
     )
     (attack,) = [e for e in _unfiltered(text, "2025-10-26") if e.type == "ASSAULT"]
     assert (attack.actor.text, attack.recipient.text) == ("قوات مكافحة الشغب", "متظاهر")
+
+
+def test_the_act_tells_the_mode_before_the_agent_noun() -> None:
+    """ "Gunmen abducted": an abduction (ACLED "Abduction/forced disappearance"), not a
+    firearms attack because the doers carry guns."""
+    doc = extract_english("Gunmen abducted at least 35 people in Kuchi village on Sunday.")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.mode == "abduct"
+    assert ev.acled["sub_event_type"] == "Abduction/forced disappearance"

@@ -487,7 +487,10 @@ def _meant(toks: Sequence[Token], head: TriggerHit, cues: args.ArgumentCues) -> 
 
 
 def _mode(event_type: str, hits: Sequence[TriggerHit], head: TriggerHit) -> str | None:
-    modes = {h.mode for h in hits if h.mode}
+    """The mode of an event of ``hits``: the most specific (``mode_priority``) of those
+    its act words tell, before those of the agent nouns ("Gunmen abducted": abduct, not
+    firearms); else the head's."""
+    modes = {h.mode for h in hits if h.mode and h.pos != "p"} or {h.mode for h in hits if h.mode}
     order = mode_priority().get(event_type)
     if order and modes:
         for m in order:
