@@ -70,6 +70,7 @@ from datetime import date
 from pathlib import Path
 
 from marsad.document import Document, Event
+from marsad.events.actor_choice import ACTORS
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.detector import LEXICAL, EventDetector
 from marsad.events.gold import prf
@@ -308,6 +309,7 @@ def _models(models_dir: Path | None) -> dict[str, LinearModel] | None:
         ("PROTEST", "ar_protest"),
         (LEXICAL, "ar_lexical"),
         (RECORDS, "ar_records"),
+        (ACTORS, "ar_actors"),
     ):
         path = models_dir / f"{file}.json.gz"
         if path.exists():

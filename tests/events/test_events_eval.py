@@ -77,13 +77,30 @@ def test_article_eval_takes_models_from_a_folder(tmp_path) -> None:  # noqa: ANN
     script = load_script("eval/events/evaluate_articles.py", "events_articles")
     assert script._models(None) is None
     shipped = script._models(tmp_path)  # nothing there: the shipped models
-    assert set(shipped) == {"ASSAULT", "PROTEST", "LEXICAL", "RECORDS"}
+    assert set(shipped) == {"ASSAULT", "PROTEST", "LEXICAL", "RECORDS", "ACTORS"}
     LinearModel("LEXICAL", -9.0, 0.5, {}, {"exempt_political": False}).save(
         tmp_path / "ar_lexical.json.gz"
     )
     models = script._models(tmp_path)
     assert models["LEXICAL"].meta == {"exempt_political": False}
     assert models["ASSAULT"] is shipped["ASSAULT"]
+
+
+def test_classifier_trainer_reads_article_sentences() -> None:
+    """``train_classifier.py --article-rounds``: development rounds only; a sentence with
+    a trigger word of the type is a yes where a sure gold event lists it."""
+    trainer = load_script("train/events/train_classifier.py", "train_classifier")
+    held_out = load_script("eval/events/evaluate_articles.py", "events_articles").HELD_OUT
+    with pytest.raises(SystemExit):
+        trainer.parse_rounds(str(min(held_out)))
+    assert trainer.parse_rounds("1-3,5") == [1, 2, 3, 5]
+    assert trainer._lists([{"sentences": [[0, 10]]}], 5, 20)
+    assert not trainer._lists([{"sentences": [[0, 10]]}], 10, 20)
+    if not (SHARED / "data" / "news" / "saudinewsnet").exists():
+        pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
+    rows = trainer.article_sentences([2], "ASSAULT")
+    assert rows and {r.label for r in rows} == {0, 1}
+    assert all(r.id.startswith("art:") for r in rows)
 
 
 def test_filter_labels_from_the_article_gold() -> None:
