@@ -19,6 +19,12 @@ Alliance), labels ``yes`` = 1, ``easy no`` / ``difficult no`` = 0, leaves
 3. trains on all labelled sentences and writes
    ``src/marsad/resources/events/ar_{assault,protest}.json.gz``.
 
+``--article-rounds`` adds sentences of the article gold's development rounds
+(``eval/events/articles``; the held-out rounds are refused): each sentence of such an
+article where a trigger word of the type is found is a yes when a sure gold event of the
+type lists it, left out when only an uncertain one does, else a no. They join the training
+data and its folds; the setting is still chosen on the GSR and the own news labels.
+
 Usage (from the repository root, about a minute per type on one core)::
 
     PYTHONPATH=src python train/events/train_classifier.py [--types assault protest] [--dry-run]
@@ -27,13 +33,16 @@ Usage (from the repository root, about a minute per type on one core)::
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import itertools
 import json
+import sys
 from pathlib import Path
 
 from marsad.events.features import sentence_features
 from marsad.events.gold import GoldSentence, read_gsr, read_snn_folder
 from marsad.events.training import fit_logistic, kept_scores, out_of_fold
+from marsad.events.triggers import find_triggers
 from marsad.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,6 +67,62 @@ def featurize(rows: list[GoldSentence]) -> list[set[str]]:
     return [sentence_features(tokenize(r.text), "ar") for r in rows]
 
 
+def _articles_module():  # noqa: ANN202 - the article gold's scoring script
+    spec = importlib.util.spec_from_file_location(
+        "evaluate_articles", REPO / "eval" / "events" / "evaluate_articles.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["evaluate_articles"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def parse_rounds(spec: str) -> list[int]:
+    """Development round numbers of ``spec`` ("every", or "1-20,23"); a held-out round
+    is refused."""
+    ev = _articles_module()
+    if spec == "every":
+        return [r for r in ev.ROUNDS if r not in ev.HELD_OUT]
+    rounds: list[int] = []
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        rounds += range(int(lo), int(hi or lo) + 1)
+    if ev.HELD_OUT & set(rounds):
+        raise SystemExit(f"rounds {sorted(ev.HELD_OUT & set(rounds))} are held out")
+    return rounds
+
+
+def _lists(golds: list[dict], a: int, b: int) -> bool:
+    """Whether one of ``golds`` lists a sentence overlapping ``[a, b)``."""
+    return any(c < b and a < d for g in golds for c, d in g["sentences"])
+
+
+def article_sentences(rounds: list[int], event_type: str) -> list[GoldSentence]:
+    """Labelled sentences of the article gold's ``rounds`` for ``event_type`` (see the
+    module doc); ids ``art:{zip}#{index}-{start}`` group them by article."""
+    ev = _articles_module()
+    sys.path.insert(0, str(REPO / "eval" / "events" / "articles"))
+    from check import sentences
+
+    lines = [x for r in rounds for x in ev.round_lines(r)]
+    out: list[GoldSentence] = []
+    for rec, content in ev.pointed_articles(lines, ev.NEWS):
+        sure = [g for g in rec["events"] if g["type"] == event_type and not g.get("uncertain")]
+        unsure = [g for g in rec["events"] if g["type"] == event_type and g.get("uncertain")]
+        for a, b in sentences(content):
+            text = content[a:b]
+            if not any(
+                h.type == event_type and h.weight > 0 for h in find_triggers(tokenize(text), "ar")
+            ):
+                continue
+            label = 1 if _lists(sure, a, b) else None if _lists(unsure, a, b) else 0
+            if label is None:
+                continue
+            sid = f"art:{rec['zip']}#{rec['index']}-{a}"
+            out.append(GoldSentence(sid, text, event_type, label, "article gold"))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--types", nargs="+", default=["assault", "protest"])
@@ -65,6 +130,13 @@ def main() -> None:
     ap.add_argument(
         "--no-snn", action="store_true", help="train on the GSR only, without own news labels"
     )
+    ap.add_argument(
+        "--article-rounds",
+        default="",
+        help="development rounds of the article gold whose sentences join the own news "
+        "labels: 'every', or numbers and ranges ('1-20,23')",
+    )
+    ap.add_argument("--out-dir", type=Path, default=OUT, help="where the models are written")
     opts = ap.parse_args()
     for name in opts.types:
         path = SHARED / f"{name}_gsr.csv"
@@ -75,10 +147,15 @@ def main() -> None:
         snn: list[GoldSentence] = []
         if not opts.no_snn:
             snn = [r for r in read_snn_folder(SNN_LABELS, NEWS, event_type) if r.label is not None]
-        rows = gsr + snn
+        if opts.article_rounds:
+            arts = article_sentences(parse_rounds(opts.article_rounds), event_type)
+        else:
+            arts = []
+        rows = gsr + snn + arts
         labels = [r.label for r in rows]
         feats = featurize(rows)
         n_gsr = len(gsr)
+        n_own = n_gsr + len(snn)
         best = None
         for c, pos, char in itertools.product(GRID_C, GRID_POS, GRID_CHAR_SCALE):
             scale = {"c": char}
@@ -88,7 +165,7 @@ def main() -> None:
             for t in GRID_THRESHOLD:
                 kept = [x >= t for x in probs]
                 p, r, f = kept_scores(kept[:n_gsr], labels[:n_gsr])
-                sf = kept_scores(kept[n_gsr:], labels[n_gsr:])[2] if snn else f
+                sf = kept_scores(kept[n_gsr:n_own], labels[n_gsr:n_own])[2] if snn else f
                 # with own news sentences, both domains count equally in the choice
                 key = (f + sf) / 2
                 if best is None or key > best[0]:
@@ -97,7 +174,8 @@ def main() -> None:
         _, f, p, r, c, pos, scale, t, sf = best
         print(
             f"{event_type}: n={len(gsr)} pos={sum(labels[:n_gsr])} CV({K}) P={p} R={r} F1={f} c={c} pos_weight={pos} group_scale={scale} threshold={t}"
-            + (f"; own news n={len(snn)} pos={sum(labels[n_gsr:])} CV F1={sf}" if snn else "")
+            + (f"; own news n={len(snn)} pos={sum(labels[n_gsr:n_own])} CV F1={sf}" if snn else "")
+            + (f"; article sentences n={len(arts)} pos={sum(labels[n_own:])}" if arts else "")
         )
         if opts.dry_run:
             continue
@@ -117,7 +195,8 @@ def main() -> None:
             "n_sentences": len(gsr),
             "n_positive": sum(labels[:n_gsr]),
             "snn_sentences": len(snn),
-            "snn_positive": sum(labels[n_gsr:]),
+            "snn_positive": sum(labels[n_gsr:n_own]),
+            "article_sentences": len(arts),
             "snn_cv_f1": sf if snn else None,
             "c": c,
             "positive_weight": pos,
@@ -130,10 +209,12 @@ def main() -> None:
                 "f1": f,
             },
         }
-        OUT.mkdir(parents=True, exist_ok=True)
-        out = OUT / f"ar_{name}.json.gz"
+        if opts.article_rounds:
+            model.meta["article_rounds"] = opts.article_rounds
+        opts.out_dir.mkdir(parents=True, exist_ok=True)
+        out = opts.out_dir / f"ar_{name}.json.gz"
         model.save(out)
-        print(f"  wrote {out.relative_to(REPO)} ({len(model.weights)} weights)")
+        print(f"  wrote {out} ({len(model.weights)} weights)")
         print("  meta:", json.dumps(model.meta, ensure_ascii=False))
 
 
