@@ -183,6 +183,50 @@ def admin1_rows(b: Builder, cities: dict, countries: dict) -> None:
         for n, weak in split_names(ar):
             b.add_arabic(n, row, weak)
         b.add_latin(name, row)
+    listed = {cells[0] for cells in read_table(GAZ / "admin1.tsv")}
+    english_admin1_rows(b, members, countries, listed)
+
+
+#: English words written after a first-level division's name ("Niger State", "Helmand
+#: province", "Mopti region"): only with one does an English text name a division that
+#: ``admin1.tsv`` does not list.
+ADMIN1_AFTER = ("state", "province", "region", "governorate")
+
+
+def english_admin1_rows(
+    b: Builder, members: dict[str, list[dict]], countries: dict, listed: set[str]
+) -> None:
+    """One row per first-level division of ``admin1_names.tsv`` that ``admin1.tsv`` does
+    not list, found only as its name followed by a word of :data:`ADMIN1_AFTER`; names
+    that are English words ("Central", "Delta", "Rivers") are left out (a "central
+    region" is no division's name). Centre = population-weighted mean of its towns."""
+    words = english_words()
+    for cells in read_table(GAZ / "admin1_names.tsv"):
+        code, name = cells[0], cells[1]
+        cc = code.split(".")[0]
+        ms = members.get(code, [])
+        key = latin_key(name)
+        if code in listed or not ms or cc not in countries or not key:
+            continue
+        if all(w in words for w in key.split()):
+            continue
+        weights = [max(m["population"], 1) for m in ms]
+        total = sum(weights)
+        row = b.add_row(
+            gid=None,
+            kind="A",
+            name=name,
+            cc=cc,
+            iso3=countries[cc]["iso3"],
+            a1=code,
+            lat=round(sum(m["latitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3),
+            lon=round(sum(m["longitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3),
+            pop=sum(m["population"] for m in ms),
+            prec=3,
+            sid="",
+        )
+        for after in ADMIN1_AFTER:
+            b.add_latin(f"{name} {after}", row, strip_article=False)
 
 
 @cache

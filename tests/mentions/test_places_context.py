@@ -437,3 +437,22 @@ def test_an_english_possessive_names_its_place(recognizer: PlaceRecognizer) -> N
     recognizer(doc)
     found = {m.text: m.place.country for m in doc.mentions_of("LOC")}
     assert found["Mali"] == "MLI"
+
+
+def test_an_english_division_named_with_its_designator(recognizer: PlaceRecognizer) -> None:
+    """ "Niger State", "Kaduna State", "Helmand province": a first-level division (also
+    of countries whose divisions admin1.tsv does not list), not the country Niger or the
+    city of Kaduna; and a bare village name that GeoNames knows only as a foreign town's
+    alternate name is no place in a story about another country ("in Kuchi village":
+    not Xincheng, China)."""
+    text = (
+        "Gunmen abducted 20 people in Kuchi village in Niger State, Nigeria, on Sunday. "
+        "Troops freed them in Kaduna State."
+    )
+    doc = Document(id="t", raw=text, lang="en")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    found = {m.text: m.place for m in doc.mentions_of("LOC")}
+    assert "Kuchi" not in found
+    assert (found["Niger State"].country, found["Niger State"].feature) == ("NGA", "admin1")
+    assert (found["Kaduna State"].country, found["Kaduna State"].precision) == ("NGA", 3)

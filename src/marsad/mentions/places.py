@@ -646,7 +646,13 @@ class PlaceRecognizer:
         right after it ("مدينة «ميرلو» الهولندية") or another place within two words (a
         list: "الأفلاج، الحوطة والخرج"; ``firsts`` are the first words of all places)."""
         ctx = self.ctx
-        if any(k in ctx.prepositions or k in ctx.named_before for k in keys_before(words, i)):
+        # an English preposition says a place is meant, not which: "in Kuchi village" in a
+        # Nigerian story is no Chinese town of that alternate name
+        latin = not "\u0621" <= words.toks[i][:1] <= "\u064a"
+        if any(
+            (k in ctx.prepositions and not latin) or k in ctx.named_before
+            for k in keys_before(words, i)
+        ):
             return True
         if i + 1 < len(words) and any(
             self.demonyms.get(k) == country for k in word_keys(words, i + 1)
