@@ -456,3 +456,18 @@ def test_an_english_division_named_with_its_designator(recognizer: PlaceRecogniz
     assert "Kuchi" not in found
     assert (found["Niger State"].country, found["Niger State"].feature) == ("NGA", "admin1")
     assert (found["Kaduna State"].country, found["Kaduna State"].precision) == ("NGA", 3)
+
+
+def test_somali_regions_and_towns(recognizer: PlaceRecognizer) -> None:
+    """Somalia's regions and the towns of its south that GeoNames names in Latin only
+    ("أفجوي"), and "عدن يابال" (a town of Middle Shabelle) not Aden."""
+    text = (
+        "قتل الجيش الصومالي 30 مسلحاً في منطقة عدن يابال بإقليم شبيلي الوسطى، وانفجرت عبوة "
+        "قرب بلدة أفجوي في إقليم شبيلي السفلى."
+    )
+    doc = Document(id="t", raw=text, lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    names = {m.place.name for m in doc.mentions_of("LOC")}
+    assert {"Adan Yabaal", "Middle Shabelle", "Afgooye", "Lower Shabelle"} <= names
+    assert {m.place.country for m in doc.mentions_of("LOC")} == {"SOM"}
