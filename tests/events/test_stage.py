@@ -681,3 +681,14 @@ def test_the_act_tells_the_mode_before_the_agent_noun() -> None:
     (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.mode == "abduct"
     assert ev.acled["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_an_english_trigger_word_capitalized_inside_a_name_is_none() -> None:
+    """ "the Group for the Support of Islam and Muslims": a name, no support; a title-case
+    headline and a dateline's first word still count."""
+    doc = extract_english(
+        "The Group for the Support of Islam and Muslims, al Qaeda's affiliate, claimed the attack."
+    )
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    doc = extract_english("BAMAKO (AFP) - Fighting killed twelve soldiers near Mopti on Sunday.")
+    assert [e for e in doc.events if e.type == "ASSAULT"]

@@ -173,6 +173,30 @@ def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> lis
     ]
 
 
+#: Share of capitalized words from which an English sentence is a title-case headline.
+_TITLE_CASE = 0.6
+
+
+def _not_capitalized(toks: Sequence, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """English trigger hits less those capitalized inside a sentence that is no title-case
+    headline: a word of a name ("the Group for the Support of Islam and Muslims", "Rapid
+    Support Forces", "the Protest Committee"), not the act."""
+    words = [t for t in toks if t.is_word and t.text[:1].isalpha()]
+    if not hits or not words:
+        return hits
+    capitalized = sum(t.text[:1].isupper() for t in words)
+    if capitalized >= _TITLE_CASE * len(words):
+        return hits
+    first = next(i for i, t in enumerate(toks) if t.is_word)
+    return [
+        h
+        for h in hits
+        if h.first == first
+        or not toks[h.first].text[:1].isupper()
+        or toks[h.first - 1].text in '"“:(-–—'  # a quote, a dateline's dash
+    ]
+
+
 def _identifying(
     toks: Sequence,
     hit: TriggerHit,
@@ -651,6 +675,8 @@ class EventDetector:
         toks = view.tokens[s.lo : s.hi]
         cues = args.argument_cues(view.lang)
         hits = _outside_names(view, toks, find_triggers(toks, view.lang))
+        if view.lang == "en":
+            hits = _not_capitalized(toks, hits)
         hits = _nouns_after_determiners(toks, hits, cues.determiners)
         if not hits:
             return []
