@@ -785,3 +785,8 @@ def test_a_verb_the_script_marks_passive_has_no_subject(extract) -> None:  # noq
     assert ev.actor is None and ev.recipient.text == "متظاهر"
     ev = extract("خُطف اثنان من عمال الإغاثة على يد مسلحين مجهولين في مدينة كيدال.", "ASSAULT")
     assert ev.actor.text == "مسلحين مجهولين"
+
+
+def test_a_count_among_the_victims_is_no_size_of_its_own(extract) -> None:  # noqa: ANN001
+    ev = extract("قتل 12 مدنيا بينهم ثلاثة أطفال في غارة على مدينة الحديدة.", "ASSAULT")
+    assert ev.size == {"killed": 12}

@@ -106,6 +106,8 @@ class ArgumentCues:
     outlet_leads: frozenset[str]
     size_before: dict[str, str]
     size_noun: dict[str, str]
+    #: words right before a count that make it part of another ("بينهم ثلاثة أطفال")
+    subset_cues: frozenset[str]
     #: words before a verb that make it the infinitive a talk, a request, a threat or a
     #: promise is about ("threatened to ban"): a topic, as a noun trigger is
     infinitive: frozenset[str] = frozenset()
@@ -248,6 +250,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,
         size_noun=noun,
+        subset_cues=frozenset(w.lower() for w in _norm_set(cfg.get("subset_cues", []))),
         size_after=after,
         near=frozenset(w.lower() for w in _norm_set(cfg.get("near", []))),
         passive_auxiliaries=frozenset(w.lower() for w in cfg.get("passive_auxiliaries", [])),
@@ -1990,6 +1993,9 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
         ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),)
     ):
         for m in view.mentions_in(lo, hi, _QUANTITY):
+            prev = _words_before(view, view.token_index(m.start), 1)
+            if prev and prev[0].lower() in cues.subset_cues:
+                continue  # "بينهم ثلاثة أطفال": three of the dead, no count of its own
             counted = _size_field(view, m, cues)
             if counted is None:
                 continue
