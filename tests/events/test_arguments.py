@@ -155,8 +155,8 @@ def extract():  # noqa: ANN201 - the whole pipeline, as marsad extract --all-rec
     # every record: these tests are of arguments, not of the record filter
     pipeline = build_pipeline(events=True, all_records=True)
 
-    def run(text: str, event_type: str) -> Event:
-        doc = pipeline(Document(id="t", raw=text, published="2024-12-09"))
+    def run(text: str, event_type: str, published: str = "2024-12-09") -> Event:
+        doc = pipeline(Document(id="t", raw=text, published=published))
         return next(e for e in doc.events if e.type == event_type)
 
     return run
@@ -790,3 +790,25 @@ def test_a_verb_the_script_marks_passive_has_no_subject(extract) -> None:  # noq
 def test_a_count_among_the_victims_is_no_size_of_its_own(extract) -> None:  # noqa: ANN001
     ev = extract("قتل 12 مدنيا بينهم ثلاثة أطفال في غارة على مدينة الحديدة.", "ASSAULT")
     assert ev.size == {"killed": 12}
+
+
+def test_a_datelines_date_is_the_filings_not_the_events(extract) -> None:  # noqa: ANN001
+    text = (
+        "إدلب - 14 أكتوبر 2024 (مراسلون) - قُتل أربعة مدنيين، بينهم امرأة وطفلان، وأصيب تسعة "
+        "آخرون، يوم الأحد، في قصف مدفعي لقوات النظام السوري استهدف قرية كفرعويد."
+    )
+    ev = extract(text, "ASSAULT", published="2024-10-14")
+    assert (ev.date, ev.date_precision) == ("2024-10-13", "day")
+    assert ev.size == {"killed": 4, "injured": 9}
+    ev = extract(
+        "EL OBEID, Sudan, Nov 3, 2025 (Agency) - RSF fighters killed at least 27 civilians "
+        "when they stormed the village of Um Sumeima on Saturday.",
+        "ASSAULT",
+        published="2025-11-03",
+    )
+    assert ev.date == "2025-11-01"
+
+
+def test_a_dual_of_fighters_counts_two(extract) -> None:  # noqa: ANN001
+    text = "قُتل عنصران من قوات سوريا الديمقراطية بغارة لطائرة مسيرة تركية في ريف الحسكة."
+    assert extract(text, "ASSAULT").size == {"killed": 2}

@@ -1452,8 +1452,12 @@ def _in_dateline(view: DocView, m: Mention) -> bool:
     """A place of the dateline opening a paragraph ("MARIB, Yemen (Reuters) -",
     "بغداد –"; :func:`~marsad.events.dateline.dateline_end`): where the report was
     filed, no actor."""
-    if m.kind != "LOC":
-        return False
+    return m.kind == "LOC" and in_dateline(view, m)
+
+
+def in_dateline(view: DocView, m: Mention) -> bool:
+    """Whether mention ``m`` lies in the dateline opening its paragraph: a place or a
+    date ("EL OBEID, Sudan, Nov 3, 2025 (Agency) -") of the filing, not of an event."""
     end = dateline_end(view.text, view.text.rfind("\n", 0, m.start) + 1)
     return end is not None and m.end <= end
 
@@ -1803,7 +1807,9 @@ def event_date(
     dated = [
         m
         for m in view.mentions_in(s.start, s.end, _DATE)
-        if m.value and not _in_relative_clause(view, m, cues.relative_pronouns, trig)
+        if m.value
+        and not _in_relative_clause(view, m, cues.relative_pronouns, trig)
+        and not in_dateline(view, m)  # the filing date: the report's, not the event's
     ]
     # a long span since ("المستمر منذ 5 سنوات") tells how long a state has lasted: never
     # the event's date

@@ -13,7 +13,16 @@ import re
 _WORD = r"(?:[A-Z][\w'.-]*|[\u0600-\u06ff]+)"
 #: One to three such words.
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
-_DATELINE = re.compile(rf"[ \t]*{_NAME}(?:[,،] ?{_NAME})?\s*(?:\([^()\n]{{1,30}}\))?\s*[-–—]\s*")
+#: The filing date a dateline may carry: "14 أكتوبر 2024", "17 مايو/أيار 2025", "Nov 3, 2025",
+#: "June 2", "3 November 2025".
+_DATE = (
+    r"(?:\d{1,2} [\u0600-\u06ff]+(?:[ /][\u0600-\u06ff]+)? \d{4}"
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)"
+)
+_DATELINE = re.compile(
+    rf"[ \t]*{_NAME}(?:[,،] ?{_NAME})?(?:\s*[-–—,،]\s*{_DATE})?"
+    rf"\s*(?:\([^()\n]{{1,30}}\))?\s*[-–—]\s*"
+)
 
 
 def dateline_end(text: str, start: int) -> int | None:
@@ -22,6 +31,10 @@ def dateline_end(text: str, start: int) -> int | None:
 
     >>> dateline_end("MARIB, Yemen (Reuters) - Houthi fighters attacked", 0)
     25
+    >>> dateline_end("EL OBEID, Sudan, Nov 3, 2025 (Agency) - RSF fighters killed", 0)
+    40
+    >>> dateline_end("إدلب - 14 أكتوبر 2024 (مراسلون) - قُتل أربعة مدنيين", 0)
+    34
     >>> dateline_end("The minister said on Monday", 0) is None
     True
     """
