@@ -368,3 +368,10 @@ def test_a_reported_future_does_not_move_the_report_date() -> None:
 def test_a_month_of_last_year() -> None:
     """ "في مارس من العام الماضي": March of the year before the reference's."""
     assert _one("وقعت الحادثة في مارس من العام الماضي.", "2024-06-12")[1:] == ("2023-03", "month")
+
+
+def test_a_market_named_for_its_day_is_no_date() -> None:
+    from marsad.mentions.dates import resolve
+
+    found = resolve("اعتقلت قوة الردع 12 مسلحاً في منطقة سوق الجمعة صباح اليوم", "2025-05-17")
+    assert [(m.text, m.value) for m in found] == [("صباح اليوم", "2025-05-17")]

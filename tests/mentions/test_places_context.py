@@ -471,3 +471,14 @@ def test_somali_regions_and_towns(recognizer: PlaceRecognizer) -> None:
     names = {m.place.name for m in doc.mentions_of("LOC")}
     assert {"Adan Yabaal", "Middle Shabelle", "Afgooye", "Lower Shabelle"} <= names
     assert {m.place.country for m in doc.mentions_of("LOC")} == {"SOM"}
+
+
+def test_tripoli_districts(recognizer: PlaceRecognizer) -> None:
+    """Districts of Tripoli news names: in Libya, not Iraq's Salah ad Din governorate."""
+    text = "اندلعت اشتباكات في حي أبو سليم وفي منطقة سوق الجمعة ومنطقة صلاح الدين بطرابلس."
+    doc = Document(id="t", raw=text, lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    places = [m.place for m in doc.mentions_of("LOC") if m.place]
+    assert {p.country for p in places} == {"LBY"}
+    assert {"Abu Salim", "Souq al-Juma"} <= {p.name for p in places}
