@@ -812,3 +812,13 @@ def test_a_datelines_date_is_the_filings_not_the_events(extract) -> None:  # noq
 def test_a_dual_of_fighters_counts_two(extract) -> None:  # noqa: ANN001
     text = "قُتل عنصران من قوات سوريا الديمقراطية بغارة لطائرة مسيرة تركية في ريف الحسكة."
     assert extract(text, "ASSAULT").size == {"killed": 2}
+
+
+def test_who_reports_is_no_fallback_actor(extract) -> None:  # noqa: ANN001
+    text = (
+        "قُتل جنديان من القوات الحكومية وأصيب ثلاثة آخرون بقصف حوثي استهدف مواقعهم في "
+        "مديرية حيس جنوبي محافظة الحديدة، حسب مصدر عسكري."
+    )
+    ev = extract(text, "ASSAULT")
+    assert ev.actor.name == "Houthi movement"
+    assert ev.size == {"killed": 2, "injured": 3}

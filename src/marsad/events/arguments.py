@@ -1198,6 +1198,14 @@ def _has_waw(view: DocView, m: Mention) -> bool:
     return tok is not None and "و" in (tok.prefixes or ())
 
 
+def in_cue_source(view: DocView, start: int) -> bool:
+    """:func:`marsad.events.attribution.in_cue_source` (imported late: that module reads
+    this one)."""
+    from marsad.events.attribution import in_cue_source as in_source
+
+    return in_source(view, start)
+
+
 def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     """Fallback actor of a merged event whose trigger clause named none: the first linked
     actor with a country in its evidence sentence that is not its recipient (by words or
@@ -1234,6 +1242,8 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
             continue
         if after_passive(view, m, cues):
             continue  # "قتل جنديان وأصيب ثلاثة مدنيين": who was wounded did nothing
+        if in_cue_source(view, m.start):
+            continue  # "..., حسب مصدر عسكري": who reports it
         return actor_ref(m)
     return None
 
