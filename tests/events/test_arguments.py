@@ -822,3 +822,18 @@ def test_who_reports_is_no_fallback_actor(extract) -> None:  # noqa: ANN001
     ev = extract(text, "ASSAULT")
     assert ev.actor.name == "Houthi movement"
     assert ev.size == {"killed": 2, "injured": 3}
+
+
+def test_a_word_of_a_places_name_takes_no_part(extract) -> None:  # noqa: ANN001
+    text = (
+        "قُتل ثمانية أشخاص في اشتباكات عنيفة اندلعت الليلة الماضية بين جهاز دعم الاستقرار "
+        "واللواء 444 قتال في حي أبو سليم بطرابلس."
+    )
+    ev = extract(text, "ASSAULT", published="2025-05-17")
+    assert (ev.actor.name, ev.recipient.name) == (
+        "Stability Support Apparatus",
+        "444th Combat Brigade",
+    )
+    assert ev.location["name"] == "Abu Salim"
+    ev = extract("اندلعت اشتباكات عنيفة الليلة الماضية في حي أبو سليم بطرابلس.", "ASSAULT")
+    assert ev.actor is None  # "سليم" of the district's name is no one

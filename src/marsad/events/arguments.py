@@ -1097,6 +1097,8 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
             continue  # "مستشفى الملك فهد", "مدرسة خالد بن الوليد": a building's name
         if cues.listener_verbs and _prev_word(view, m).lower() in cues.listener_verbs:
             continue  # "condemned the attack and told reporters": who is told takes no part
+        if m.kind != "LOC" and _inside_a_place(view, m):
+            continue  # "سليم" of "حي أبو سليم": a word of a place's name
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
             chained = False
@@ -1149,6 +1151,22 @@ def _namesake(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     if words and words[-1] in cues.eponym_titles:
         return len(words) > 1 and words[-2] in cues.site_nouns
     return bool(words) and words[-1] in cues.site_nouns
+
+
+def _inside_a_place(view: DocView, m: Mention) -> bool:
+    """Whether ``m`` lies inside a longer placed LOC mention (a word of a place's name)."""
+    return any(
+        p is not m
+        and p.place is not None
+        and p.start <= m.start
+        and m.end <= p.end
+        and (p.end - p.start) > (m.end - m.start)
+        for p in view.mentions_in(m.start - _PLACE_REACH, m.end + _PLACE_REACH, _LOC)
+    )
+
+
+#: Characters either side of a mention within which a place holding it is looked for.
+_PLACE_REACH = 40
 
 
 def describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
