@@ -837,3 +837,9 @@ def test_a_word_of_a_places_name_takes_no_part(extract) -> None:  # noqa: ANN001
     assert ev.location["name"] == "Abu Salim"
     ev = extract("اندلعت اشتباكات عنيفة الليلة الماضية في حي أبو سليم بطرابلس.", "ASSAULT")
     assert ev.actor is None  # "سليم" of the district's name is no one
+
+
+def test_wasat_is_a_locative_not_wa_plus_a_word(extract) -> None:  # noqa: ANN001
+    text = "تظاهر مئات الأشخاص أمس في شارع الحبيب بورقيبة وسط العاصمة تونس للمطالبة بالإفراج."
+    ev = extract(text, "PROTEST")
+    assert (ev.location["name"], ev.location["basis"]) == ("Tunis", "sentence")

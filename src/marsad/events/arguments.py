@@ -1602,7 +1602,10 @@ def _word_attached(view: DocView, i: int, preps: frozenset[str]) -> bool:
         tok = view.tokens[i]
         if tok.prefixes and tok.prefixes[-1] in preps:
             return True
-    return "".join(_words_before(view, i, 1)) in preps
+    if "".join(_words_before(view, i, 1)) in preps:
+        return True
+    j = _word_before(view, i)  # the word as written: "وسط" is no و + "سط"
+    return j >= 0 and view.tokens[j].norm in preps
 
 
 def _word_before(view: DocView, i: int) -> int:
