@@ -438,3 +438,17 @@ def test_an_unnamed_subject_is_the_speaker_not_what_it_denied() -> None:
 
     doc = extract_arabic("فيما نفت الجماعة شن أي هجوم وقالت إنها تحترم الهدنة.", "2025-11-15")
     assert [st.speaker.text for st in doc.statements] == ["الجماعة"]
+
+
+def test_naqala_reports_only_when_someone_is_quoted() -> None:
+    """ "نقل" quotes ("نقلت الوكالة عن مصدر") or carries ("ونُقل المفرج عنهم جواً": the
+    freed were flown): only the first is a statement."""
+    from event_helpers import extract_arabic
+
+    carried = extract_arabic(
+        "أفرجت جماعة الحوثي عن 246 محتجزاً في عملية تبادل، ونُقل خلالها المفرج عنهم جواً "
+        "بين مطاري صنعاء وعدن."
+    )
+    assert not [s for s in carried.statements if "نقل" in s.verb]
+    quoted = extract_arabic("ونقلت وكالة رويترز عن مصدر أمني قوله إن الهجوم أسفر عن مقتل ثلاثة.")
+    assert [s.speaker.text for s in quoted.statements] == ["وكالة رويترز"]

@@ -43,6 +43,11 @@ class ReportingLexicon:
     participles: frozenset[str] = frozenset()
     #: forms that report only with a complementizer soon after ("وبين المتحدث أن")
     guarded: frozenset[str] = frozenset()
+    #: forms that report only when who is quoted follows ("نقلت الوكالة عن مصدر"); else
+    #: they carry or move something ("ونُقل المفرج عنهم جواً": were flown)
+    quoting: frozenset[str] = frozenset()
+    #: the words that name who is quoted ("عن", "عنه")
+    quoted_from: frozenset[str] = frozenset()
     #: the writer's impersonal asides ("يذكر أن"): no statement without a speaker
     asides: frozenset[str] = frozenset()
     #: words after a verb that open no speaker ("قال له", "أعلنت عن")
@@ -117,6 +122,8 @@ def _inflect(lang: str, spec: str) -> list[str]:
 #: the :class:`ReportingLexicon` field that holds them.
 _WORD_SETS = {
     "guarded": "guarded",
+    "quoting": "quoting",
+    "quoted_from": "quoted_from",
     "aside": "asides",
     "preposition": "prepositions",
     "auxiliary": "auxiliaries",

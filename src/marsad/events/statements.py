@@ -269,6 +269,13 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
         return not (first and rv.is_complement(first[0].norm))
     if norm in rv.guarded or bare in rv.guarded:
         return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
+    if norm in rv.quoting or bare in rv.quoting:
+        if view.lang == "ar" and args.marked_passive(toks[j].text):
+            return bool(nxt) and nxt[0].norm in rv.quoted_from  # "ونُقل عن مصدر"
+        return any(
+            t.norm in rv.quoted_from or rv.is_complement(t.norm) or t.norm == ":"
+            for t in nxt[:_GUARD_WORDS]
+        )
     if norm in rv.participles and view.lang == "ar":
         if j > s.lo and toks[j - 1].norm in ("،", ","):
             return True  # "...، نافيا استخدام الرصاص": a participle clause after a comma
