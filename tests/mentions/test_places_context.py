@@ -482,3 +482,20 @@ def test_tripoli_districts(recognizer: PlaceRecognizer) -> None:
     places = [m.place for m in doc.mentions_of("LOC") if m.place]
     assert {p.country for p in places} == {"LBY"}
     assert {"Abu Salim", "Souq al-Juma"} <= {p.name for p in places}
+
+
+def test_kafr_names_written_joined(recognizer: PlaceRecognizer) -> None:
+    """ "كفركلا" as "كفر كلا"; "الخيام" bare is the tents, the town only with its
+    designator."""
+    for text, want in (
+        ("استهدفت غارة إسرائيلية الطريق قرب بلدة كفركلا في قضاء مرجعيون.", "Kfar Kila"),
+        ("قصفت المدفعية أطراف بلدة الخيام جنوب لبنان.", "Khiam"),
+    ):
+        doc = Document(id="t", raw=text, lang="ar")
+        doc.norm = normalize(doc.text)
+        recognizer(doc)
+        assert want in {m.place.name for m in doc.mentions_of("LOC") if m.place}
+    doc = Document(id="t", raw="ما زالت العائلات تقيم في الخيام حتى الآن.", lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    assert not doc.mentions_of("LOC")

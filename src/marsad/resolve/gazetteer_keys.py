@@ -34,7 +34,7 @@ _NOT_LATIN_KEY = re.compile("[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
 
 #: First words that news writes both apart and joined to the next ("البو كمال" / "البوكمال").
-JOINABLE_FIRST = frozenset({"ابو", "البو", "بو", "ام", "بني", "ابي"})
+JOINABLE_FIRST = frozenset({"ابو", "البو", "بو", "ام", "بني", "ابي", "كفر"})
 
 
 def has_arabic(text: str) -> bool:
