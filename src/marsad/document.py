@@ -229,6 +229,8 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     size: dict[str, int] = field(default_factory=dict)
+    #: the fields of ``size`` whose count is approximate or a vague count's low end
+    size_approximate: list[str] = field(default_factory=list)
     modality: str = "asserted"
     attribution: dict[str, Any] | None = None
     confidence: float = 0.0
@@ -257,6 +259,7 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "size": dict(self.size),
+            "size_approximate": sorted(self.size_approximate),
             "modality": self.modality,
             "attribution": self.attribution,
             "evidence": self.evidence.to_record(),

@@ -843,3 +843,9 @@ def test_wasat_is_a_locative_not_wa_plus_a_word(extract) -> None:  # noqa: ANN00
     text = "تظاهر مئات الأشخاص أمس في شارع الحبيب بورقيبة وسط العاصمة تونس للمطالبة بالإفراج."
     ev = extract(text, "PROTEST")
     assert (ev.location["name"], ev.location["basis"]) == ("Tunis", "sentence")
+
+
+def test_an_approximate_count_is_marked_so(extract) -> None:  # noqa: ANN001
+    ev = extract("قتل نحو 20 مسلحا وأصيب خمسة جنود في اشتباكات بريف إدلب.", "ASSAULT")
+    assert ev.size == {"killed": 20, "injured": 5}
+    assert ev.to_record("t")["size_approximate"] == ["killed"]

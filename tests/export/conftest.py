@@ -74,6 +74,7 @@ def build_docs() -> list[Document]:
                     "date": "2024-12",
                     "date_precision": "month",
                     "size": {"people": 300},
+                    "size_approximate": ["people"],  # "مئات": a vague count's low end
                     "confidence": 0.6,
                 }
             ],

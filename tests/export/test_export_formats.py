@@ -102,6 +102,7 @@ def test_csv_has_acled_columns_then_marsad_fields(store: Store) -> None:
         "Demonstrations",
     )
     assert basra["fatalities"] == "" and basra["people"] == "300"
+    assert basra["size_approximate"] == "people" and qaim["size_approximate"] == ""
     assert basra["source"] == "news.example.net"  # no source name: the URL's host
     deir = by_id["deir:e1"]
     assert (deir["country"], deir["time_precision"], deir["event_type"]) == ("Syria", "2", "")

@@ -2022,10 +2022,19 @@ def is_future(value: str | None, published: str | None) -> bool:
 
 def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, int]:
     """Counts stated for the event: ``killed``, ``injured``, ``arrested``, ``people``."""
+    return size_detail(view, s, clause)[0]
+
+
+def size_detail(
+    view: DocView, s: SentenceView, clause: tuple[int, int]
+) -> tuple[dict[str, int], set[str]]:
+    """:func:`size` and the fields whose count is approximate ("نحو 20", "more than 30")
+    or the low end of a vague count or a range ("عشرات": 20, "dozens": 24)."""
     cues = argument_cues(view.lang)
     toks = view.tokens
     a, b = clause
     out: dict[str, int] = {}
+    approximate: set[str] = set()
     for lo, hi in (
         ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),)
     ):
@@ -2037,8 +2046,10 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
             if counted is None:
                 continue
             value = m.value if not m.range else m.range[0]
-            if isinstance(value, int | float) and value > 0:
-                out.setdefault(counted, int(value))
+            if isinstance(value, int | float) and value > 0 and counted not in out:
+                out[counted] = int(value)
+                if m.range or getattr(m, "approximate", False):
+                    approximate.add(counted)
         for m in view.actor_mentions(lo, hi):
             # a dual of a group noun counts two ("قتل جنديان", "إصابة شرطيين")
             if _dual_group(view, m) and (counted := _size_field(view, m, cues)) is not None:
@@ -2053,7 +2064,7 @@ def size(view: DocView, s: SentenceView, clause: tuple[int, int]) -> dict[str, i
                     out.setdefault(counted, 2)
         if out:
             break
-    return out
+    return out, approximate
 
 
 #: Characters before a count within which a subject between its verb and it is looked for.

@@ -661,6 +661,7 @@ class EventDetector:
             # a talk told beside it ("Tetteh urged ...", "rescued two of the women")
             if ev.type not in TOLL_TYPES:
                 ev.size = {k: v for k, v in ev.size.items() if k not in TOLL_FIELDS}
+                ev.size_approximate = [k for k in ev.size_approximate if k in ev.size]
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged
@@ -835,6 +836,7 @@ class EventDetector:
         if meant:
             modality = "future"
         actor, recipient = args.participants(view, head, clause)
+        size, approximate = args.size_detail(view, s, clause)
         origin = args.fired_from(view, head, clause) if event_type == "ASSAULT" else None
         if origin is not None:  # "سقوط مقذوف عسكري من داخل الأراضي اليمنية": from Yemen
             if actor is None or not actor.sector or actor.country != origin.country:
@@ -897,7 +899,8 @@ class EventDetector:
             location=location,
             date=date,
             date_precision=precision,
-            size=args.size(view, s, clause),
+            size=size,
+            size_approximate=sorted(approximate),
             modality=modality,
             attribution=find_attribution(view, s, head.first),
             confidence=confidence,

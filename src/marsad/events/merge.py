@@ -232,7 +232,12 @@ def _absorb(into: Event, other: Event) -> None:
         into.date, into.date_precision = other.date, other.date_precision
         into.date_source = other.date_source
     for k, v in other.size.items():
-        into.size[k] = max(into.size.get(k, 0), v)
+        if v > into.size.get(k, 0):
+            into.size[k] = v
+            approximate = set(into.size_approximate) - {k}
+            if k in other.size_approximate:
+                approximate.add(k)
+            into.size_approximate = sorted(approximate)
     for c in other.context:
         if c not in into.context:
             into.context.append(c)
