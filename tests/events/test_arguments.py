@@ -849,3 +849,12 @@ def test_an_approximate_count_is_marked_so(extract) -> None:  # noqa: ANN001
     ev = extract("قتل نحو 20 مسلحا وأصيب خمسة جنود في اشتباكات بريف إدلب.", "ASSAULT")
     assert ev.size == {"killed": 20, "injured": 5}
     assert ev.to_record("t")["size_approximate"] == ["killed"]
+
+
+def test_a_date_closing_a_since_phrase_dates_that_event(extract) -> None:  # noqa: ANN001
+    text = (
+        "وصلت قافلة تحمل مساعدات غذائية أرسلها برنامج الأغذية العالمي إلى بلدة طويلة، حيث فرّ "
+        "آلاف النازحين منذ سيطرة قوات الدعم السريع على مخيم زمزم الشهر الماضي."
+    )
+    ev = extract(text, "AID", published="2025-05-08")
+    assert ev.date != "2025-04"  # the capture's month, not the convoy's

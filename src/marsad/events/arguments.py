@@ -1845,6 +1845,9 @@ def event_date(
     # a long span since ("المستمر منذ 5 سنوات") tells how long a state has lasted: never
     # the event's date
     dated = [m for m in dated if not _lasting(view, m, cues.since)]
+    # a date in a "since" phrase of another event ("منذ سيطرة قوات الدعم السريع على مخيم
+    # زمزم الشهر الماضي") dates that event
+    dated = [m for m in dated if not _since_event(view, m, cues.since)]
     # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
     # another date of its sentence when there is one
     dated = [m for m in dated if not _since(view, m, cues.since)] or dated
@@ -1870,6 +1873,7 @@ def event_date(
         if m.value
         and not _in_relative_clause(view, m, cues.relative_pronouns)
         and not _since(view, m, cues.since)
+        and not _since_event(view, m, cues.since)
     ]
     earlier = [m for m in pdated if m.end <= s.start]
     later = [m for m in pdated if m.start >= s.end]
@@ -1927,6 +1931,27 @@ def _since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
         return False
     i = view.token_index(m.start)
     return view.tokens[i].norm in since or "".join(_words_before(view, i, 1)) in since
+
+
+#: Most tokens between a "since" word and the date closing its phrase (:func:`_since_event`).
+_SINCE_REACH = 10
+
+
+def _since_event(view: DocView, m: Mention, since: frozenset[str]) -> bool:
+    """Whether date ``m`` closes a "since" phrase of another event: a ``since`` word two to
+    :data:`_SINCE_REACH` tokens before it, with no punctuation between ("منذ سيطرة قوات
+    الدعم السريع على مخيم زمزم الشهر الماضي": the capture's date)."""
+    if not since:
+        return False
+    toks = view.tokens
+    i = view.token_index(m.start)
+    for k in range(i - 1, max(i - 1 - _SINCE_REACH, -1), -1):
+        t = toks[k]
+        if not t.is_word:
+            return False
+        if strip_conjunction(t.norm) in since:
+            return k < i - 1
+    return False
 
 
 def _in_relative_clause(
