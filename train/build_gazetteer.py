@@ -145,6 +145,17 @@ def country_rows(b: Builder, cities: dict, countries: dict) -> dict[str, int]:
     return row_of_cc
 
 
+def _centre(towns: list[dict]) -> tuple[float | None, float | None]:
+    """The population-weighted mean position of ``towns`` (None, None when there are none)."""
+    if not towns:
+        return None, None
+    weights = [max(m["population"], 1) for m in towns]
+    total = sum(weights)
+    lat = sum(m["latitude"] * w for m, w in zip(towns, weights, strict=True)) / total
+    lon = sum(m["longitude"] * w for m, w in zip(towns, weights, strict=True)) / total
+    return round(lat, 3), round(lon, 3)
+
+
 def admin1_rows(b: Builder, cities: dict, countries: dict) -> None:
     """One row per admin1 division listed in admin1.tsv; centre = population-weighted mean."""
     members: dict[str, list[dict]] = defaultdict(list)
@@ -155,18 +166,7 @@ def admin1_rows(b: Builder, cities: dict, countries: dict) -> None:
         ar = cells[3] if len(cells) > 3 else ""
         cc = code.split(".")[0]
         ms = members.get(code, [])
-        weights = [max(m["population"], 1) for m in ms]
-        total = sum(weights)
-        lat = (
-            round(sum(m["latitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3)
-            if ms
-            else None
-        )
-        lon = (
-            round(sum(m["longitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3)
-            if ms
-            else None
-        )
+        lat, lon = _centre(ms)
         row = b.add_row(
             gid=gid,
             kind="A",
@@ -210,8 +210,7 @@ def english_admin1_rows(
             continue
         if all(w in words for w in key.split()):
             continue
-        weights = [max(m["population"], 1) for m in ms]
-        total = sum(weights)
+        lat, lon = _centre(ms)
         row = b.add_row(
             gid=None,
             kind="A",
@@ -219,8 +218,8 @@ def english_admin1_rows(
             cc=cc,
             iso3=countries[cc]["iso3"],
             a1=code,
-            lat=round(sum(m["latitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3),
-            lon=round(sum(m["longitude"] * w for m, w in zip(ms, weights, strict=True)) / total, 3),
+            lat=lat,
+            lon=lon,
             pop=sum(m["population"] for m in ms),
             prec=3,
             sid="",
