@@ -156,6 +156,26 @@ def _centre(towns: list[dict]) -> tuple[float | None, float | None]:
     return round(lat, 3), round(lon, 3)
 
 
+def _division_row(
+    b: Builder, gid: int | None, name: str, code: str, iso3: str, towns: list[dict]
+) -> int:
+    """Add a first-level division's row (kind ``A``, precision 3, centred on ``towns``)."""
+    lat, lon = _centre(towns)
+    return b.add_row(
+        gid=gid,
+        kind="A",
+        name=name,
+        cc=code.split(".")[0],
+        iso3=iso3,
+        a1=code,
+        lat=lat,
+        lon=lon,
+        pop=sum(m["population"] for m in towns),
+        prec=3,
+        sid="",
+    )
+
+
 def admin1_rows(b: Builder, cities: dict, countries: dict) -> None:
     """One row per admin1 division listed in admin1.tsv; centre = population-weighted mean."""
     members: dict[str, list[dict]] = defaultdict(list)
@@ -166,20 +186,7 @@ def admin1_rows(b: Builder, cities: dict, countries: dict) -> None:
         ar = cells[3] if len(cells) > 3 else ""
         cc = code.split(".")[0]
         ms = members.get(code, [])
-        lat, lon = _centre(ms)
-        row = b.add_row(
-            gid=gid,
-            kind="A",
-            name=name,
-            cc=cc,
-            iso3=countries[cc]["iso3"],
-            a1=code,
-            lat=lat,
-            lon=lon,
-            pop=sum(m["population"] for m in ms),
-            prec=3,
-            sid="",
-        )
+        row = _division_row(b, gid, name, code, countries[cc]["iso3"], ms)
         for n, weak in split_names(ar):
             b.add_arabic(n, row, weak)
         b.add_latin(name, row)
@@ -210,20 +217,7 @@ def english_admin1_rows(
             continue
         if all(w in words for w in key.split()):
             continue
-        lat, lon = _centre(ms)
-        row = b.add_row(
-            gid=None,
-            kind="A",
-            name=name,
-            cc=cc,
-            iso3=countries[cc]["iso3"],
-            a1=code,
-            lat=lat,
-            lon=lon,
-            pop=sum(m["population"] for m in ms),
-            prec=3,
-            sid="",
-        )
+        row = _division_row(b, None, name, code, countries[cc]["iso3"], ms)
         for after in ADMIN1_AFTER:
             b.add_latin(f"{name} {after}", row, strip_article=False)
 
