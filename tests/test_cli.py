@@ -153,6 +153,11 @@ def test_ingest_is_idempotent_and_search_export_work(
         ["export", "--db", str(db), "--since", "2024-12-08", "--until", "2024-11-30"], capsys
     )
     assert code == 2 and "after --until" in err
+    missing = str(tmp_path / "none.db")  # a usage error is one with no database too
+    code, _, err = _run(
+        ["export", "--db", missing, "--since", "2024-12-08", "--until", "2024-11-30"], capsys
+    )
+    assert code == 2 and "after --until" in err
     code, out, _ = _run(["export", "--db", str(db), "--modality", "negated"], capsys)
     assert code == 0 and all(
         r["modality"] == "negated" for r in _lines(out) if r["kind"] == "event"

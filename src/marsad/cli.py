@@ -402,6 +402,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from marsad.export import export
     from marsad.store import Store
 
+    if args.since and args.until and str(args.since) > str(args.until):
+        # a usage error whether or not a database is there
+        print(f"marsad: error: --since {args.since} is after --until {args.until}", file=sys.stderr)
+        return EXIT_USAGE
     db = _db_path(args)
     if not db.exists():
         print(f"marsad: error: no database at {db} (run marsad ingest first)", file=sys.stderr)
