@@ -858,3 +858,12 @@ def test_a_date_closing_a_since_phrase_dates_that_event(extract) -> None:  # noq
     )
     ev = extract(text, "AID", published="2025-05-08")
     assert ev.date != "2025-04"  # the capture's month, not the convoy's
+
+
+def test_the_day_a_report_was_made_dates_no_event_outside_its_clause(extract) -> None:  # noqa: ANN001
+    text = (
+        "Gunmen abducted at least 35 people in an overnight raid on a village, police said "
+        "on Tuesday. The attackers arrived on motorcycles late on Sunday."
+    )
+    ev = extract(text, "ASSAULT", published="2025-06-10")
+    assert ev.date == "2025-06-08"

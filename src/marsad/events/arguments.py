@@ -1859,7 +1859,12 @@ def event_date(
         lo = toks[a].start if a < len(toks) else s.start
         hi = toks[b - 1].end if b > a else s.end
         inside = [m for m in dated if lo <= m.start < hi]
+        if not inside:
+            # outside the trigger's clause, the day a report was made ("..., police said on
+            # Tuesday") is when it was said, not when the event happened
+            dated = [m for m in dated if not _said_on(view, m)]
         pool, source = (inside, "clause") if inside else (dated, "sentence")
+    if dated:
         after = [m for m in pool if m.start > trig]
         if own_after and source == "clause" and after:
             pool = after
@@ -1935,6 +1940,17 @@ def _since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
 
 #: Most tokens between a "since" word and the date closing its phrase (:func:`_since_event`).
 _SINCE_REACH = 10
+
+
+def _said_on(view: DocView, m: Mention) -> bool:
+    """Whether date ``m`` follows a reporting verb within two words ("police said on
+    Tuesday", "قال مصدر أمني يوم الثلاثاء")."""
+    rv = reporting_lexicon(view.lang)
+    i = view.token_index(m.start)
+    for w in _words_before(view, i, 3)[-3:]:
+        if rv.verb_kind(w.lower()) is not None:
+            return True
+    return False
 
 
 def _since_event(view: DocView, m: Mention, since: frozenset[str]) -> bool:
