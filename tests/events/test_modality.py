@@ -58,6 +58,18 @@ def test_modality(text: str, modality: str) -> None:
     assert events[0].modality == modality
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوضح عضو الوفد أن الجماعة ما زالت تحتجز آلاف المختطفين، داعياً الأمم المتحدة إلى "
+        "الضغط من أجل الإفراج عنهم.",
+    ],
+)
+def test_what_a_call_or_a_purpose_seeks_has_not_happened(text: str) -> None:
+    (release,) = [e for e in _events(text) if e.type == "RETREAT"]
+    assert release.modality == "hypothetical"
+
+
 def test_a_lexicon_noun_after_bare_lam_is_a_purpose() -> None:
     """ "تمهد لانسحابهم": a purpose, not a withdrawal told; "دعوة للمتطوعين" (with the
     article) and a classified type ("تعرضت لقصف") stay asserted."""
