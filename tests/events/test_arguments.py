@@ -867,3 +867,13 @@ def test_the_day_a_report_was_made_dates_no_event_outside_its_clause(extract) ->
     )
     ev = extract(text, "ASSAULT", published="2025-06-10")
     assert ev.date == "2025-06-08"
+
+
+def test_a_datelines_country_in_brackets_acts_in_nothing(extract) -> None:  # noqa: ANN001
+    text = (
+        "الفاشر (السودان) 16 نيسان/أبريل (أ ف ب) - قُتل 23 مدنيا على الأقل، أمس الثلاثاء، في "
+        "غارة بطائرة مسيرة استهدفت سوقا شعبيا في مدينة الفاشر."
+    )
+    ev = extract(text, "ASSAULT", published="2025-04-16")
+    assert ev.date == "2025-04-15"
+    assert ev.actor is None or ev.actor.text != "السودان"

@@ -692,3 +692,12 @@ def test_an_english_trigger_word_capitalized_inside_a_name_is_none() -> None:
     assert not [e for e in doc.events if e.type == "SUPPORT"]
     doc = extract_english("BAMAKO (AFP) - Fighting killed twelve soldiers near Mopti on Sunday.")
     assert [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_english_aid_workers_kidnapped_are_no_aid() -> None:
+    doc = extract_english(
+        "Gunmen kidnapped two foreign aid workers and killed their driver near Tillaberi."
+    )
+    assert not [e for e in doc.events if e.type == "AID"]
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.mode == "abduct"  # "kidnapped" doubles its p

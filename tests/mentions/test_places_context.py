@@ -499,3 +499,18 @@ def test_kafr_names_written_joined(recognizer: PlaceRecognizer) -> None:
     doc.norm = normalize(doc.text)
     recognizer(doc)
     assert not doc.mentions_of("LOC")
+
+
+def test_a_designators_name_takes_no_preposition(recognizer: PlaceRecognizer) -> None:
+    """ "مدينة بارا" is Bara (unlisted here), not ب + Arrah in India; "مدينة كالرياض" (a city
+    like Riyadh) and "قرية بريف إدلب" (a village in rural Idlib) keep their clitic."""
+    doc = Document(
+        id="t", raw="شن الجيش غارات جوية قرب مدينة بارا في ولاية شمال كردفان.", lang="ar"
+    )
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    assert "IND" not in {m.place.country for m in doc.mentions_of("LOC") if m.place}
+    doc = Document(id="t", raw="وقف محبطاً في مدينة كالرياض أمام الطوابير.", lang="ar")
+    doc.norm = normalize(doc.text)
+    recognizer(doc)
+    assert [m.place.name for m in doc.mentions_of("LOC") if m.place] == ["Riyadh"]

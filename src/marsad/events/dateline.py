@@ -16,12 +16,15 @@ _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
 #: The filing date a dateline may carry: "14 أكتوبر 2024", "17 مايو/أيار 2025", "Nov 3, 2025",
 #: "June 2", "3 November 2025".
 _DATE = (
-    r"(?:\d{1,2} [\u0600-\u06ff]+(?:[ /][\u0600-\u06ff]+)? \d{4}"
+    r"(?:\d{1,2} [\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?(?:/[\u0600-\u06ff]+)?(?<=[\u0600-\u06ff]) \d{4}"
+    r"|\d{1,2} [\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?/[\u0600-\u06ff]+"
     r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)"
 )
+#: A short aside in brackets: the country after the place ("الفاشر (السودان)"), the agency.
+_ASIDE = r"\([^()\n]{1,30}\)"
 _DATELINE = re.compile(
-    rf"[ \t]*{_NAME}(?:[,،] ?{_NAME})?(?:\s*[-–—,،]\s*{_DATE})?"
-    rf"\s*(?:\([^()\n]{{1,30}}\))?\s*[-–—]\s*"
+    rf"[ \t]*{_NAME}(?:[,،] ?{_NAME})?(?:\s*{_ASIDE})?(?:\s*[-–—,،]?\s*{_DATE})?"
+    rf"\s*(?:{_ASIDE})?\s*[-–—]\s*"
 )
 
 
@@ -35,6 +38,8 @@ def dateline_end(text: str, start: int) -> int | None:
     40
     >>> dateline_end("إدلب - 14 أكتوبر 2024 (مراسلون) - قُتل أربعة مدنيين", 0)
     34
+    >>> dateline_end("الفاشر (السودان) 16 نيسان/أبريل (أ ف ب) - قُتل 23 مدنيا", 0)
+    42
     >>> dateline_end("The minister said on Monday", 0) is None
     True
     """
