@@ -400,12 +400,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """``marsad export``: stored records as jsonl, csv or geojson."""
     from marsad.export import export
-    from marsad.store import Store
+    from marsad.store import Store, check_window
 
-    if args.since and args.until and str(args.since) > str(args.until):
-        # a usage error whether or not a database is there
-        print(f"marsad: error: --since {args.since} is after --until {args.until}", file=sys.stderr)
-        return EXIT_USAGE
+    check_window(args.since, args.until)  # a usage error whether or not a database is there
     db = _db_path(args)
     if not db.exists():
         print(f"marsad: error: no database at {db} (run marsad ingest first)", file=sys.stderr)

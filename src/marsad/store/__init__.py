@@ -13,6 +13,7 @@ from marsad.store.sqlite import (
     SearchHit,
     Store,
     StoreError,
+    check_window,
     content_hash,
     default_db_path,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "SearchHit",
     "Store",
     "StoreError",
+    "check_window",
     "content_hash",
     "default_db_path",
     "latest_version",

@@ -436,13 +436,7 @@ class Store:
         unknown = kinds - {"event", "statement"}
         if unknown:
             raise QueryError(f"unknown record kind(s) {sorted(unknown)}; use event, statement")
-        for name, value in (("since", since), ("until", until)):
-            if value is not None and not ISO_PREFIX.match(value):
-                raise QueryError(f"--{name} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-        if since and until:
-            n = min(len(since), len(until))
-            if since[:n] > until[:n]:
-                raise QueryError(f"--since {since} is after --until {until}: an empty window")
+        check_window(since, until)
         wanted = {m.lower() for m in as_upper_set(modalities)} if modalities else None
         if wanted and wanted - MODALITIES:
             raise QueryError(
@@ -490,6 +484,18 @@ class Store:
                     "published": published,
                 }
             yield rec
+
+
+def check_window(since: str | None, until: str | None) -> None:
+    """Raise :class:`QueryError` unless ``since`` and ``until`` (ISO prefixes ``YYYY``,
+    ``YYYY-MM`` or ``YYYY-MM-DD``, or None) make a window that can hold a record."""
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not ISO_PREFIX.match(value):
+            raise QueryError(f"--{name} wants YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    if since and until:
+        n = min(len(since), len(until))
+        if since[:n] > until[:n]:
+            raise QueryError(f"--since {since} is after --until {until}: an empty window")
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
