@@ -1943,14 +1943,11 @@ _SINCE_REACH = 10
 
 
 def _said_on(view: DocView, m: Mention) -> bool:
-    """Whether date ``m`` follows a reporting verb within two words ("police said on
+    """Whether date ``m`` follows a reporting verb within three words ("police said on
     Tuesday", "قال مصدر أمني يوم الثلاثاء")."""
     rv = reporting_lexicon(view.lang)
-    i = view.token_index(m.start)
-    for w in _words_before(view, i, 3)[-3:]:
-        if rv.verb_kind(w.lower()) is not None:
-            return True
-    return False
+    words = _words_before(view, view.token_index(m.start), 3)
+    return any(rv.verb_kind(w.lower()) is not None for w in words)
 
 
 def _since_event(view: DocView, m: Mention, since: frozenset[str]) -> bool:
@@ -2089,7 +2086,7 @@ def size_detail(
             value = m.value if not m.range else m.range[0]
             if isinstance(value, int | float) and value > 0 and counted not in out:
                 out[counted] = int(value)
-                if m.range or getattr(m, "approximate", False):
+                if m.range or m.approximate:
                     approximate.add(counted)
         for m in view.actor_mentions(lo, hi):
             # a dual of a group noun counts two ("قتل جنديان", "إصابة شرطيين")
@@ -2146,7 +2143,8 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
     """What count ``m`` states (``killed``, ``injured``, ``arrested``, ``people``), or
     None: read from the words after it, before it, then its counted noun; a noun of age
     or time ("22 عاماً", "three years") makes it no count of people."""
-    if m.noun and cues.size_noun.get(normalize_key(m.noun).lower()) == "none":
+    by_noun = _noun_field(m, cues)
+    if by_noun == "none":
         return None
     if cues.size_after:
         end = m.end + (1 + len(m.noun) if m.noun else 0)
@@ -2194,10 +2192,17 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
         elif tok.norm in ",.;:":
             break
         i -= 1
-    if m.noun:
-        key = normalize_key(m.noun)
-        for form in (key, strip_conjunction(key), strip_article(strip_conjunction(key))):
-            if form in cues.size_noun:
-                counted = cues.size_noun[form]
-                return None if counted == "none" else counted
+    return by_noun
+
+
+def _noun_field(m: Mention, cues: ArgumentCues) -> str | None:
+    """What count ``m``'s counted noun makes it (``size_noun``, tried with and without a
+    conjunction and the article): a field, ``"none"`` (an age or a span of time), or
+    None."""
+    if not m.noun:
+        return None
+    key = normalize_key(m.noun)
+    for form in (key, strip_conjunction(key), strip_article(strip_conjunction(key))):
+        if form in cues.size_noun:
+            return cues.size_noun[form]
     return None
