@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from calendar import monthrange
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -1956,15 +1956,9 @@ def _since_event(view: DocView, m: Mention, since: frozenset[str]) -> bool:
     الدعم السريع على مخيم زمزم الشهر الماضي": the capture's date)."""
     if not since:
         return False
-    toks = view.tokens
     i = view.token_index(m.start)
-    for k in range(i - 1, max(i - 1 - _SINCE_REACH, -1), -1):
-        t = toks[k]
-        if not t.is_word:
-            return False
-        if strip_conjunction(t.norm) in since:
-            return k < i - 1
-    return False
+    k = _opener_before(view, i, _SINCE_REACH, lambda norm: strip_conjunction(norm) in since)
+    return k is not None and k < i - 1
 
 
 def _in_relative_clause(
@@ -1977,16 +1971,25 @@ def _in_relative_clause(
     discuss it). A relative clause right after the trigger word describes the event
     itself ("عملية الاعتقال التي جرت في 15 يوليو"): its date counts."""
     toks = view.tokens
-    i = view.token_index(m.start)
-    for k in range(i - 1, max(i - 1 - _RELATIVE_REACH, -1), -1):
-        t = toks[k]
-        if not t.is_word:
-            return False
-        if t.norm in relative:
-            if trigger >= 0 and k > 0 and toks[k - 1].start <= trigger < toks[k - 1].end:
-                return False
-            return not (t.start < trigger < m.start)
-    return False
+    k = _opener_before(view, view.token_index(m.start), _RELATIVE_REACH, relative.__contains__)
+    if k is None:
+        return False
+    if trigger >= 0 and k > 0 and toks[k - 1].start <= trigger < toks[k - 1].end:
+        return False
+    return not (toks[k].start < trigger < m.start)
+
+
+def _opener_before(view: DocView, i: int, reach: int, opens: Callable[[str], bool]) -> int | None:
+    """The index of the nearest word before token ``i``, at most ``reach`` tokens back,
+    whose normalized form ``opens`` a phrase, with only words between; None when a
+    punctuation token comes first or none is found."""
+    toks = view.tokens
+    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+        if not toks[k].is_word:
+            return None
+        if opens(toks[k].norm):
+            return k
+    return None
 
 
 def lead_date(view: DocView) -> str | None:
