@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.clean.normalize import normalize
-from marsad.document import Document
+from marsad.document import Document, Mention
 from marsad.mentions.places import PlaceRecognizer
 
 
@@ -15,11 +15,16 @@ def recognizer() -> PlaceRecognizer:
     return PlaceRecognizer()
 
 
-def texts(recognizer: PlaceRecognizer, text: str) -> list[str]:
-    doc = Document(id="t", raw=text, lang="ar")
+def places(recognizer: PlaceRecognizer, text: str, lang: str = "ar") -> list[Mention]:
+    """The LOC mentions the recognizer finds in ``text``."""
+    doc = Document(id="t", raw=text, lang=lang)
     doc.norm = normalize(doc.text)
     recognizer(doc)
-    return [m.text for m in doc.mentions_of("LOC")]
+    return doc.mentions_of("LOC")
+
+
+def texts(recognizer: PlaceRecognizer, text: str) -> list[str]:
+    return [m.text for m in places(recognizer, text)]
 
 
 def test_club_prefix_makes_a_town_a_club(recognizer: PlaceRecognizer) -> None:
@@ -430,12 +435,8 @@ def test_an_english_name_next_to_another_capitalized_name_is_a_persons(
 def test_an_english_possessive_names_its_place(recognizer: PlaceRecognizer) -> None:
     """ "central Mali's Mopti region": the country before "'s" is a place (its mention
     ends before the "'s"), not part of a longer name."""
-    doc = Document(
-        id="t", raw="Fighters attacked a camp in central Mali's Mopti region.", lang="en"
-    )
-    doc.norm = normalize(doc.text)
-    recognizer(doc)
-    found = {m.text: m.place.country for m in doc.mentions_of("LOC")}
+    text = "Fighters attacked a camp in central Mali's Mopti region."
+    found = {m.text: m.place.country for m in places(recognizer, text, "en")}
     assert found["Mali"] == "MLI"
 
 
@@ -449,10 +450,7 @@ def test_an_english_division_named_with_its_designator(recognizer: PlaceRecogniz
         "Gunmen abducted 20 people in Kuchi village in Niger State, Nigeria, on Sunday. "
         "Troops freed them in Kaduna State."
     )
-    doc = Document(id="t", raw=text, lang="en")
-    doc.norm = normalize(doc.text)
-    recognizer(doc)
-    found = {m.text: m.place for m in doc.mentions_of("LOC")}
+    found = {m.text: m.place for m in places(recognizer, text, "en")}
     assert "Kuchi" not in found
     assert (found["Niger State"].country, found["Niger State"].feature) == ("NGA", "admin1")
     assert (found["Kaduna State"].country, found["Kaduna State"].precision) == ("NGA", 3)
@@ -465,23 +463,18 @@ def test_somali_regions_and_towns(recognizer: PlaceRecognizer) -> None:
         "قتل الجيش الصومالي 30 مسلحاً في منطقة عدن يابال بإقليم شبيلي الوسطى، وانفجرت عبوة "
         "قرب بلدة أفجوي في إقليم شبيلي السفلى."
     )
-    doc = Document(id="t", raw=text, lang="ar")
-    doc.norm = normalize(doc.text)
-    recognizer(doc)
-    names = {m.place.name for m in doc.mentions_of("LOC")}
+    found = places(recognizer, text)
+    names = {m.place.name for m in found}
     assert {"Adan Yabaal", "Middle Shabelle", "Afgooye", "Lower Shabelle"} <= names
-    assert {m.place.country for m in doc.mentions_of("LOC")} == {"SOM"}
+    assert {m.place.country for m in found} == {"SOM"}
 
 
 def test_tripoli_districts(recognizer: PlaceRecognizer) -> None:
     """Districts of Tripoli news names: in Libya, not Iraq's Salah ad Din governorate."""
     text = "اندلعت اشتباكات في حي أبو سليم وفي منطقة سوق الجمعة ومنطقة صلاح الدين بطرابلس."
-    doc = Document(id="t", raw=text, lang="ar")
-    doc.norm = normalize(doc.text)
-    recognizer(doc)
-    places = [m.place for m in doc.mentions_of("LOC") if m.place]
-    assert {p.country for p in places} == {"LBY"}
-    assert {"Abu Salim", "Souq al-Juma"} <= {p.name for p in places}
+    placed = [m.place for m in places(recognizer, text) if m.place]
+    assert {p.country for p in placed} == {"LBY"}
+    assert {"Abu Salim", "Souq al-Juma"} <= {p.name for p in placed}
 
 
 def test_kafr_names_written_joined(recognizer: PlaceRecognizer) -> None:
@@ -491,26 +484,18 @@ def test_kafr_names_written_joined(recognizer: PlaceRecognizer) -> None:
         ("استهدفت غارة إسرائيلية الطريق قرب بلدة كفركلا في قضاء مرجعيون.", "Kfar Kila"),
         ("قصفت المدفعية أطراف بلدة الخيام جنوب لبنان.", "Khiam"),
     ):
-        doc = Document(id="t", raw=text, lang="ar")
-        doc.norm = normalize(doc.text)
-        recognizer(doc)
-        assert want in {m.place.name for m in doc.mentions_of("LOC") if m.place}
-    doc = Document(id="t", raw="ما زالت العائلات تقيم في الخيام حتى الآن.", lang="ar")
-    doc.norm = normalize(doc.text)
-    recognizer(doc)
-    assert not doc.mentions_of("LOC")
+        found = places(recognizer, text)
+        assert want in {m.place.name for m in found if m.place}
+    found = places(recognizer, "ما زالت العائلات تقيم في الخيام حتى الآن.")
+    assert not found
 
 
 def test_a_designators_name_takes_no_preposition(recognizer: PlaceRecognizer) -> None:
     """ "مدينة بارا" is Bara (unlisted here), not ب + Arrah in India; "مدينة كالرياض" (a city
     like Riyadh) and "قرية بريف إدلب" (a village in rural Idlib) keep their clitic."""
-    doc = Document(
-        id="t", raw="شن الجيش غارات جوية قرب مدينة بارا في ولاية شمال كردفان.", lang="ar"
-    )
-    doc.norm = normalize(doc.text)
-    recognizer(doc)
-    assert "IND" not in {m.place.country for m in doc.mentions_of("LOC") if m.place}
-    doc = Document(id="t", raw="وقف محبطاً في مدينة كالرياض أمام الطوابير.", lang="ar")
-    doc.norm = normalize(doc.text)
-    recognizer(doc)
-    assert [m.place.name for m in doc.mentions_of("LOC") if m.place] == ["Riyadh"]
+    found = places(recognizer, "شن الجيش غارات جوية قرب مدينة بارا في ولاية شمال كردفان.")
+    assert "IND" not in {m.place.country for m in found if m.place}
+    found = places(recognizer, "وقف محبطاً في مدينة كالرياض أمام الطوابير.")
+    assert [m.place.name for m in found if m.place] == ["Riyadh"]
+    found = places(recognizer, "قتل مدنيون في قصف على قرية بريف إدلب الجنوبي.")
+    assert [(m.text, m.place.name) for m in found] == [("ريف إدلب", "Idlib")]
