@@ -440,18 +440,17 @@ class PlaceRecognizer:
         for r in m.readings:
             if vetoed(ctx, r.key, prev_keys, next_keys):
                 continue  # "القائم بالأعمال", "أذان المغرب": this reading's own words
+            flags = self.gaz.flags(r.key)
+            rows = self.gaz.lookup(r.key)[1]
             if (
                 designator is not None
                 and not any(k.startswith("ال") for k in prev_keys)  # "بمقر المدينة بالرياض"
                 and any(ch in r.prefix for ch in "بل")
                 and " " not in r.key
-                and all(self.gaz.entry(x).kind == "P" for x in self.gaz.lookup(r.key)[1])
+                and all(self.gaz.entry(x).kind == "P" for x in rows)
             ):
                 continue  # "مدينة بارا" is Bara, not ب + Arrah ("قرية بريف إدلب", "مدينة
                 # كالرياض" a city like Riyadh, stay)
-
-            flags = self.gaz.flags(r.key)
-            rows = self.gaz.lookup(r.key)[1]
             major = any(self.gaz.entry(x).kind in "CA" for x in rows)
             if any(k in ctx.person_after for k in next_keys):
                 person_keys.add(r.key)

@@ -101,7 +101,7 @@ class ActorMatcher:
                     continue
                 if view is not None and text[start].isascii():
                     a, b = view.to_original(start, end)
-                    if _lowercase_acronym(view.original[a:b], entries):
+                    if _lowercase_name(view.original[a:b], entries):
                         continue
                 cands.append(NameMatch(start, end, text[start:end], entries, weak))
                 break
@@ -174,7 +174,7 @@ def find_names(text: str) -> list[NameMatch]:
     return matcher().find(normalize_key(text))
 
 
-def _lowercase_acronym(written: str, entries: tuple) -> bool:
+def _lowercase_name(written: str, entries: tuple) -> bool:
     """True when a Latin-script name the knowledge base writes with capitals (an acronym,
     "WHO", "UN"; a proper name, "Bush") is written here in lower case.
 
