@@ -29,40 +29,27 @@ from marsad.clean.normalize import normalize_key
 from marsad.document import Token
 from marsad.events.lexicon import strip_conjunction
 from marsad.events.reporting import reporting_lexicon
-from marsad.lang import data_path
+from marsad.lang import data_path, read_lines
 
 #: Strength order: a stronger cue overrides a weaker one.
 _RANK = {"negated": 4, "hypothetical": 3, "future": 2, "historical": 1}
 _CODE = {"negated": "n", "hypothetical": "h", "future": "f", "historical": "p"}
-#: Tokens that close a clause (normalized spelling); "غداة", "عقب", "إثر" open a clause
-#: about an earlier event, whose parties are not the main clause's (as "after" does).
+#: Tokens that close a clause (normalized spelling); the words that do are data
+#: (``lang/{ar,en}/event_clause_openers.txt``, :func:`_clause_words`).
 _CLAUSE_PUNCT = frozenset(",;:()[]{}.!?")
-_CLAUSE_WORDS = frozenset(
-    normalize_key(w)
-    for w in (
-        "فيما",
-        "بينما",
-        "حيث",
-        "عندما",
-        "لكن",
-        "ولكن",
-        "لكنه",
-        "لكنها",
-        "وفيما",
-        "وبينما",
-        "غداة",
-        "عقب",
-        "إثر",
-        "وعقب",
-        "وإثر",
-        "while",
-        "but",
-        "whereas",
-        "when",
-        "after",
-        "before",
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """The clause-opening words of both languages, normalized (a text's words are
+    compared whatever its language, as the tokens carry no language)."""
+    return frozenset(
+        normalize_key(w)
+        for lang in ("ar", "en")
+        for w in read_lines(lang, "event_clause_openers.txt")
     )
-)
+
+
 _BEFORE_WINDOW = 3
 _PERFECT_ENDINGS = ("ت", "وا", "تا")
 _PERFECT_T = frozenset({"تم", "تمت"})
@@ -138,6 +125,7 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
     الائتلاف اليوم (الجمعة) غارات": the verb and its noun are one clause) or one word
     between commas ("أن تصدر المنظمة، اليوم، نداء").
     """
+    words = _clause_words()
     a = i
     while a > lo:
         k = _aside(tokens, a - 1, -1, lo, hi)
@@ -145,7 +133,7 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
             a = k
             continue
         t = tokens[a - 1]
-        if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
+        if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in words:
             break
         a -= 1
     b = i + 1
@@ -155,7 +143,7 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
             b = k + 1
             continue
         t = tokens[b]
-        if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in _CLAUSE_WORDS:
+        if (not t.is_word and t.norm in _CLAUSE_PUNCT) or t.norm in words:
             break
         b += 1
     return a, b
