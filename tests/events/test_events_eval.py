@@ -94,8 +94,10 @@ def test_classifier_trainer_reads_article_sentences() -> None:
     with pytest.raises(SystemExit):
         trainer.parse_rounds(str(min(held_out)))
     assert trainer.parse_rounds("1-3,5") == [1, 2, 3, 5]
-    assert trainer._lists([{"sentences": [[0, 10]]}], 5, 20)
-    assert not trainer._lists([{"sentences": [[0, 10]]}], 10, 20)
+    assert trainer.label_of((5, 20), "ASSAULT", [{"type": "ASSAULT", "sentences": [[0, 10]]}])
+    assert (
+        trainer.label_of((10, 20), "ASSAULT", [{"type": "ASSAULT", "sentences": [[0, 10]]}]) == "no"
+    )
     if not (SHARED / "data" / "news" / "saudinewsnet").exists():
         pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
     rows = trainer.article_sentences([2], "ASSAULT")

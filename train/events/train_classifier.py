@@ -33,7 +33,6 @@ Usage (from the repository root, about a minute per type on one core)::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import itertools
 import json
 import sys
@@ -46,6 +45,13 @@ from marsad.events.triggers import find_triggers
 from marsad.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "eval" / "events"))
+sys.path.insert(0, str(REPO / "eval" / "events" / "articles"))
+import evaluate_articles as ev  # noqa: E402
+from check import sentences  # noqa: E402
+from filter_labels import development_rounds, label_of  # noqa: E402
+from filter_labels import parse_rounds as parse_round_list  # noqa: E402
+
 SHARED = REPO.parent / "shared" / "data" / "events"
 OUT = REPO / "src" / "marsad" / "resources" / "events"
 NEWS = REPO.parent / "shared" / "data" / "news" / "saudinewsnet"
@@ -67,59 +73,33 @@ def featurize(rows: list[GoldSentence]) -> list[set[str]]:
     return [sentence_features(tokenize(r.text), "ar") for r in rows]
 
 
-def _articles_module():  # noqa: ANN202 - the article gold's scoring script
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_articles", REPO / "eval" / "events" / "evaluate_articles.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["evaluate_articles"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def parse_rounds(spec: str) -> list[int]:
-    """Development round numbers of ``spec`` ("every", or "1-20,23"); a held-out round
-    is refused."""
-    ev = _articles_module()
-    if spec == "every":
-        return [r for r in ev.ROUNDS if r not in ev.HELD_OUT]
-    rounds: list[int] = []
-    for part in spec.split(","):
-        lo, _, hi = part.partition("-")
-        rounds += range(int(lo), int(hi or lo) + 1)
+    """Development round numbers of ``spec`` ("every", or "1-20,23" as
+    ``filter_labels.py`` reads it); a held-out round is refused."""
+    rounds = development_rounds() if spec == "every" else parse_round_list(spec)
     if ev.HELD_OUT & set(rounds):
         raise SystemExit(f"rounds {sorted(ev.HELD_OUT & set(rounds))} are held out")
     return rounds
 
 
-def _lists(golds: list[dict], a: int, b: int) -> bool:
-    """Whether one of ``golds`` lists a sentence overlapping ``[a, b)``."""
-    return any(c < b and a < d for g in golds for c, d in g["sentences"])
-
-
 def article_sentences(rounds: list[int], event_type: str) -> list[GoldSentence]:
     """Labelled sentences of the article gold's ``rounds`` for ``event_type`` (see the
-    module doc); ids ``art:{zip}#{index}-{start}`` group them by article."""
-    ev = _articles_module()
-    sys.path.insert(0, str(REPO / "eval" / "events" / "articles"))
-    from check import sentences
-
+    module doc; labelled as ``filter_labels.label_of`` labels a mention's sentence); ids
+    ``art:{zip}#{index}-{start}`` group them by article."""
     lines = [x for r in rounds for x in ev.round_lines(r)]
     out: list[GoldSentence] = []
     for rec, content in ev.pointed_articles(lines, ev.NEWS):
-        sure = [g for g in rec["events"] if g["type"] == event_type and not g.get("uncertain")]
-        unsure = [g for g in rec["events"] if g["type"] == event_type and g.get("uncertain")]
         for a, b in sentences(content):
             text = content[a:b]
             if not any(
                 h.type == event_type and h.weight > 0 for h in find_triggers(tokenize(text), "ar")
             ):
                 continue
-            label = 1 if _lists(sure, a, b) else None if _lists(unsure, a, b) else 0
+            label = label_of((a, b), event_type, rec["events"])
             if label is None:
                 continue
             sid = f"art:{rec['zip']}#{rec['index']}-{a}"
-            out.append(GoldSentence(sid, text, event_type, label, "article gold"))
+            out.append(GoldSentence(sid, text, event_type, int(label == "yes"), "article gold"))
     return out
 
 
