@@ -271,23 +271,25 @@ def _source_at(
     return None
 
 
-def in_cue_source(view: DocView, start: int) -> bool:
-    """Whether offset ``start`` lies in a source phrase a cue opens in its sentence
-    (:func:`cue_sources`, computed once per sentence and view)."""
-    s = view.sentence_at(start)
-    if s is None:
-        return False
+def _sentence_sources(view: DocView, s: SentenceView) -> list[Source]:
+    """:func:`cue_sources` of ``s``, computed once per sentence and view."""
     memo = view.memo.setdefault("cue_sources", {})
-    spans = memo.get(s.start)
-    if spans is None:
-        spans = memo[s.start] = [(x.start, x.end) for x in cue_sources(view, s)]
-    return any(a <= start < b for a, b in spans)
+    found = memo.get(s.start)
+    if found is None:
+        found = memo[s.start] = cue_sources(view, s)
+    return found
+
+
+def in_cue_source(view: DocView, start: int) -> bool:
+    """Whether offset ``start`` lies in a source phrase a cue opens in its sentence."""
+    s = view.sentence_at(start)
+    return s is not None and any(x.start <= start < x.end for x in _sentence_sources(view, s))
 
 
 def find_attribution(view: DocView, s: SentenceView, trigger: int) -> dict | None:
     """The ``attribution`` object for an event triggered at token ``trigger`` of
     sentence ``s``, or None when the text gives no source."""
-    found = cue_sources(view, s)
+    found = _sentence_sources(view, s)
     if found:
         return found[0].record()
     if view.lang != "ar":
