@@ -13,9 +13,12 @@ as the figures before round 2 were measured. Predictions are the events
 Marsad asserts (``modality == "asserted"``); gold events marked ``uncertain`` count
 neither way (a prediction matching one is dropped, a missed one is not a miss).
 
-Matching: a predicted event matches a gold event of the same type when one of its
-evidence spans overlaps one of the gold event's sentences; pairs are taken one to one,
-gold events in text order, each taking the first unmatched prediction that overlaps.
+Matching: a predicted event may match a gold event of the same type when one of its
+evidence spans overlaps one of the gold event's sentences; pairs are one to one, the
+largest matching, and of the largest the one whose pairs agree on the most of date,
+place country and actor country (:func:`match`; until stop 28 a greedy matching, gold
+events in text order each taking the first unmatched prediction that overlaps, which
+scored 0.69 where this scores 0.70 on development).
 
 Figures: event precision, recall and F1 over all types; and, over matched pairs where
 the gold states the field, the share with the right
@@ -144,28 +147,49 @@ def _text_order(golds: list[dict]) -> list[int]:
 
 
 def match(preds: list[Event], golds: list[dict], content: str | None = None) -> dict[int, int]:
-    """One-to-one matching of an article's predicted events to its gold events: gold
-    events in text order, each taking the first unmatched prediction of its type whose
-    evidence overlaps one of its sentences (``content``: see :func:`_spans`).
+    """One-to-one matching of an article's predicted events to its gold events.
+
+    A pair may match when the prediction has the gold event's type and its evidence
+    overlaps one of the gold event's sentences (``content``: see :func:`_spans`). Of all
+    one-to-one matchings the largest is taken, and of the largest the one whose pairs
+    agree on the most fields (:func:`_agreement`): two events of one type in one
+    sentence are paired with the records that tell them, not by the order of the
+    records (``scipy.optimize.linear_sum_assignment``). A greedy matching (until stop
+    28: each gold event in text order taking the first free prediction) can leave a
+    gold event unmatched whose only prediction an earlier gold event took although that
+    one had another: two errors where none was made.
 
     Returns ``{gold index: prediction index}``. A prediction matched to a gold event
     marked ``uncertain`` counts neither way; an unmatched prediction is false."""
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for j in _text_order(golds):
-        g = golds[j]
-        k = next(
-            (
-                i
-                for i, e in enumerate(preds)
-                if i not in used and e.type == g["type"] and _overlaps(e, g["sentences"], content)
-            ),
-            None,
-        )
-        if k is not None:
-            pairs[j] = k
-            used.add(k)
-    return pairs
+    from scipy.optimize import linear_sum_assignment
+
+    spans = [_spans(e, content) for e in preds]
+    weight = [[0] * len(preds) for _ in golds]
+    for j, g in enumerate(golds):
+        for i, e in enumerate(preds):
+            if e.type == g["type"] and any(
+                a < d and c < b for a, b in spans[i] for c, d in g["sentences"]
+            ):
+                weight[j][i] = _PAIR + _agreement(g, e)
+    if not golds or not preds:
+        return {}
+    rows, cols = linear_sum_assignment(weight, maximize=True)
+    return {int(j): int(i) for j, i in zip(rows, cols, strict=True) if weight[j][i]}
+
+
+#: What one matched pair weighs against the fields its events agree on (at most
+#: three a pair, so any larger matching outweighs any agreement).
+_PAIR = 1000
+
+
+def _agreement(g: dict, e: Event) -> int:
+    """How many of date, place country and actor country the prediction has right."""
+    loc = (e.location or {}).get("country")
+    return (
+        _date_right(g.get("date"), e.date, g.get("date_precision"))
+        + bool(g.get("place_country") and loc == g["place_country"])
+        + bool(g.get("actor_country") and _actor_right(g["actor_country"], e))
+    )
 
 
 def _date_right(gold: str | None, got: str | None, precision: str | None = None) -> bool:

@@ -71,6 +71,27 @@ def test_lexical_filter_floor() -> None:
     assert scores["f1"] > scores["keep_all_f1"]  # the filter beats keeping every mention
 
 
+def test_article_matching_is_the_largest_then_the_most_agreeing() -> None:
+    """The gold event that only one record overlaps gets it, though an earlier gold event
+    overlaps it too (a greedy matching left one of them unmatched); of two records of one
+    sentence, each gold event gets the one whose actor country it has."""
+    from marsad.document import ActorRef, Event, Evidence
+
+    script = load_script("eval/events/evaluate_articles.py", "events_articles")
+
+    def ev(start: int, end: int, country: str | None = None) -> Event:
+        actor = ActorRef(text="x", country=country) if country else None
+        return Event(id="", type="ASSAULT", evidence=Evidence(start, end, "x"), actor=actor)
+
+    first = {"type": "ASSAULT", "sentences": [[0, 10], [20, 30]]}
+    second = {"type": "ASSAULT", "sentences": [[0, 10]]}
+    assert script.match([ev(0, 10), ev(20, 30)], [first, second]) == {0: 1, 1: 0}
+    syr = {"type": "ASSAULT", "sentences": [[0, 10]], "actor_country": "SYR"}
+    isr = {"type": "ASSAULT", "sentences": [[0, 10]], "actor_country": "ISR"}
+    assert script.match([ev(0, 10, "ISR"), ev(0, 10, "SYR")], [syr, isr]) == {0: 1, 1: 0}
+    assert script.match([], [syr]) == {}
+
+
 def test_article_eval_takes_models_from_a_folder(tmp_path) -> None:  # noqa: ANN001
     from marsad.events.classifier import LinearModel
 
