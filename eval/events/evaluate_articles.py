@@ -29,7 +29,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r64|dev|every|held] [--errors] [--json FILE] [--models-dir DIR] [--no-record-filter]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r66|dev|every|held] [--errors] [--json FILE] [--models-dir DIR] [--no-record-filter]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -55,7 +55,7 @@ stop 19, then development data), ``r24`` to ``r27`` (``articles/gold_24.jsonl`` 
 (``articles/gold_28.jsonl`` ... ``gold_32.jsonl``, held out in stop 21, not in
 ``every``), ...; today ``every`` = every round but the held-out ones (rounds 1-43, 46-47,
 50-53 and 56: 1,510 articles, the default) and ``held`` the held-out rounds pooled (44, 45,
-48, 49, 54, 55 and 57-60; see ``articles/README.md`` for each round's history).
+48, 49, 54, 55 and 57-66; see ``articles/README.md`` for each round's history).
 
 ``--no-record-filter`` keeps every merged record (the events stage's record filter off).
 
@@ -84,10 +84,10 @@ from marsad.stages import build_pipeline
 
 HERE = Path(__file__).resolve().parent
 #: Rounds of article gold, by number (``gold.jsonl`` is round 1, ``gold_N.jsonl`` round N).
-ROUNDS = tuple(range(1, 65))
+ROUNDS = tuple(range(1, 67))
 #: The rounds held out from ``every`` (each scored once, or at a stop's start and end,
 #: never trained or tuned on).
-HELD_OUT = frozenset({44, 45, 48, 49, 54, 55, 57, 58, 59, 60, 61, 62, 63, 64})
+HELD_OUT = frozenset({44, 45, 48, 49, 54, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66})
 PARTS = ("tune", "test", "all", *(f"r{r}" for r in ROUNDS[1:]), "dev", "every", "held")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 

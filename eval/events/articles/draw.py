@@ -105,6 +105,8 @@ ROUNDS = {
     62: (20270204, 30),
     63: (20270205, 30),
     64: (20270206, 30),
+    65: (20270207, 30),
+    66: (20270208, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
