@@ -78,6 +78,7 @@ from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.detector import LEXICAL, EventDetector
 from marsad.events.gold import prf
 from marsad.events.record_filter import RECORDS, shipped_record_model
+from marsad.events.statement_events import STATEMENT_TYPES, model_key
 from marsad.ingest.pointers import pointed_articles
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
@@ -328,12 +329,14 @@ def _models(models_dir: Path | None) -> dict[str, LinearModel] | None:
     if models_dir is None:
         return None
     out: dict[str, LinearModel] = {}
+    says = [(model_key(t), f"ar_{model_key(t).lower()}") for t in STATEMENT_TYPES]
     for name, file in (
         ("ASSAULT", "ar_assault"),
         ("PROTEST", "ar_protest"),
         (LEXICAL, "ar_lexical"),
         (RECORDS, "ar_records"),
         (ACTORS, "ar_actors"),
+        *says,
     ):
         path = models_dir / f"{file}.json.gz"
         if path.exists():

@@ -98,7 +98,15 @@ def test_article_eval_takes_models_from_a_folder(tmp_path) -> None:  # noqa: ANN
     script = load_script("eval/events/evaluate_articles.py", "events_articles")
     assert script._models(None) is None
     shipped = script._models(tmp_path)  # nothing there: the shipped models
-    assert set(shipped) == {"ASSAULT", "PROTEST", "LEXICAL", "RECORDS", "ACTORS"}
+    assert set(shipped) == {
+        "ASSAULT",
+        "PROTEST",
+        "LEXICAL",
+        "RECORDS",
+        "ACTORS",
+        "SAYS_ACCUSE",
+        "SAYS_AGREE",
+    }
     LinearModel("LEXICAL", -9.0, 0.5, {}, {"exempt_political": False}).save(
         tmp_path / "ar_lexical.json.gz"
     )

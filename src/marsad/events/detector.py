@@ -53,6 +53,7 @@ from marsad.events.lexicon import PLOVER_TYPES, PROMISED_AS, THREATENED_AS, stri
 from marsad.events.merge import MEETINGS, merge_events
 from marsad.events.modality import clause_bounds, trigger_modality
 from marsad.events.record_filter import RECORDS, filter_records, shipped_record_model
+from marsad.events.statement_events import is_statement_model, statement_events
 from marsad.events.triggers import TriggerHit, find_triggers
 from marsad.events.view import DocView, SentenceView
 from marsad.resources import resource_path
@@ -535,7 +536,10 @@ class EventDetector:
     probability as confidence (``marsad extract --all-records``). A ``models`` mapping
     without a :data:`~marsad.events.record_filter.RECORDS` entry has no record filter,
     and one without an :data:`~marsad.events.actor_choice.ACTORS` entry no learnt actor
-    chooser (``actor_choice=False`` turns the shipped one off).
+    chooser (``actor_choice=False`` turns the shipped one off), and one without the
+    statement models (:mod:`marsad.events.statement_events`, keys ``SAYS_<TYPE>``) reads
+    no verbal event from statements (``statement_events=False`` turns the shipped ones
+    off: the input of their training).
     Mentions (DATE, LOC, QUANTITY, PER/ORG/MISC, actors) are used when present.
     """
 
@@ -550,12 +554,14 @@ class EventDetector:
         record_filter: bool = True,
         all_records: bool = False,
         actor_choice: bool = True,
+        statement_events: bool = True,
     ) -> None:
         self._models = models
         self._lexical_filter = lexical_filter
         self._record_filter = record_filter
         self._all_records = all_records
         self._actor_choice = actor_choice
+        self._statement_events = statement_events
         self._barred: dict[int, frozenset[str]] = {}
         #: when a list, each record's actor candidates and their features are appended to
         #: it and the learnt chooser is not applied (``train/events/train_actor_choice.py``)
@@ -592,12 +598,14 @@ class EventDetector:
             return None
         if event_type == ACTORS and not self._actor_choice:
             return None
+        if is_statement_model(event_type) and not self._statement_events:
+            return None
         if self._models is not None:
             return self._models.get(event_type)
         if event_type == RECORDS:
             return shipped_record_model(lang)
-        if event_type == ACTORS:
-            return shipped_model(ACTORS, lang)
+        if event_type == ACTORS or is_statement_model(event_type):
+            return shipped_model(event_type, lang)
         if event_type not in _CLASSIFIED and event_type != LEXICAL:
             return None
         return shipped_model(event_type, lang)
@@ -652,6 +660,11 @@ class EventDetector:
                 record_model,
                 drop=learnt and not self._all_records,
             )
+        # verbal acts said in statements the rules read no event in (learnt, per type)
+        merged = sorted(
+            merged + statement_events(view, merged, lambda key: self.model(key, view.lang)),
+            key=lambda e: e.evidence.start,
+        )
         for ev in merged:  # after the record filter, which learnt from the rules' actors
             self._second_opinion(view, ev)
             if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
