@@ -49,13 +49,20 @@ from marsad.events.attribution import find_attribution, statement_source
 from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.contexts import sentence_contexts
 from marsad.events.features import sentence_features
-from marsad.events.lexicon import PLOVER_TYPES, PROMISED_AS, THREATENED_AS, strip_conjunction
+from marsad.events.lexicon import (
+    PLOVER_TYPES,
+    PROMISED_AS,
+    THREATENED_AS,
+    strip_article,
+    strip_conjunction,
+)
 from marsad.events.merge import MEETINGS, merge_events
 from marsad.events.modality import clause_bounds, trigger_modality
 from marsad.events.record_filter import RECORDS, filter_records, shipped_record_model
 from marsad.events.statement_events import is_statement_model, statement_events
 from marsad.events.triggers import TriggerHit, find_triggers
 from marsad.events.view import DocView, SentenceView
+from marsad.lang import data_path
 from marsad.resources import resource_path
 
 #: A lexicon score (noisy-or of trigger weights) at or above this makes an event.
@@ -172,6 +179,42 @@ def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> lis
             for a, b, c in names
         )
     ]
+
+
+@cache
+def _name_heads(lang: str) -> frozenset[str]:
+    """Normalized words that open a place's or unit's name (``event_name_heads.txt``);
+    empty where the language lists none."""
+    path = data_path(lang, "event_name_heads.txt")
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        normalize_key(w)
+        for w in path.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    )
+
+
+def _outside_place_names(toks: Sequence, hits: list[TriggerHit], lang: str) -> list[TriggerHit]:
+    """The trigger hits less the nouns with the article right after a word that opens a
+    place's or unit's name in the construct state ("ميدان الشهداء", "ساحة التحرير",
+    "لواء الثورة": :func:`_name_heads`); ``toks`` are the sentence's tokens."""
+    heads = _name_heads(lang)
+    if not heads:
+        return hits
+    out = []
+    for h in hits:
+        if not h.is_verb and h.first > 0 and _definite(toks[h.first]):
+            prev = toks[h.first - 1]
+            if prev.is_word and not _definite(prev) and prev.stem in heads:
+                continue
+        out.append(h)
+    return out
+
+
+def _definite(tok: Token) -> bool:
+    """Whether an Arabic token carries the article (in its stem or its clitics)."""
+    return tok.prefixes.endswith("ال") or strip_article(tok.stem) != tok.stem
 
 
 #: Share of capitalized words from which an English sentence is a title-case headline.
@@ -689,6 +732,7 @@ class EventDetector:
         toks = view.tokens[s.lo : s.hi]
         cues = args.argument_cues(view.lang)
         hits = _outside_names(view, toks, find_triggers(toks, view.lang))
+        hits = _outside_place_names(toks, hits, view.lang)
         if view.lang == "en":
             hits = _not_capitalized(toks, hits)
         hits = _nouns_after_determiners(toks, hits, cues.determiners)
