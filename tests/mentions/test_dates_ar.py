@@ -168,6 +168,12 @@ def test_weekday_beside_a_deictic_pins_the_day() -> None:
 def test_future_tense_turns_a_bare_weekday_forward() -> None:
     assert _one("زار الرئيس بغداد الخميس") == ("الخميس", "2024-12-05", "day")
     assert _one("سيزور الرئيس بغداد الخميس") == ("الخميس", "2024-12-12", "day")
+    # a future cue after a conjunction: "وتعتزم النقابة تنظيم وقفة يوم الجمعة" is next Friday
+    assert _one("وتعتزم النقابة تنظيم وقفة احتجاجية يوم الخميس") == (
+        "يوم الخميس",
+        "2024-12-12",
+        "day",
+    )
 
 
 # --- relative --------------------------------------------------------------------------
