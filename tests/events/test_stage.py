@@ -701,3 +701,24 @@ def test_english_aid_workers_kidnapped_are_no_aid() -> None:
     assert not [e for e in doc.events if e.type == "AID"]
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.mode == "abduct"  # "kidnapped" doubles its p
+
+
+def test_a_trigger_noun_in_a_squares_name_is_none() -> None:
+    """ "ميدان الشهداء" is Martyrs' Square: its name tells no killing."""
+    text = (
+        "فرقت قوات الأمن الليبية مساء أمس بالقوة مئات المتظاهرين الذين تجمعوا في ميدان "
+        "الشهداء وسط طرابلس."
+    )
+    assert not [
+        e for e in _unfiltered(text, "2025-05-17") if e.trigger and e.trigger.text == "الشهداء"
+    ]
+
+
+def test_counts_of_arrests_and_nationality_duals() -> None:
+    """ "أوقفت ... سبعة أشخاص": seven arrested (not people); "قتل فلسطينيان": two killed."""
+    text = "أوقفت قوات الأمن التونسية ليل الاثنين سبعة أشخاص في صفاقس."
+    (arrest,) = [e for e in _unfiltered(text, "2025-02-05") if e.type == "COERCE"]
+    assert arrest.size == {"arrested": 7}
+    text = "قتل فلسطينيان أمس برصاص الجيش الإسرائيلي شرقي مدينة خان يونس."
+    (attack,) = [e for e in _unfiltered(text, "2025-10-22") if e.type == "ASSAULT"]
+    assert attack.size == {"killed": 2} and attack.actor.country == "ISR"

@@ -1002,14 +1002,17 @@ def _dual_victim(view: DocView, trig_end: int, after: list[Mention]) -> Mention 
 def _dual_group(view: DocView, m: Mention) -> bool:
     """Whether mention ``m`` is a word of a dual ending ("ان", "ين") naming a group of
     a sector, not a person (no canonical name), with at most dual adjectives after it:
-    "جنديان", "شرطيين", "جنديان سوريان"."""
+    "جنديان", "شرطيين", "جنديان سوريان"; or one word, a nationality's dual in "يان"
+    ("فلسطينيان", "سوريان": two of its people; its "يين" form is the plural too)."""
     i = view.token_index(m.start)
     toks = view.tokens
-    if i >= len(toks) or m.actor is None or m.actor.id or not m.actor.sector:
+    if i >= len(toks) or m.actor is None or m.actor.id:
         return False
     words = [t for t in toks[i : view.token_index(m.end)] if t.start < m.end]
     if not words or len(words) > 2 or words[-1].end < m.end or len(words[0].norm) <= 4:
         return False
+    if not m.actor.sector:
+        return bool(m.actor.country) and len(words) == 1 and words[0].norm.endswith("يان")
     return all(t.is_word and t.norm.endswith(("ان", "ين")) for t in words)
 
 
