@@ -93,6 +93,16 @@ def test_institution_without_state_takes_the_context_country():
     assert triples("وقال المتحدث باسم وزارة الدفاع إن") == [("وزارة الدفاع", None, "GOV")]
 
 
+def test_internal_security_forces_are_the_story_countrys():
+    """ "قوى الأمن الداخلي" are Lebanon's police in a Lebanese story, Syria's in a Syrian
+    one; the Lebanese directorate's full name stays Lebanon's."""
+    text = "وصل وزير الداخلية السوري إلى السويداء. واعتقلت قوى الأمن الداخلي 12 شخصا."
+    ms = [m for m in link(text) if m.text == "قوى الأمن الداخلي"]
+    assert ms and ms[0].actor.country == "SYR" and ms[0].actor.sector == "COP"
+    full = [m for m in link("وقالت المديرية العامة لقوى الأمن الداخلي إن") if m.actor]
+    assert [(m.actor.country, m.actor.id) for m in full] == [("LBN", "marsad:lbn-isf")]
+
+
 def test_title_and_name_then_short_form():
     text = "قال وزير الإعلام العراقي محمد جواد الحسن إن الحكومة مستمرة. وأضاف الحسن أن"
     ms = [m for m in link(text) if m.kind == "PER"]
