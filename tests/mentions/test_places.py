@@ -476,3 +476,11 @@ def test_a_name_the_check_surely_keeps_is_a_place_throughout_the_document() -> N
     assert "الزبداني" not in texts(stage, bare)
     both = "اندلعت اشتباكات في مدينة الزبداني أمس. وقال إن الطريق إلى الشرق حيث الزبداني."
     assert texts(stage, both).count("الزبداني") == 2
+
+
+def test_a_country_name_before_al_asima_is_its_capital(recognizer: PlaceRecognizer) -> None:
+    """ "تونس العاصمة" is Tunis, "الكويت العاصمة" Kuwait City; a bare "تونس" the country."""
+    got = places(recognizer, "وتظاهر المئات في تونس العاصمة وصفاقس.")
+    assert [(t, c, p) for t, _, c, p in got][0] == ("تونس", "TUN", 1)
+    assert places(recognizer, "وتظاهر المئات في الكويت العاصمة.")[0][3] == 1
+    assert places(recognizer, "وزار الوزير تونس أمس.")[0][3] == 3
