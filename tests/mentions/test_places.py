@@ -484,3 +484,10 @@ def test_a_country_name_before_al_asima_is_its_capital(recognizer: PlaceRecogniz
     assert [(t, c, p) for t, _, c, p in got][0] == ("تونس", "TUN", 1)
     assert places(recognizer, "وتظاهر المئات في الكويت العاصمة.")[0][3] == 1
     assert places(recognizer, "وزار الوزير تونس أمس.")[0][3] == 3
+
+
+def test_a_place_after_a_cement_company_word_is_its_name(recognizer: PlaceRecognizer) -> None:
+    """ "إسمنت المغرب" is Ciments du Maroc; "استهلاك المغرب" stays Morocco."""
+    text = "ارتفعت أرباح إسمنت المغرب، بينما تراجع استهلاك المغرب من الإسمنت."
+    assert [t for t, *_ in places(recognizer, text)] == ["المغرب"]
+    assert places(recognizer, text)[0][2] == "MAR"
