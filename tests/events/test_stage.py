@@ -722,3 +722,18 @@ def test_counts_of_arrests_and_nationality_duals() -> None:
     text = "قتل فلسطينيان أمس برصاص الجيش الإسرائيلي شرقي مدينة خان يونس."
     (attack,) = [e for e in _unfiltered(text, "2025-10-22") if e.type == "ASSAULT"]
     assert attack.size == {"killed": 2} and attack.actor.country == "ISR"
+
+
+def test_a_group_told_by_its_allegiance_acts_as_that_group() -> None:
+    """ "مسلحون موالون لتنظيم داعش": the Islamic State attacks, and is no recipient;
+    "يشتبه في انتمائهم إلى جماعة نصرة الإسلام": JNIM abducts the workers."""
+    text = "هاجم مسلحون موالون لتنظيم داعش حاجزا للجيش قرب بلدة القريتين."
+    (attack,) = [e for e in _unfiltered(text, "2025-09-10") if e.type == "ASSAULT"]
+    assert attack.actor.text == "تنظيم داعش" and attack.recipient.text != "تنظيم داعش"
+    text = (
+        "اختطف مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام والمسلمين خمسة عمال أجانب "
+        "قرب مدينة كايس."
+    )
+    (abduction,) = [e for e in _unfiltered(text, "2025-09-10") if e.type == "ASSAULT"]
+    assert abduction.actor.text == "جماعة نصرة الإسلام والمسلمين"
+    assert abduction.recipient is not None and "عمال" in abduction.recipient.text

@@ -83,12 +83,18 @@ def candidates(view: DocView, ev: Event) -> list[Mention]:
     out: list[Mention] = []
     for span in (ev.evidence, *ev.more_evidence[: MAX_SPANS - 1]):
         found = view.actor_mentions(span.start, span.end, capitals=True)
+        # a generic group the rules replaced by the one it belongs to ("مسلحون موالون
+        # لتنظيم داعش": the Islamic State acts) is no candidate
+        told_by = {
+            id(g) for g, a in args.affiliations(view, found) if ev.actor and a.text == ev.actor.text
+        }
         at = view.text.find(recipient, span.start, span.end) if recipient else -1
         rec_end = at + len(recipient) if at >= 0 else -1
         out += [
             m
             for m in args.agent_candidates(view, found, cues)
             if (m.actor or m.kind == "LOC")
+            and id(m) not in told_by
             and not (recipient and (m.text in recipient or recipient in m.text))
             and not (rec_end >= 0 and 0 <= m.start - rec_end <= 1)  # "مقاتلين حوثيين"
             # who a verb read as passive befell never acts: "وأصيب ثلاثة مدنيين"

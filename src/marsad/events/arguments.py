@@ -130,6 +130,9 @@ class ArgumentCues:
     eponym_titles: frozenset[str] = frozenset()
     #: duals of person nouns that count two where a count would ("مقتل شخصين")
     dual_people: frozenset[str] = frozenset()
+    #: words that tie a group to the one named after them ("مسلحون موالون لتنظيم داعش"):
+    #: that one is the group's allegiance (:func:`affiliations`)
+    affiliated: frozenset[str] = frozenset()
     #: first words of a trigger that tells the result of what its sentence told before
     #: ("ما أسفر عن مقتل 32 شخصا", "killing five"): one event with it
     consequences: frozenset[str] = frozenset()
@@ -228,6 +231,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         subject_after_verb=cfg.get("subject_after_verb", True),
         self_reference=_norm_set(cfg.get("self_reference", [])),
         dual_people=_norm_set(cfg.get("dual_people", [])),
+        affiliated=_norm_set(cfg.get("affiliated", [])),
         consequences=frozenset(w.lower() for w in _norm_set(cfg.get("consequences", []))),
         eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
@@ -382,7 +386,61 @@ def participants(
     view: DocView, hit: TriggerHit, clause: tuple[int, int]
 ) -> tuple[ActorRef | None, ActorRef | None]:
     """Actor and recipient of the event whose trigger is ``hit`` within the token
-    range ``clause``."""
+    range ``clause``: as :func:`_participants` reads them, the actor replaced by the group
+    it is said to belong to when it is a generic group ("مسلحون موالون لتنظيم داعش": the
+    Islamic State acts; :func:`affiliations`)."""
+    actor, recipient = _participants(view, hit, clause)
+    if actor is not None and actor.id is None and actor.sector in _GENERIC_SECTORS:
+        toks = view.tokens
+        a, b = clause
+        start = toks[a].start if a < len(toks) else 0
+        end = toks[b - 1].end if b - 1 < len(toks) and b > a else start
+        for group, allegiance in affiliations(view, view.actor_mentions(start, end)):
+            if group.text == actor.text:
+                return actor_ref(allegiance), recipient
+    return actor, recipient
+
+
+#: Sectors of a group that may be told by the one it belongs to: armed men, fighters.
+_GENERIC_SECTORS = frozenset({None, "UAF", "REB", "INS"})
+
+
+def affiliations(view: DocView, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(group, allegiance) pairs of ``mentions``: a resolved mention right after a word of
+    the ``affiliated`` cues (or two words after, the second a preposition: "انتمائهم إلى"),
+    and the mention just before that word, at most two words before it."""
+    cues = argument_cues(view.lang)
+    if not cues.affiliated:
+        return []
+    out = []
+    for k, m in enumerate(mentions):
+        if m.actor is None or not (m.actor.sector or m.actor.id):
+            continue
+        i = view.token_index(m.start)
+        words = _words_before(view, i, 2)
+        if not words:
+            continue
+        if words[-1] in cues.affiliated:
+            tie = 1
+        elif len(words) == 2 and words[0] in cues.affiliated and words[1] in _TIE_PREPOSITIONS:
+            tie = 2
+        else:
+            continue
+        tie_at = view.tokens[max(0, i - tie)].start
+        group = next((g for g in reversed(mentions[:k]) if g.end <= tie_at), None)
+        if group is not None and _words_between(view, group.end, tie_at) <= 2:
+            out.append((group, m))
+    return out
+
+
+#: Prepositions between an allegiance word and the group ("انتمائهم إلى", "ينتمون إلى").
+_TIE_PREPOSITIONS = frozenset({"الى", "إلى", "ل", "ب", "الي"})
+
+
+def _participants(
+    view: DocView, hit: TriggerHit, clause: tuple[int, int]
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """Actor and recipient by the rules below (:func:`participants` reads allegiance)."""
     toks = view.tokens
     a, b = clause
     start = toks[a].start if a < len(toks) else 0
@@ -396,6 +454,8 @@ def participants(
         and not _quoted_outlet(view, m, view.token_index(m.start), cues)
     ]
     cands = _one_per_apposition(view, cands)
+    allegiances = {id(m) for _, m in affiliations(view, cands)}
+    cands = [m for m in cands if id(m) not in allegiances]  # no party: whose side one is
     if not cands:
         return None, None
     sides = _between_sides(view, clause, cands, cues) if hit.type in cues.between_types else None
