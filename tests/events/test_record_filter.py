@@ -78,6 +78,28 @@ def test_exempt_types_are_kept_as_they_are() -> None:
     assert not exempted(_event("RETREAT", mode="ceasefire"), meta)
 
 
+def test_a_told_killing_is_kept_whatever_its_score() -> None:
+    """An attack with a stated toll on a day the text gives stays; one dated by the
+    report's week, or without a toll, is scored."""
+    model = LinearModel(RECORDS, -9.0, 0.5, {}, {})
+    told = _event("ASSAULT", confidence=0.8)
+    told.size, told.date, told.date_precision, told.date_source = (
+        {"killed": 23},
+        "2025-09-09",
+        "day",
+        "sentence",
+    )
+    fallback = _event("ASSAULT")
+    fallback.size, fallback.date, fallback.date_precision, fallback.date_source = (
+        {"killed": 23},
+        "2025-09-09",
+        "day",
+        "published",
+    )
+    kept = filter_records([told, fallback, _event("ASSAULT")], {0: 0}, None, model)
+    assert [(e.size, e.confidence) for e in kept] == [({"killed": 23}, 0.8)]
+
+
 #: Prose with no event, to make a text as long as the articles the record filter learnt from.
 FILLER = " وتقع المدينة على ضفة النهر، ويعمل معظم سكانها في الزراعة والتجارة منذ قرون." * 6
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.document import Event
-from marsad.events.arguments import first_day
+from marsad.events.arguments import FALLBACK_DATE_SOURCES, first_day
 from marsad.events.classifier import LinearModel
 from marsad.resources import resource_path
 
@@ -159,16 +159,31 @@ def filter_records(
 
 
 def exempted(ev: Event, meta: dict) -> bool:
-    """Whether the record filter keeps ``ev`` whatever its score: a record of a type in
-    ``meta["exempt_types"]`` (or of a ``"TYPE:mode"`` entry there), with a political
-    participant (an actor or recipient with a sector) when ``meta["exempt_political"]``
-    is set."""
+    """Whether the record filter keeps ``ev`` whatever its score: a told killing
+    (:func:`told_killing`), or a record of a type in ``meta["exempt_types"]`` (or of a
+    ``"TYPE:mode"`` entry there), with a political participant (an actor or recipient
+    with a sector) when ``meta["exempt_political"]`` is set."""
+    if told_killing(ev):
+        return True
     types = meta.get("exempt_types", ())
     if ev.type not in types and f"{ev.type}:{ev.mode}" not in types:
         return False
     if not meta.get("exempt_political"):
         return True
     return any(r is not None and r.sector for r in (ev.actor, ev.recipient))
+
+
+def told_killing(ev: Event) -> bool:
+    """An attack that killed a stated number of people on a day the text gives ("قُتل 23
+    جندياً على الأقل أمس في هجوم"): what an analyst least wants dropped. On the
+    development articles, of the records the filter dropped, these were right as often
+    as not (6 right, 4 false, the filter in sample)."""
+    return (
+        ev.type == "ASSAULT"
+        and ev.size.get("killed", 0) > 0
+        and ev.date_precision == "day"
+        and ev.date_source not in FALLBACK_DATE_SOURCES
+    )
 
 
 @cache
