@@ -88,6 +88,14 @@ def test_english_statement() -> None:
     assert st.content == "the border was closed"
 
 
+def test_an_english_passive_report_has_no_speaker() -> None:
+    """ "No casualties were reported": no statement of "No casualties"; the officials who
+    said it speak."""
+    doc = make_doc("No casualties were reported in the attack, officials said.", lang="en")
+    (st,) = _statements(doc)
+    assert (st.speaker.text, st.verb) == ("officials", "said")
+
+
 def test_official_of_an_unlinked_body_is_the_speaker_phrase() -> None:
     doc = make_doc(
         "وقال مسؤول في الهلال الأحمر إن فرق الإسعاف نقلت الجرحى إلى المستشفى. "

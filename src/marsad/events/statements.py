@@ -93,6 +93,8 @@ class StatementExtractor:
                     continue
                 if view.lang == "en" and tok.text[:1].isupper() and j > s.lo:
                     continue  # a name's word: "The United States", "Says Street"
+                if view.lang == "en" and _english_passive_report(view, s, j):
+                    continue  # "No casualties were reported": nobody speaks
                 if view.lang == "en" and _inside_quote(view.text, s.start, tok.start):
                     continue  # '"We will continue to operate," Hagari told reporters
                 if said is not None and tok.norm in rv.participles:
@@ -283,6 +285,19 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
             rv.is_complement(t.norm) or not t.is_word or t.norm in rv.prepositions for t in nxt[:2]
         )
     return True
+
+
+#: English auxiliaries that make a participle after them passive ("were reported").
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _english_passive_report(view: DocView, s: SentenceView, j: int) -> bool:
+    """Whether the English reporting word at token ``j`` is a passive participle ("No
+    casualties were reported", "has been reported"): what it reports has no speaker."""
+    k = j - 1
+    while k >= s.lo and not view.tokens[k].is_word:
+        k -= 1
+    return k >= s.lo and view.tokens[k].norm.lower() in _PASSIVE_AUXILIARIES
 
 
 def _without_dateline(text: str) -> str:
