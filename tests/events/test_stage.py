@@ -737,3 +737,18 @@ def test_a_group_told_by_its_allegiance_acts_as_that_group() -> None:
     (abduction,) = [e for e in _unfiltered(text, "2025-09-10") if e.type == "ASSAULT"]
     assert abduction.actor.text == "جماعة نصرة الإسلام والمسلمين"
     assert abduction.recipient is not None and "عمال" in abduction.recipient.text
+
+
+def test_an_english_speaker_does_not_act_in_what_it_reports() -> None:
+    """ "Hawramani said the attacks were a terrorist act": English needs no "that"; the
+    spokesman reports the attacks, he did not carry them out."""
+    doc = extract_english(
+        "Kurdistan Regional Government spokesman Peshawa Hawramani said the attacks were "
+        '"a terrorist act against the economic infrastructure of Iraq".'
+    )
+    assert all(
+        e.actor is None or "Hawramani" not in e.actor.text
+        for e in doc.events
+        if e.type == "ASSAULT"
+    )
+    assert [e for e in doc.events if e.type == "ASSAULT"]

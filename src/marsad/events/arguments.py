@@ -1562,12 +1562,18 @@ def _quote_between(view: DocView, end: int, start: int) -> bool:
 
 def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool:
     """True when a complementizer ("أن", "إن", "بأن") stands between offset ``end`` and
-    token ``trigger``: the trigger is in a reported clause the mention does not head."""
+    token ``trigger``, or in English a reporting verb, which needs none ("Hawramani said
+    the attacks were a terrorist act"): the trigger is in a reported clause the mention
+    does not head."""
+    english = reporting_lexicon(view.lang) if view.lang == "en" else None
     j = view.token_index(end)
     while j < trigger:
         tok = view.tokens[j]
-        if tok.is_word and tok.start >= end and strip_conjunction(tok.norm) in cues.complementizers:
-            return True
+        if tok.is_word and tok.start >= end:
+            if strip_conjunction(tok.norm) in cues.complementizers:
+                return True
+            if english is not None and english.verb_kind(tok.norm) is not None:
+                return True
         j += 1
     return False
 
