@@ -752,3 +752,22 @@ def test_an_english_speaker_does_not_act_in_what_it_reports() -> None:
         if e.type == "ASSAULT"
     )
     assert [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_a_toll_joins_its_own_sentences_attack_and_a_marked_doer_stays() -> None:
+    """ "وقصف الجيش ... ما أسفر عن مقتل تسعة": the shelling's toll, not the drone strike's
+    told before on the same day; "في هجوم ... شنته قوات الدعم السريع" names who attacked,
+    whom the learnt chooser keeps though the record's next sentence quotes a committee."""
+    text = (
+        "قُتل 14 مدنياً يوم الثلاثاء في هجوم بطائرة مسيّرة شنته قوات الدعم السريع على سوق "
+        'في مدينة الفاشر. وقال المتحدث باسم لجان المقاومة في الفاشر إن "المسيّرة استهدفت '
+        'السوق". وقصف الجيش السوداني أمس مواقع لقوات الدعم السريع شرقي مخيم زمزم، ما '
+        "أسفر عن مقتل تسعة من عناصرها."
+    )
+    doc = extract_arabic(text, "2025-06-18")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    drone = next(e for e in attacks if e.size.get("killed") == 14)
+    assert drone.actor is not None and drone.actor.text == "قوات الدعم السريع"
+    assert not any("وقصف" in m.text for m in drone.more_evidence)
+    shelling = next(e for e in attacks if e.actor and e.actor.text == "الجيش السوداني")
+    assert shelling.size.get("killed") == 9

@@ -170,11 +170,22 @@ def scored_candidates(view: DocView, ev: Event, model: LinearModel) -> list[tupl
     return [(model.probability(feats), m) for m, feats in candidate_rows(view, ev)]
 
 
+def _marked(view: DocView, ev: Event) -> bool:
+    """Whether the rules' actor follows an agent marker in the record's first sentence
+    ("شنته", "على يد", "برصاص": ``agent_markers`` of the argument cues)."""
+    if ev.actor is None:
+        return False
+    at = view.text.find(ev.actor.text, ev.evidence.start, ev.evidence.end)
+    return at >= 0 and args.follows_agent_marker(view, at)
+
+
 def choose_actor(view: DocView, ev: Event, model: LinearModel) -> Mention | None:
     """The candidate to make ``ev``'s actor, or None to keep the rules' choice: the best
     scored candidate when its probability reaches the model's threshold, it is not the
     rules' actor already, and it beats the rules' actor (0 when the rules chose none or
     one outside the candidates) by the model's ``meta["margin"]``."""
+    if _marked(view, ev):
+        return None  # "في هجوم شنته قوات الدعم السريع", "برصاص الجيش": the text says who
     scored = scored_candidates(view, ev, model)
     if not scored:
         return None

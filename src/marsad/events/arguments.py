@@ -454,8 +454,10 @@ def _participants(
         and not _quoted_outlet(view, m, view.token_index(m.start), cues)
     ]
     cands = _one_per_apposition(view, cands)
+    # whose side a group after the trigger is on names no party to it ("مسلحون موالون
+    # لتنظيم داعش حاجزا": no recipient); before it, the allegiance stands for the group
     allegiances = {id(m) for _, m in affiliations(view, cands)}
-    cands = [m for m in cands if id(m) not in allegiances]  # no party: whose side one is
+    cands = [m for m in cands if id(m) not in allegiances or m.end <= trig_start]
     if not cands:
         return None, None
     sides = _between_sides(view, clause, cands, cues) if hit.type in cues.between_types else None
@@ -490,14 +492,14 @@ def _participants(
     if hit.is_verb and view.lang == "ar" and marked_passive(toks[hit.first].text):
         # "قُتل متظاهر وأصيب 23": the script marks it passive, so no subject acts; who did
         # it follows an agent marker, who it befell is the noun after (or before) it
-        actor = _after_marker(view, after, cues.agent_markers)
+        actor = _after_marker(view, _near_after(view, after, trig_end), cues.agent_markers)
         victim = next((m for m in after if m is not actor), None)
         if victim is None and before:
             victim = before[-1]
         return (actor_ref(actor) if actor else None), (actor_ref(victim) if victim else None)
     if hit.is_verb and _english_passive(view, hit):
         # "Two soldiers were killed by gunmen": the subject underwent it, "by" names who did
-        actor = _after_marker(view, after, cues.agent_markers)
+        actor = _after_marker(view, _near_after(view, after, trig_end), cues.agent_markers)
         victim = before[-1] if before else None
         return (actor_ref(actor) if actor else None), (actor_ref(victim) if victim else None)
     hosting = hit.is_verb and _host_verb(view, hit, cues)
@@ -508,7 +510,7 @@ def _participants(
     trigger_form = strip_conjunction(toks[hit.first].norm)
     actor: Mention | None = None
     recipient: Mention | None = None
-    marked_agent = _after_marker(view, after, cues.agent_markers)
+    marked_agent = _after_marker(view, _near_after(view, after, trig_end), cues.agent_markers)
     marked_patient = next((m for m in after if _prev_word(view, m) in cues.patient_markers), None)
     patient_noun = (
         not hit.is_verb
@@ -1607,12 +1609,29 @@ def _words_at(view: DocView, i: int) -> str:
 def _after_marker(
     view: DocView, mentions: list[Mention], markers: tuple[tuple[str, ...], ...]
 ) -> Mention | None:
-    for m in mentions:
-        words = _words_before(view, view.token_index(m.start), 3)
-        for marker in markers:
-            if tuple(words[-len(marker) :]) == marker:
-                return m
-    return None
+    """The first of ``mentions`` right after one of ``markers``, or None."""
+    return next((m for m in mentions if _marker_before(view, m.start, markers)), None)
+
+
+#: How many words after its trigger an agent marker's mention may stand: further on, a
+#: marker with a pronoun ("نفذتها الشرطة") tells another noun's doer.
+_MARKER_REACH = 8
+
+
+def _near_after(view: DocView, mentions: list[Mention], trig_end: int) -> list[Mention]:
+    """``mentions`` within :data:`_MARKER_REACH` words after offset ``trig_end``."""
+    return [m for m in mentions if _words_between(view, trig_end, m.start) <= _MARKER_REACH]
+
+
+def _marker_before(view: DocView, start: int, markers: tuple[tuple[str, ...], ...]) -> bool:
+    words = _words_before(view, view.token_index(start), 3)
+    return any(tuple(words[-len(marker) :]) == marker for marker in markers)
+
+
+def follows_agent_marker(view: DocView, start: int) -> bool:
+    """Whether the words right before offset ``start`` end with an agent marker ("على
+    يد", "شنته", "برصاص": ``agent_markers``)."""
+    return _marker_before(view, start, argument_cues(view.lang).agent_markers)
 
 
 def _attached(view: DocView, m: Mention, preps: frozenset[str]) -> bool:

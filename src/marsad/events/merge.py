@@ -273,7 +273,9 @@ def merge_events(
     out: list[tuple[Event, int]] = []
     for ev in ordered:
         s = sentence_of.get(ev.evidence.start, -1)
-        for kept, ks in out:
+        # a record of its own sentence first: "وقصف الجيش ... ما أسفر عن مقتل تسعة" is
+        # that shelling's toll, not an earlier attack's of the same day
+        for kept, ks in sorted(out, key=lambda pair: pair[1] != s or s < 0):
             if compatible(kept, ev, ks, s, headlines, verbal, consequences):
                 _absorb(kept, ev)
                 break
