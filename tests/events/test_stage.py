@@ -771,3 +771,18 @@ def test_a_toll_joins_its_own_sentences_attack_and_a_marked_doer_stays() -> None
     assert not any("وقصف" in m.text for m in drone.more_evidence)
     shelling = next(e for e in attacks if e.actor and e.actor.text == "الجيش السوداني")
     assert shelling.size.get("killed") == 9
+
+
+def test_words_of_names_and_places_are_neither_triggers_nor_parties() -> None:
+    """ "ناحية سيدكان" is a town, no "سـ + يدك" (pound); "ثمنا باهظا" a heavy price, no
+    praise; "العاصمة الليبية" Libya's capital, not the Libyans as the side attacked."""
+    text = "وقال مدير ناحية سيدكان إحسان جلبي إن الغارة أسفرت عن مقتل أربعة أشخاص."
+    assert not [e for e in _unfiltered(text, "2025-01-20") if e.modality == "future"]
+    text = 'وحذر وزير الدفاع الإسرائيلي يسرائيل كاتس من أن الحوثيين "سيدفعون ثمنا باهظا".'
+    assert not [e for e in _unfiltered(text, "2025-08-18") if e.type == "SUPPORT"]
+    text = (
+        "قُتل شخصان في اشتباكات عنيفة اندلعت ليل السبت بين مجموعتين مسلحتين في مدينة "
+        "الزاوية غرب العاصمة الليبية طرابلس."
+    )
+    (attack,) = [e for e in _unfiltered(text, "2025-06-09") if e.type == "ASSAULT"]
+    assert all(r is None or r.text != "الليبية" for r in (attack.actor, attack.recipient))

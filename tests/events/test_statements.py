@@ -88,6 +88,20 @@ def test_english_statement() -> None:
     assert st.content == "the border was closed"
 
 
+def test_the_statement_speaks_for_who_issued_it() -> None:
+    """ "وأضاف البيان" after "قال الجيش الإسرائيلي في بيان": the army goes on."""
+    from event_helpers import extract_arabic
+
+    doc = extract_arabic(
+        "وقال الجيش الإسرائيلي في بيان إن طائراته قصفت ميناء الحديدة. "
+        "وأضاف البيان أن الغارات استهدفت بنى تحتية.",
+        "2025-08-18",
+    )
+    first, second = doc.statements
+    assert second.speaker is not None and second.speaker.country == "ISR"
+    assert second.speaker.name == first.speaker.name
+
+
 def test_an_english_passive_report_has_no_speaker() -> None:
     """ "No casualties were reported": no statement of "No casualties"; the officials who
     said it speak."""

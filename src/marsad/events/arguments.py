@@ -130,6 +130,9 @@ class ArgumentCues:
     eponym_titles: frozenset[str] = frozenset()
     #: duals of person nouns that count two where a count would ("مقتل شخصين")
     dual_people: frozenset[str] = frozenset()
+    #: nouns of a country's land, sea or cities: a nationality adjective right after one
+    #: describes the place ("غرب العاصمة الليبية"), no participant
+    place_nouns: frozenset[str] = frozenset()
     #: words that tie a group to the one named after them ("مسلحون موالون لتنظيم داعش"):
     #: that one is the group's allegiance (:func:`affiliations`)
     affiliated: frozenset[str] = frozenset()
@@ -232,6 +235,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         self_reference=_norm_set(cfg.get("self_reference", [])),
         dual_people=_norm_set(cfg.get("dual_people", [])),
         affiliated=_norm_set(cfg.get("affiliated", [])),
+        place_nouns=_norm_set(cfg.get("place_nouns", [])),
         consequences=frozenset(w.lower() for w in _norm_set(cfg.get("consequences", []))),
         eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
@@ -1158,6 +1162,8 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     for m in cands:
         if describes_a_thing(view, m, cues) or _credited_outlet(view, m) or _in_dateline(view, m):
             continue
+        if _describes_a_place(view, m, cues):
+            continue  # "غرب العاصمة الليبية": Libya's capital, not the Libyans
         if _namesake(view, m, cues):
             continue  # "مستشفى الملك فهد", "مدرسة خالد بن الوليد": a building's name
         if cues.listener_verbs and _prev_word(view, m).lower() in cues.listener_verbs:
@@ -1253,6 +1259,17 @@ def describes_a_thing(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         return False
     word = strip_article(strip_conjunction(prev.stem or prev.norm))
     return word not in cues.patient_nouns and word not in cues.passive_verbs
+
+
+def _describes_a_place(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether ``m`` is a one-word nationality adjective (a country, no sector, no id)
+    right after a noun of ``place_nouns`` ("العاصمة الليبية", "الأراضي اليمنية")."""
+    if m.actor is None or m.actor.sector or m.actor.id or not m.actor.country:
+        return False
+    i = view.token_index(m.start)
+    if i >= len(view.tokens) or view.tokens[i].end < m.end:
+        return False  # more than one word
+    return "".join(_words_before(view, i, 1)) in cues.place_nouns
 
 
 def _each_of(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:

@@ -196,15 +196,18 @@ def _name_heads(lang: str) -> frozenset[str]:
 
 
 def _outside_place_names(toks: Sequence, hits: list[TriggerHit], lang: str) -> list[TriggerHit]:
-    """The trigger hits less the nouns with the article right after a word that opens a
-    place's or unit's name in the construct state ("ميدان الشهداء", "ساحة التحرير",
-    "لواء الثورة": :func:`_name_heads`); ``toks`` are the sentence's tokens."""
+    """The trigger hits less the nouns with the article, and the verbs, right after a word
+    that opens a place's or unit's name in the construct state ("ميدان الشهداء", "ساحة
+    التحرير", "لواء الثورة", "ناحية سيدكان": :func:`_name_heads`); ``toks`` are the
+    sentence's tokens."""
     heads = _name_heads(lang)
     if not heads:
         return hits
     out = []
     for h in hits:
-        if not h.is_verb and h.first > 0 and _definite(toks[h.first]):
+        if h.first > 0 and (h.is_verb or _definite(toks[h.first])):
+            # a verb never follows a noun in the construct state: "ناحية سيدكان" is a
+            # town, no "سـ + يدك"
             prev = toks[h.first - 1]
             if prev.is_word and not _definite(prev) and prev.stem in heads:
                 continue
@@ -712,12 +715,22 @@ class EventDetector:
             self._second_opinion(view, ev)
             if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
                 ev.actor = None  # the condemner does not do what it condemns
+        told = {(ev.type, ev.evidence.start) for ev in merged if ev.modality == "asserted"}
         for ev in merged:
             # a toll belongs to the violence the sentence tells, not to a demand, a rescue or
-            # a talk told beside it ("Tetteh urged ...", "rescued two of the women")
+            # a talk told beside it ("Tetteh urged ...", "rescued two of the women"); the
+            # dead to the attack and the detained to the arrest its sentence also tells
+            # ("برصاص قوات الاحتلال خلال اقتحامها": the raid's record counts no dead twice)
             if ev.type not in TOLL_TYPES:
                 ev.size = {k: v for k, v in ev.size.items() if k not in TOLL_FIELDS}
-                ev.size_approximate = [k for k in ev.size_approximate if k in ev.size]
+            else:
+                ev.size = {
+                    k: v
+                    for k, v in ev.size.items()
+                    if TOLL_OWNERS.get(k, ev.type) == ev.type
+                    or (TOLL_OWNERS[k], ev.evidence.start) not in told
+                }
+            ev.size_approximate = [k for k in ev.size_approximate if k in ev.size]
         for n, ev in enumerate(merged, 1):
             ev.id = f"{doc.id}:e{n}"
         doc.events = merged
@@ -1020,6 +1033,8 @@ def _speaks_of_itself(toks: Sequence[Token], i: int, cues: args.ArgumentCues) ->
 TOLL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 #: Size fields that count victims or detainees; other types keep only ``people``.
 TOLL_FIELDS = frozenset({"killed", "injured", "arrested"})
+#: The type whose record a toll field belongs to when one of it shares the sentence.
+TOLL_OWNERS = {"killed": "ASSAULT", "injured": "ASSAULT", "arrested": "COERCE"}
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:
