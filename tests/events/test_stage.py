@@ -786,3 +786,15 @@ def test_words_of_names_and_places_are_neither_triggers_nor_parties() -> None:
     )
     (attack,) = [e for e in _unfiltered(text, "2025-06-09") if e.type == "ASSAULT"]
     assert all(r is None or r.text != "الليبية" for r in (attack.actor, attack.recipient))
+
+
+def test_the_dead_of_a_raid_are_counted_once() -> None:
+    """ "استشهد ثلاثة شبان ... برصاص قوات الاحتلال خلال اقتحامها مدينة جنين": the shooting
+    counts the dead; the raid told beside it counts none."""
+    text = (
+        "استشهد ثلاثة شبان وأصيب سبعة آخرون فجر اليوم برصاص قوات الاحتلال الإسرائيلي خلال "
+        "اقتحامها مدينة جنين."
+    )
+    events = _unfiltered(text, "2025-03-10")
+    killed = [e for e in events if e.size.get("killed")]
+    assert [(e.type, e.size["killed"]) for e in killed] == [("ASSAULT", 3)]
