@@ -798,3 +798,14 @@ def test_the_dead_of_a_raid_are_counted_once() -> None:
     events = _unfiltered(text, "2025-03-10")
     killed = [e for e in events if e.size.get("killed")]
     assert [(e.type, e.size["killed"]) for e in killed] == [("ASSAULT", 3)]
+
+
+def test_a_since_phrase_dates_its_own_event() -> None:
+    """ "منذ انسحاب الجيش السوري من لبنان في أبريل/نيسان 2005": the withdrawal's date is
+    April 2005 (another event's "since" phrase dates only that event)."""
+    text = (
+        "وكانت العلاقات بين البلدين قد شهدت توترا كبيرا منذ انسحاب الجيش السوري من لبنان في "
+        "أبريل/نيسان 2005."
+    )
+    (retreat,) = [e for e in _unfiltered(text, "2025-03-28") if e.type == "RETREAT"]
+    assert (retreat.date, retreat.modality) == ("2005-04", "historical")

@@ -1952,7 +1952,7 @@ def event_date(
     dated = [m for m in dated if not _lasting(view, m, cues.since)]
     # a date in a "since" phrase of another event ("منذ سيطرة قوات الدعم السريع على مخيم
     # زمزم الشهر الماضي") dates that event
-    dated = [m for m in dated if not _since_event(view, m, cues.since)]
+    dated = [m for m in dated if not _since_event(view, m, cues.since, trig)]
     # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
     # another date of its sentence when there is one
     dated = [m for m in dated if not _since(view, m, cues.since)] or dated
@@ -2055,15 +2055,19 @@ def _said_on(view: DocView, m: Mention) -> bool:
     return any(rv.verb_kind(w.lower()) is not None for w in words)
 
 
-def _since_event(view: DocView, m: Mention, since: frozenset[str]) -> bool:
+def _since_event(view: DocView, m: Mention, since: frozenset[str], trigger: int = -1) -> bool:
     """Whether date ``m`` closes a "since" phrase of another event: a ``since`` word two to
     :data:`_SINCE_REACH` tokens before it, with no punctuation between ("منذ سيطرة قوات
-    الدعم السريع على مخيم زمزم الشهر الماضي": the capture's date)."""
+    الدعم السريع على مخيم زمزم الشهر الماضي": the capture's date), and the trigger at
+    character ``trigger`` not inside the phrase (there the date is its own: "منذ انسحاب
+    الجيش السوري من لبنان في أبريل 2005" dates the withdrawal)."""
     if not since:
         return False
     i = view.token_index(m.start)
     k = _opener_before(view, i, _SINCE_REACH, lambda norm: strip_conjunction(norm) in since)
-    return k is not None and k < i - 1
+    if k is None or k >= i - 1:
+        return False
+    return not (view.tokens[k].start < trigger < m.start)
 
 
 def _in_relative_clause(
