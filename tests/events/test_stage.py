@@ -809,3 +809,16 @@ def test_a_since_phrase_dates_its_own_event() -> None:
     )
     (retreat,) = [e for e in _unfiltered(text, "2025-03-28") if e.type == "RETREAT"]
     assert (retreat.date, retreat.modality) == ("2005-04", "historical")
+
+
+def test_the_condemner_is_barred_from_the_record_its_reaction_joins() -> None:
+    """ "وأدانت وزارة الخارجية الفلسطينية الاقتحام": the ministry condemns the raid; the
+    record the condemned noun joins does not take the ministry as its actor."""
+    text = (
+        'من جهته، قال المتحدث باسم جيش الاحتلال في بيان إن قواته "اعتقلت مطلوبين وصادرت '
+        'أسلحة". وأدانت وزارة الخارجية الفلسطينية الاقتحام، وطالبت المجتمع الدولي بالتدخل.'
+    )
+    doc = extract_arabic(text, "2025-03-10")
+    coerced = [e for e in doc.events if e.type == "COERCE"]
+    assert coerced
+    assert all(e.actor is None or "الخارجية" not in e.actor.text for e in coerced)

@@ -669,9 +669,23 @@ class EventDetector:
         headlines = {s.index for s in view.sentences if s.headline}
         cues = args.argument_cues(view.lang)
         verbal = cues.speaker_types
+        # the reactors a mention may not take as actor, by its type and evidence, so that
+        # the record it joins keeps them barred ("وأدانت الوزارة الاقتحام" joining a raid)
+        barred_at = {
+            (e.type, e.evidence.start): self._barred[id(e)]
+            for e in mentions
+            if id(e) in self._barred
+        }
         merged = merge_events(
             mentions, sentence_of, headlines, references, verbal, cues.consequences
         )
+        for ev in merged:
+            words = frozenset().union(
+                self._barred.get(id(ev), frozenset()),
+                *(barred_at.get((ev.type, sp.start), frozenset()) for sp in ev.more_evidence),
+            )
+            if words:
+                self._barred[id(ev)] = words
         for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)
