@@ -822,3 +822,15 @@ def test_the_condemner_is_barred_from_the_record_its_reaction_joins() -> None:
     coerced = [e for e in doc.events if e.type == "COERCE"]
     assert coerced
     assert all(e.actor is None or "الخارجية" not in e.actor.text for e in coerced)
+
+
+def test_the_capital_alone_is_the_story_countrys() -> None:
+    """ "في العاصمة" in a story from Libya is Tripoli (basis "capital"); "العاصمة الليبية
+    طرابلس" is read by the places stage."""
+    text = (
+        "طرابلس (ليبيا) - قال مسؤولون ليبيون إن الوضع متوتر. واندلعت اشتباكات عنيفة أمس في "
+        "العاصمة بين جهاز الردع واللواء 444، ما أسفر عن مقتل ثمانية أشخاص."
+    )
+    (clash,) = [e for e in _unfiltered(text, "2025-05-17") if e.type == "ASSAULT"]
+    assert (clash.location["country"], clash.location["basis"]) == ("LBY", "capital")
+    assert clash.location["precision"] == 1 and clash.location["name"] == "Tripoli"

@@ -41,7 +41,7 @@ from marsad.events.triggers import TriggerHit
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
 from marsad.mentions.date_resolve import PRECISION_RANK
-from marsad.resolve.gazetteer import capital_ids, load_gazetteer
+from marsad.resolve.gazetteer import capital_ids, capitals, load_gazetteer
 from marsad.resolve.geocode_context import load_context
 
 _SVO_WINDOW = 3
@@ -1861,6 +1861,53 @@ def context_location(view: DocView, s: SentenceView) -> dict | None:
         view.memo["main_country"] = main_country(view)
     country = view.memo["main_country"]
     return country_location(country, "document") if country else None
+
+
+@cache
+def _capital_rows() -> dict[str, int]:
+    """ISO3 -> the gazetteer row of the country's capital."""
+    gaz = load_gazetteer()
+    out: dict[str, int] = {}
+    for iso3, (gid, name) in capitals().items():
+        hit = gaz.lookup(name.lower())
+        row = next((r for r in (hit[1] if hit else []) if gaz.entry(r).geonameid == gid), None)
+        if row is not None:
+            out[iso3] = row
+    return out
+
+
+#: "the capital", written alone ("في العاصمة"), normalized.
+_CAPITAL_WORD = "عاصمه"
+
+
+def capital_location(view: DocView, ev: Event) -> dict | None:
+    """Where an event placed only in a country happened when its sentence says "the
+    capital" with no name or nationality after it ("اندلعت اشتباكات في العاصمة" in a story
+    from Libya): that country's capital (``basis`` "capital"); None otherwise."""
+    loc = ev.location
+    if view.lang != "ar" or not loc or (loc.get("precision") or 3) < 3 or not loc.get("country"):
+        return None
+    s = view.sentence_at(ev.evidence.start)
+    if s is None:
+        return None
+    toks = view.tokens
+    for i in range(s.lo, s.hi):
+        if not toks[i].is_word or strip_article(toks[i].stem) != _CAPITAL_WORD:
+            continue
+        nxt = next((j for j in range(i + 1, s.hi) if toks[j].is_word), None)
+        if nxt is not None and view.mentions_in(toks[nxt].start, toks[nxt].end):
+            continue  # "العاصمة طرابلس", "العاصمة الليبية": named, the places stage reads it
+        row = _capital_rows().get(loc["country"])
+        if row is None:
+            return None
+        gaz = load_gazetteer()
+        text = toks[i].text
+        return {
+            "text": text,
+            **gaz.to_place(gaz.entry(row), precision=1).to_record(),
+            "basis": "capital",
+        }
+    return None
 
 
 def country_location(country: str, basis: str) -> dict | None:

@@ -697,6 +697,8 @@ class EventDetector:
                 ev.location = args.context_location(
                     view, view.sentences[sentence_of[ev.evidence.start]]
                 )
+            # "في العاصمة" alone in a story from a country: its capital
+            ev.location = args.capital_location(view, ev) or ev.location
             if ev.attribution is None and ev.trigger is not None:
                 # "..., police said": what a statement says is attributed to its speaker
                 ev.attribution = statement_source(view, ev.trigger.start)

@@ -229,16 +229,30 @@ def _stem_name(name: str) -> str:
 
 
 @cache
+def capitals() -> dict[str, tuple[int, str]]:
+    """ISO3 -> (geonameid, English name) of each national capital (``capitals.tsv``,
+    written by the build with the index).
+
+    >>> capitals()["LBY"]
+    (2210247, 'Tripoli')
+    """
+    path = resource_path("gazetteer", "capitals.tsv")
+    out: dict[str, tuple[int, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            gid, iso3, name = line.split("\t")[:3]
+            out[iso3] = (int(gid), name)
+    return out
+
+
+@cache
 def capital_ids() -> frozenset[int]:
-    """The geonameids of national capitals (``capitals.tsv``, written by the build with the
-    index).
+    """The geonameids of national capitals (:func:`capitals`).
 
     >>> 4140963 in capital_ids(), 108410 in capital_ids(), 92138 in capital_ids()
     (True, True, False)
     """
-    path = resource_path("gazetteer", "capitals.tsv")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(int(ln.split("\t")[0]) for ln in lines if ln and not ln.startswith("#"))
+    return frozenset(gid for gid, _ in capitals().values())
 
 
 @cache
