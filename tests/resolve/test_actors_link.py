@@ -103,6 +103,16 @@ def test_internal_security_forces_are_the_story_countrys():
     assert [(m.actor.country, m.actor.id) for m in full] == [("LBN", "marsad:lbn-isf")]
 
 
+def test_a_governors_province_stands_between_title_and_name():
+    """ "محافظ ذي قار مرتضى الإبراهيمي": the governor is al-Ibrahimi, not "ذي قار ..."."""
+    doc = build_pipeline(raw=True)(
+        Document(id="t", raw="وقال محافظ ذي قار مرتضى الإبراهيمي إن التحقيق سيبدأ.")
+    )
+    names = {m.actor.name for m in doc.mentions if m.actor is not None and m.kind == "PER"}
+    assert "مرتضى الإبراهيمي" in names
+    assert not any(n and n.startswith("ذي قار") for n in names)
+
+
 def test_title_and_name_then_short_form():
     text = "قال وزير الإعلام العراقي محمد جواد الحسن إن الحكومة مستمرة. وأضاف الحسن أن"
     ms = [m for m in link(text) if m.kind == "PER"]

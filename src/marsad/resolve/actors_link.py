@@ -90,7 +90,7 @@ class DocumentLinker:
             and not _longer_person(doc.text, persons, c)
         ]
         spans: dict[str, dict[int, tuple[int, ActorEntry | None]]] = {
-            "person": {}, "org": {}, "state": {}, "ner": {},
+            "person": {}, "org": {}, "state": {}, "ner": {}, "place": {},
         }  # fmt: skip
         for c in kb_cands:
             _mark(covered, c)
@@ -106,6 +106,7 @@ class DocumentLinker:
             if m.kind == "LOC" and m.place is not None and m.place.country:
                 a, b = _tok_range(starts, tokens, m.start, m.end)
                 states.setdefault(a, m.place.country)
+                spans["place"].setdefault(a, (b, None))
         orgs = frozenset(spans["org"]) | frozenset(spans["person"])
         ctx = CountryContext(doc, words, kb_cands, covered)
 

@@ -90,7 +90,8 @@ def find_titled(
     """Title + name (and bare office) candidates.
 
     ``spans`` holds token-indexed spans found before: ``"person"`` and ``"org"`` (KB
-    matches), ``"state"`` (KB state names) and ``"ner"`` (NER PER mentions), each
+    matches), ``"state"`` (KB state names), ``"ner"`` (NER PER mentions) and ``"place"``
+    (the places stage's LOC mentions: an office's town or province, "محافظ ذي قار"), each
     ``start token -> (end token, entry)``.
     """
     if words.lang != "ar":
@@ -173,6 +174,19 @@ def _after_title(words, lex, kb, covered, spans, i, n, title: Title, doc_country
                 country = entry.country if entry else None
                 j = end
                 continue
+        if (
+            j in spans.get("place", {})
+            and j not in spans["state"]
+            and title.kind == "office"
+            and j + 1 < len(words)
+            and spans["place"][j][0] < len(words)
+            and country is None
+        ):
+            # "محافظ ذي قار مرتضى الإبراهيمي", "مدير ناحية سيدكان إحسان جلبي": the post's
+            # town or province, then the holder's name
+            j = spans["place"][j][0]
+            country = doc_country
+            continue
         if j in spans["org"] and org is None:
             end, org = spans["org"][j]
             country = country or (org.country if org else None)
