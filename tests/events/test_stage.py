@@ -834,3 +834,15 @@ def test_the_capital_alone_is_the_story_countrys() -> None:
     (clash,) = [e for e in _unfiltered(text, "2025-05-17") if e.type == "ASSAULT"]
     assert (clash.location["country"], clash.location["basis"]) == ("LBY", "capital")
     assert clash.location["precision"] == 1 and clash.location["name"] == "Tripoli"
+
+
+def test_who_an_earlier_passive_befell_does_not_act() -> None:
+    """ "أصيب 11 متظاهرا ... في مواجهات": the injured protesters are not the clashes'
+    actor."""
+    text = (
+        "أصيب 11 متظاهرا و5 من عناصر الأمن أمس في مواجهات خلال احتجاج نظمه مئات المعلمين "
+        "أمام مبنى المحافظة في الناصرية."
+    )
+    (clash,) = [e for e in _unfiltered(text, "2025-10-27") if e.type == "ASSAULT"]
+    assert clash.actor is None or clash.actor.text != "متظاهرا"
+    assert clash.size.get("injured") == 11

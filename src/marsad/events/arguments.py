@@ -480,6 +480,8 @@ def _participants(
             and _reported(view, m.end, hit.first, cues)
         )
         and not _quote_between(view, m.end, trig_start)
+        # "أصيب 11 متظاهرا ... في مواجهات": who an earlier passive befell does not act
+        and not (not hit.is_verb and after_passive(view, m, cues, counted=True))
     ]
     after = [m for m in cands if m.start >= trig_end]
     if (
@@ -1362,9 +1364,10 @@ def _english_passive(view: DocView, hit: TriggerHit) -> bool:
     return k >= 0 and toks[k].norm.lower() in passive
 
 
-def after_passive(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+def after_passive(view: DocView, m: Mention, cues: ArgumentCues, counted: bool = False) -> bool:
     """Whether mention ``m`` follows a verb read as passive ("وأصيب ثلاثة مدنيين", "قتل
-    جنديان"), a count between them allowed: who it befell."""
+    جنديان"), a count between them allowed (required with ``counted``: "أصيب 11 متظاهرا",
+    where an undotted "قتل الجيش" may be active): who it befell."""
     i = view.token_index(m.start) - 1
     toks = view.tokens
     while i >= 0 and not toks[i].is_word:
@@ -1374,6 +1377,8 @@ def after_passive(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
         i = view.token_index(q[0].start) - 1
         while i >= 0 and not toks[i].is_word:
             i -= 1
+    elif counted:
+        return False
     return i >= 0 and strip_conjunction(toks[i].norm) in cues.passive_verbs
 
 
