@@ -491,3 +491,12 @@ def test_a_place_after_a_cement_company_word_is_its_name(recognizer: PlaceRecogn
     text = "ارتفعت أرباح إسمنت المغرب، بينما تراجع استهلاك المغرب من الإسمنت."
     assert [t for t, *_ in places(recognizer, text)] == ["المغرب"]
     assert places(recognizer, text)[0][2] == "MAR"
+
+
+def test_conflict_towns_named_in_news_resolve(recognizer: PlaceRecognizer) -> None:
+    """Towns whose GeoNames entry lacks the Arabic spelling news uses (stop 28 aliases)."""
+    got = places(recognizer, "سيطر الجيش على مدينة الحصاحيصا، وهاجم مسلحون بلدة مهداي.")
+    assert [(t, g, c, p) for t, g, c, p in got] == [
+        ("الحصاحيصا", 379427, "SDN", 1),
+        ("مهداي", 54460, "SOM", 1),
+    ]
