@@ -834,6 +834,13 @@ def test_the_capital_alone_is_the_story_countrys() -> None:
     (clash,) = [e for e in _unfiltered(text, "2025-05-17") if e.type == "ASSAULT"]
     assert (clash.location["country"], clash.location["basis"]) == ("LBY", "capital")
     assert clash.location["precision"] == 1 and clash.location["name"] == "Tripoli"
+    # toward the capital, or "including the capital": where it happened is not said
+    text = (
+        "طرابلس (ليبيا) - قال مسؤولون ليبيون إن الوضع متوتر. وقُتل ثمانية أشخاص أمس في "
+        "اشتباكات بين جهاز الردع واللواء 444 الذي يتقدم نحو العاصمة."
+    )
+    (clash,) = [e for e in _unfiltered(text, "2025-05-17") if e.type == "ASSAULT"]
+    assert clash.location is None or clash.location.get("basis") != "capital"
 
 
 def test_who_an_earlier_passive_befell_does_not_act() -> None:

@@ -1883,12 +1883,15 @@ def _capital_rows() -> dict[str, int]:
 
 #: "the capital", written alone ("في العاصمة"), normalized.
 _CAPITAL_WORD = "عاصمه"
+#: Prepositions that put an event in a place (not toward or from it), normalized.
+_IN = frozenset({"في", "ب", "داخل", "وسط", "عند"})
 
 
 def capital_location(view: DocView, ev: Event) -> dict | None:
-    """Where an event placed only in a country happened when its sentence says "the
-    capital" with no name or nationality after it ("اندلعت اشتباكات في العاصمة" in a story
-    from Libya): that country's capital (``basis`` "capital"); None otherwise."""
+    """Where an event placed only in a country happened when its sentence says "in the
+    capital" (a locative preposition before it) with no name or nationality after it
+    ("اندلعت اشتباكات في العاصمة" in a story from Libya): that country's capital
+    (``basis`` "capital"); None otherwise."""
     loc = ev.location
     if view.lang != "ar" or not loc or (loc.get("precision") or 3) < 3 or not loc.get("country"):
         return None
@@ -1899,6 +1902,8 @@ def capital_location(view: DocView, ev: Event) -> dict | None:
     for i in range(s.lo, s.hi):
         if not toks[i].is_word or strip_article(toks[i].stem) != _CAPITAL_WORD:
             continue
+        if not _word_attached(view, i, _IN):
+            continue  # "نحو العاصمة", "بما في ذلك العاصمة": where it happened is not said
         nxt = next((j for j in range(i + 1, s.hi) if toks[j].is_word), None)
         if nxt is not None and view.mentions_in(toks[nxt].start, toks[nxt].end):
             continue  # "العاصمة طرابلس", "العاصمة الليبية": named, the places stage reads it
