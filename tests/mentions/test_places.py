@@ -500,3 +500,10 @@ def test_conflict_towns_named_in_news_resolve(recognizer: PlaceRecognizer) -> No
         ("الحصاحيصا", 379427, "SDN", 1),
         ("مهداي", 54460, "SOM", 1),
     ]
+
+
+def test_kurdistan_border_towns_resolve(recognizer: PlaceRecognizer) -> None:
+    """ "ناحية سيدكان", "حاجي عمران": towns of Erbil GeoNames lacks (supplement); bare
+    "عمران" stays Amran, Yemen."""
+    got = places(recognizer, "قرب ناحية سيدكان على الطريق إلى قرية حاجي عمران.")
+    assert [(c, p) for _, _, c, p in got] == [("IRQ", 1), ("IRQ", 1)]
