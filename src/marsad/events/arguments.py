@@ -136,6 +136,12 @@ class ArgumentCues:
     #: words that tie a group to the one named after them ("مسلحون موالون لتنظيم داعش"):
     #: that one is the group's allegiance (:func:`affiliations`)
     affiliated: frozenset[str] = frozenset()
+    #: prepositions between an affiliated word and the group ("انتمائهم إلى")
+    affiliation_prepositions: frozenset[str] = frozenset()
+    #: "the capital" written alone ("في العاصمة") and the prepositions that put an event
+    #: in it (:func:`capital_location`)
+    capital: frozenset[str] = frozenset()
+    in_place: frozenset[str] = frozenset()
     #: first words of a trigger that tells the result of what its sentence told before
     #: ("ما أسفر عن مقتل 32 شخصا", "killing five"): one event with it
     consequences: frozenset[str] = frozenset()
@@ -236,6 +242,9 @@ def argument_cues(lang: str) -> ArgumentCues:
         dual_people=_norm_set(cfg.get("dual_people", [])),
         affiliated=_norm_set(cfg.get("affiliated", [])),
         place_nouns=_norm_set(cfg.get("place_nouns", [])),
+        affiliation_prepositions=_norm_set(cfg.get("affiliation_prepositions", [])),
+        capital=frozenset(strip_article(w) for w in _norm_set(cfg.get("capital", []))),
+        in_place=_norm_set(cfg.get("in_place", [])),
         consequences=frozenset(w.lower() for w in _norm_set(cfg.get("consequences", []))),
         eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
@@ -426,7 +435,11 @@ def affiliations(view: DocView, mentions: list[Mention]) -> list[tuple[Mention, 
             continue
         if words[-1] in cues.affiliated:
             tie = 1
-        elif len(words) == 2 and words[0] in cues.affiliated and words[1] in _TIE_PREPOSITIONS:
+        elif (
+            len(words) == 2
+            and words[0] in cues.affiliated
+            and words[1] in cues.affiliation_prepositions
+        ):
             tie = 2
         else:
             continue
@@ -435,10 +448,6 @@ def affiliations(view: DocView, mentions: list[Mention]) -> list[tuple[Mention, 
         if group is not None and _words_between(view, group.end, tie_at) <= 2:
             out.append((group, m))
     return out
-
-
-#: Prepositions between an allegiance word and the group ("انتمائهم إلى", "ينتمون إلى").
-_TIE_PREPOSITIONS = frozenset({"الى", "إلى", "ل", "ب", "الي"})
 
 
 def _participants(
@@ -1881,28 +1890,23 @@ def _capital_rows() -> dict[str, int]:
     return out
 
 
-#: "the capital", written alone ("في العاصمة"), normalized.
-_CAPITAL_WORD = "عاصمه"
-#: Prepositions that put an event in a place (not toward or from it), normalized.
-_IN = frozenset({"في", "ب", "داخل", "وسط", "عند"})
-
-
 def capital_location(view: DocView, ev: Event) -> dict | None:
     """Where an event placed only in a country happened when its sentence says "in the
     capital" (a locative preposition before it) with no name or nationality after it
     ("اندلعت اشتباكات في العاصمة" in a story from Libya): that country's capital
     (``basis`` "capital"); None otherwise."""
     loc = ev.location
-    if view.lang != "ar" or not loc or (loc.get("precision") or 3) < 3 or not loc.get("country"):
+    if not loc or (loc.get("precision") or 3) < 3 or not loc.get("country"):
         return None
     s = view.sentence_at(ev.evidence.start)
     if s is None:
         return None
     toks = view.tokens
+    cues = argument_cues(view.lang)
     for i in range(s.lo, s.hi):
-        if not toks[i].is_word or strip_article(toks[i].stem) != _CAPITAL_WORD:
+        if not toks[i].is_word or strip_article(toks[i].stem) not in cues.capital:
             continue
-        if not _word_attached(view, i, _IN):
+        if not _word_attached(view, i, cues.in_place):
             continue  # "نحو العاصمة", "بما في ذلك العاصمة": where it happened is not said
         nxt = next((j for j in range(i + 1, s.hi) if toks[j].is_word), None)
         if nxt is not None and view.mentions_in(toks[nxt].start, toks[nxt].end):

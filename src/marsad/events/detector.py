@@ -19,7 +19,10 @@ For each sentence:
 Mentions of one event across the document are then merged (:mod:`marsad.events.merge`);
 where a record model is shipped for the language, each asserted record gets its
 probability of being an event the article coders code as ``confidence`` and those
-below the model's threshold are left out (:mod:`marsad.events.record_filter`). The
+below the model's threshold are left out (:mod:`marsad.events.record_filter`). Where
+statement models are shipped, verbal acts said in statements with no event of their type
+in the sentence are added (:mod:`marsad.events.statement_events`); a record's dead and
+injured go to its sentence's attack and its detained to its arrest (``TOLL_OWNERS``). The
 records are numbered ``{doc.id}:e1``, ``:e2``, ... in text order.
 
 >>> from marsad.document import Document, Span

@@ -73,6 +73,9 @@ class ReportingLexicon:
     #: conjunctions that join a reporting verb to an earlier verb of the same subject
     #: ("condemned the attack and told reporters")
     conjunctions: frozenset[str] = frozenset()
+    #: auxiliaries that make a reporting participle after them passive ("No casualties
+    #: were reported"): nobody speaks
+    passives: frozenset[str] = frozenset()
     #: words right before a reporting verb that say nothing was said ("لم يعلن الجيش",
     #: "did not say", "declined to say")
     negations: frozenset[str] = frozenset()
@@ -137,6 +140,7 @@ _WORD_SETS = {
     "carrier": "carriers",
     "determiner": "determiners",
     "link": "links",
+    "passive": "passives",
 }
 
 

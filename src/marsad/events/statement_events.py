@@ -19,9 +19,8 @@ speaker as actor, the first linked actor of the content other than the speaker a
 recipient, the statement's date, the paragraph's or document's place, the model's
 probability as confidence; ``mode`` is left empty (the content does not say how).
 
->>> from marsad.events.classifier import LinearModel
->>> sorted(m for m in ("SAYS_ACCUSE", "ACCUSE") if is_statement_model(m))
-['SAYS_ACCUSE']
+>>> model_key("ACCUSE"), is_statement_model("SAYS_ACCUSE"), is_statement_model("ACCUSE")
+('SAYS_ACCUSE', True, False)
 """
 
 from __future__ import annotations

@@ -287,17 +287,14 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     return True
 
 
-#: English auxiliaries that make a participle after them passive ("were reported").
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
-
-
 def _english_passive_report(view: DocView, s: SentenceView, j: int) -> bool:
     """Whether the English reporting word at token ``j`` is a passive participle ("No
     casualties were reported", "has been reported"): what it reports has no speaker."""
     k = j - 1
     while k >= s.lo and not view.tokens[k].is_word:
         k -= 1
-    return k >= s.lo and view.tokens[k].norm.lower() in _PASSIVE_AUXILIARIES
+    passives = reporting_lexicon(view.lang).passives
+    return k >= s.lo and view.tokens[k].norm.lower() in passives
 
 
 def _without_dateline(text: str) -> str:

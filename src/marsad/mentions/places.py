@@ -123,8 +123,6 @@ NEAR_WORDS = 12
 
 #: How a token opens when ل + the article is written "لل" ("للموصل": ل + الموصل).
 _CONTRACTED = ("لل", "ولل", "فلل")
-#: The word after a country's name that makes it its capital ("تونس العاصمة"), normalized.
-_CAPITAL_AFTER = "العاصمه"
 
 
 #: The learnt check's probability of "no place" under which a name is surely a place, and
@@ -369,7 +367,7 @@ class PlaceRecognizer:
         prev_keys = word_keys(words, m.first - 1) if has_prev else []
         next_keys = word_keys(words, m.last + 1) if has_next else []
         designator = next((ctx.designators[k] for k in prev_keys if k in ctx.designators), None)
-        if designator is None and _CAPITAL_AFTER in next_keys:
+        if designator is None and ctx.capital_after.intersection(next_keys):
             # "تونس العاصمة", "الكويت العاصمة": the capital city, not the country
             designator = "city"
         if designator is None and any(k in self.demonyms for k in prev_keys) and m.first > 1:

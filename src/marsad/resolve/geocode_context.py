@@ -61,6 +61,7 @@ class Context:
     team_nations: frozenset[str]
     quoted_brands: frozenset[str]
     number_after: frozenset[str]
+    capital_after: frozenset[str]
     quote_leads: frozenset[str]
     title_before: frozenset[str] = frozenset()
     place_of: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ def load_context() -> Context:
         team_nations=keys("team_nations"),
         quoted_brands=keys("quoted_brands"),
         number_after=keys("number_after"),
+        capital_after=keys("capital_after"),
         title_before=keys("title_before"),
         place_of=keys("place_of"),
         name_after_ok=keys("name_after_ok") | frozenset(designators),
