@@ -109,8 +109,16 @@ def _accused(view: DocView, start: int, end: int, blame: int, st: Statement) -> 
     """The linked actor of the content, not the speaker, that the blame word at offset
     ``blame`` speaks of: the last one before it ("أن المتمردين السوريين إرهابيون"), else
     the first after it ("ارتكاب جرائم بحق المدنيين من قبل الميليشيات")."""
-    speaker = st.speaker
-    named = [
+    named = others_named(view, start, end, st.speaker)
+    before = [m for m in named if m.end <= blame]
+    after = [m for m in named if m.start > blame]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def others_named(view: DocView, start: int, end: int, speaker: ActorRef | None) -> list[Mention]:
+    """The actor mentions of ``[start, end)`` that resolved (a country or a sector) and are
+    not ``speaker`` (by words or canonical name): whom what was said speaks of."""
+    return [
         m
         for m in view.actor_mentions(start, end)
         if m.actor is not None
@@ -120,9 +128,6 @@ def _accused(view: DocView, start: int, end: int, blame: int, st: Statement) -> 
             and (m.text == speaker.text or (m.actor.name and m.actor.name == speaker.name))
         )
     ]
-    before = [m for m in named if m.end <= blame]
-    after = [m for m in named if m.start > blame]
-    return before[-1] if before else (after[0] if after else None)
 
 
 def _event(view: DocView, s: SentenceView, st: Statement, target: Mention) -> Event:

@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from marsad.document import ActorRef, Event, Evidence, Statement
 from marsad.events import arguments as args
+from marsad.events.accusations import others_named
 from marsad.events.acled import acled_category
 from marsad.events.classifier import LinearModel
 from marsad.events.features import word_stem
@@ -89,15 +90,8 @@ def statement_features(view: DocView, st: Statement) -> set[str]:
 
 def _addressee(view: DocView, start: int, end: int, speaker: ActorRef | None) -> ActorRef | None:
     """The first actor of ``[start, end)`` that resolved and is not the speaker."""
-    for m in view.actor_mentions(start, end):
-        if m.actor is None or not (m.actor.country or m.actor.sector):
-            continue
-        if speaker is not None and (
-            m.text == speaker.text or (m.actor.name and m.actor.name == speaker.name)
-        ):
-            continue
-        return args.actor_ref(m)
-    return None
+    named = others_named(view, start, end, speaker)
+    return args.actor_ref(named[0]) if named else None
 
 
 def statement_events(
