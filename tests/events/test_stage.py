@@ -853,3 +853,14 @@ def test_who_an_earlier_passive_befell_does_not_act() -> None:
     (clash,) = [e for e in _unfiltered(text, "2025-10-27") if e.type == "ASSAULT"]
     assert clash.actor is None or clash.actor.text != "متظاهرا"
     assert clash.size.get("injured") == 11
+
+
+def test_a_dispersal_by_force_is_an_attack_on_the_protesters() -> None:
+    """ "فرقت قوات الأمن ... بالقوة مئات المتظاهرين": violent repression (CAMEO 175, PLOVER
+    ASSAULT), the security forces acting on the protesters."""
+    text = (
+        "فرقت قوات الأمن الليبية مساء أمس بالقوة مئات المتظاهرين الذين تجمعوا في ميدان "
+        "الشهداء وسط طرابلس."
+    )
+    (attack,) = [e for e in _unfiltered(text, "2025-05-17") if e.type == "ASSAULT"]
+    assert attack.actor.text == "قوات الأمن الليبية" and attack.recipient.text == "المتظاهرين"
