@@ -864,3 +864,21 @@ def test_a_dispersal_by_force_is_an_attack_on_the_protesters() -> None:
     )
     (attack,) = [e for e in _unfiltered(text, "2025-05-17") if e.type == "ASSAULT"]
     assert attack.actor.text == "قوات الأمن الليبية" and attack.recipient.text == "المتظاهرين"
+
+
+def test_a_claim_names_the_doer_of_the_attack_told_before() -> None:
+    """ "وأعلنت حركة الشباب ... مسؤوليتها عن الهجوم" after a bombing with no actor: al-Shabaab
+    did it; "ولم تعلن حركة الشباب مسؤوليتها" claims nothing; English the same."""
+    told = "قُتل 9 أشخاص على الأقل أمس في انفجار سيارة مفخخة في مقديشو. "
+    claimed = told + "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم في بيان."
+    (attack,) = [e for e in _unfiltered(claimed, "2025-04-15") if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.text == "حركة الشباب"
+    denied = told + "ولم تعلن حركة الشباب مسؤوليتها عن الهجوم."
+    (attack,) = [e for e in _unfiltered(denied, "2025-04-15") if e.type == "ASSAULT"]
+    assert attack.actor is None
+    doc = extract_english(
+        "A car bomb killed nine people at a checkpoint in Mogadishu on Tuesday. "
+        "Al-Shabaab claimed responsibility for the attack."
+    )
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.text == "Al-Shabaab"

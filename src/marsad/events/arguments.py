@@ -136,6 +136,11 @@ class ArgumentCues:
     #: words that tie a group to the one named after them ("مسلحون موالون لتنظيم داعش"):
     #: that one is the group's allegiance (:func:`affiliations`)
     affiliated: frozenset[str] = frozenset()
+    #: words by which a group claims an attack ("وأعلنت حركة الشباب مسؤوليتها عن الهجوم"),
+    #: as word tuples (:func:`claim_actors`)
+    claims: tuple[tuple[str, ...], ...] = ()
+    #: words before a claim that deny or negate it ("ولم تعلن ... مسؤوليتها")
+    claim_denials: frozenset[str] = frozenset()
     #: prepositions between an affiliated word and the group ("انتمائهم إلى")
     affiliation_prepositions: frozenset[str] = frozenset()
     #: "the capital" written alone ("في العاصمة") and the prepositions that put an event
@@ -243,6 +248,10 @@ def argument_cues(lang: str) -> ArgumentCues:
         affiliated=_norm_set(cfg.get("affiliated", [])),
         place_nouns=_norm_set(cfg.get("place_nouns", [])),
         affiliation_prepositions=_norm_set(cfg.get("affiliation_prepositions", [])),
+        claim_denials=frozenset(w.lower() for w in _norm_set(cfg.get("claim_denials", []))),
+        claims=tuple(
+            tuple(normalize_key(w).lower().split()) for w in cfg.get("claims", []) if w.strip()
+        ),
         capital=frozenset(strip_article(w) for w in _norm_set(cfg.get("capital", []))),
         in_place=_norm_set(cfg.get("in_place", [])),
         consequences=frozenset(w.lower() for w in _norm_set(cfg.get("consequences", []))),
@@ -1922,6 +1931,69 @@ def capital_location(view: DocView, ev: Event) -> dict | None:
             "basis": "capital",
         }
     return None
+
+
+#: How many sentences back a claim reaches for the attack it claims.
+_CLAIM_BACK = 4
+#: How many words before a claim a denial or negation undoes it.
+_DENIAL_REACH = 4
+
+
+def claim_actors(view: DocView, records: list[Event], sentence_of: dict[int, int]) -> None:
+    """Give the last attack told before a claim, at most :data:`_CLAIM_BACK` sentences
+    back, asserted and with no actor, the group that claims it ("قُتل 9 أشخاص في انفجار
+    سيارة مفخخة ... وأعلنت حركة الشباب مسؤوليتها عن الهجوم"): the first resolved actor
+    mention of the claim's sentence before the claim words, else the first after them
+    (``claims`` of the argument cues)."""
+    cues = argument_cues(view.lang)
+    if not cues.claims:
+        return
+    toks = view.tokens
+    for s in view.sentences:
+        at = next(
+            (
+                (i, n)
+                for i in range(s.lo, s.hi)
+                if toks[i].is_word and (n := _claim_at(view, i, s.hi, cues.claims))
+            ),
+            None,
+        )
+        if at is None or any(
+            w.lower() in cues.claim_denials for w in _words_before(view, at[0], _DENIAL_REACH)
+        ):
+            continue  # "ولم تعلن حركة الشباب مسؤوليتها", "نفت الحركة مسؤوليتها": no claim
+        claimer = _claimer(view, s, at[0], at[0] + at[1])
+        told = [
+            r
+            for r in records
+            if r.type == "ASSAULT"
+            and r.modality == "asserted"
+            and 0 < s.index - sentence_of.get(r.evidence.start, -99) <= _CLAIM_BACK
+        ]
+        if claimer is not None and told and told[-1].actor is None:
+            told[-1].actor = actor_ref(claimer)
+
+
+def _claim_at(view: DocView, i: int, end: int, claims: tuple[tuple[str, ...], ...]) -> int:
+    """How many words from token ``i`` make one of ``claims`` (0: none)."""
+    longest = max((len(c) for c in claims), default=0)
+    words = [strip_conjunction(t.norm).lower() for t in view.tokens[i:end] if t.is_word][:longest]
+    return next((len(c) for c in claims if tuple(words[: len(c)]) == c), 0)
+
+
+def _claimer(view: DocView, s: SentenceView, i: int, j: int) -> Mention | None:
+    """Who claims at tokens ``[i, j)`` of sentence ``s``: the first resolved actor before
+    them, else the first one after them."""
+    toks = view.tokens
+    resolved = [
+        m
+        for m in view.actor_mentions(s.start, s.end)
+        if m.actor is not None and (m.actor.sector or m.actor.id)
+    ]
+    before = [m for m in resolved if m.end <= toks[i].start]
+    if before:  # "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها": the first
+        return before[0]
+    return next((m for m in resolved if m.start >= toks[j - 1].end), None)
 
 
 def country_location(country: str, basis: str) -> dict | None:

@@ -689,6 +689,7 @@ class EventDetector:
             )
             if words:
                 self._barred[id(ev)] = words
+        args.claim_actors(view, merged, sentence_of)  # "وأعلنت حركة الشباب مسؤوليتها عن الهجوم"
         for k, ev in enumerate(merged):
             if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
                 ev.actor = args.sentence_actor(view, ev)
