@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import islice
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Actor, ActorRef, Event, Mention, Statement, Token
@@ -1976,9 +1977,17 @@ def claim_actors(view: DocView, records: list[Event], sentence_of: dict[int, int
 
 def _claim_at(view: DocView, i: int, end: int, claims: tuple[tuple[str, ...], ...]) -> int:
     """How many words from token ``i`` make one of ``claims`` (0: none)."""
-    longest = max((len(c) for c in claims), default=0)
-    words = [strip_conjunction(t.norm).lower() for t in view.tokens[i:end] if t.is_word][:longest]
-    return next((len(c) for c in claims if tuple(words[: len(c)]) == c), 0)
+    first = strip_conjunction(view.tokens[i].norm).lower()
+    heads = [c for c in claims if c[0] == first]
+    if not heads:
+        return 0
+    longest = max(len(c) for c in heads)
+    words = list(
+        islice(
+            (strip_conjunction(t.norm).lower() for t in view.tokens[i:end] if t.is_word), longest
+        )
+    )
+    return next((len(c) for c in heads if tuple(words[: len(c)]) == c), 0)
 
 
 def _claimer(view: DocView, s: SentenceView, i: int, j: int) -> Mention | None:
