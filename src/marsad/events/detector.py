@@ -65,7 +65,7 @@ from marsad.events.record_filter import RECORDS, filter_records, shipped_record_
 from marsad.events.statement_events import is_statement_model, statement_events
 from marsad.events.triggers import TriggerHit, find_triggers
 from marsad.events.view import DocView, SentenceView
-from marsad.lang import data_path
+from marsad.lang import data_path, read_lines
 from marsad.resources import resource_path
 
 #: A lexicon score (noisy-or of trigger weights) at or above this makes an event.
@@ -188,14 +188,9 @@ def _outside_names(view: DocView, toks: Sequence, hits: list[TriggerHit]) -> lis
 def _name_heads(lang: str) -> frozenset[str]:
     """Normalized words that open a place's or unit's name (``event_name_heads.txt``);
     empty where the language lists none."""
-    path = data_path(lang, "event_name_heads.txt")
-    if not path.exists():
+    if not data_path(lang, "event_name_heads.txt").exists():
         return frozenset()
-    return frozenset(
-        normalize_key(w)
-        for w in path.read_text(encoding="utf-8").splitlines()
-        if w.strip() and not w.startswith("#")
-    )
+    return frozenset(normalize_key(w) for w in read_lines(lang, "event_name_heads.txt"))
 
 
 def _outside_place_names(toks: Sequence, hits: list[TriggerHit], lang: str) -> list[TriggerHit]:
