@@ -134,6 +134,24 @@ def test_classifier_trainer_reads_article_sentences() -> None:
     assert all(r.id.startswith("art:") for r in rows)
 
 
+def test_statement_trainer_labels_events_a_statement_would_add() -> None:
+    """A statement's sentence is a yes for a type only where a sure gold event of it lists
+    the sentence and no record matched it; unlabelled where only an uncertain one does;
+    the gain counts one event a sentence, its best-scored statement."""
+    trainer = load_script("train/events/train_statement_events.py", "train_statement_events")
+    golds = [
+        {"type": "ACCUSE", "sentences": [[0, 10]]},
+        {"type": "ACCUSE", "sentences": [[20, 30]], "uncertain": True},
+    ]
+    assert trainer._label(golds, "ACCUSE", (5, 8), set()) == 1
+    assert trainer._label(golds, "ACCUSE", (5, 8), {0}) == 0  # a record has it already
+    assert trainer._label(golds, "ACCUSE", (20, 25), set()) is None
+    assert trainer._label(golds, "AGREE", (5, 8), set()) == 0
+    rows = trainer.Rows(["a", "a", "b"], [0, 0, 7], [set(), set(), set()], [1, 0, 0])
+    assert trainer.gains(rows, [0.9, 0.95, 0.5])[0.5] == (0, 2)  # sentence 0: its 0.95 row
+    assert trainer.gains(rows, [0.95, 0.9, 0.5])[0.5] == (1, 1)
+
+
 def test_filter_labels_from_the_article_gold() -> None:
     """A lexicon-type mention is ``yes`` where a sure gold event of its type lists an
     overlapping sentence, unlabelled where only an uncertain one does, ``no`` elsewhere;

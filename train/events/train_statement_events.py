@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +51,9 @@ from marsad.stages import build_pipeline
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "eval" / "events"))
+sys.path.insert(0, str(REPO / "eval" / "events" / "articles"))
 import evaluate_articles as ev  # noqa: E402
+from filter_labels import development_rounds, label_of  # noqa: E402
 
 OUT_DIR = REPO / "src" / "marsad" / "resources" / "events"
 K = 5
@@ -111,20 +112,13 @@ def _label(
     golds: list[dict], t: str, span: tuple[int, int] | None, matched: set[int]
 ) -> int | None:
     """1 when a sure gold event of type ``t`` lists the sentence at ``span`` and no record
-    matched it, None when only uncertain ones list it, else 0."""
+    matched it, None when only uncertain ones list it, else 0: ``filter_labels.label_of``
+    over the gold events no record matched (and the uncertain ones)."""
     if span is None:
         return 0
-    a, b = span
-    listing = [
-        j
-        for j, g in enumerate(golds)
-        if g["type"] == t and any(a < d and c < b for c, d in g["sentences"])
-    ]
-    if any(not golds[j].get("uncertain") and j not in matched for j in listing):
-        return 1
-    if any(golds[j].get("uncertain") for j in listing):
-        return None
-    return 0
+    free = [g for j, g in enumerate(golds) if j not in matched or g.get("uncertain")]
+    label = label_of(span, t, free)
+    return None if label is None else int(label == "yes")
 
 
 def gains(rows: Rows, probs: list[float]) -> dict[float, tuple[int, int]]:
@@ -133,12 +127,13 @@ def gains(rows: Rows, probs: list[float]) -> dict[float, tuple[int, int]]:
     for d, s, p, y in zip(rows.docs, rows.sentences, probs, rows.labels, strict=True):
         if p > best.get((d, s), (-1.0, 0))[0]:
             best[(d, s)] = (p, y)
-    out: dict[float, tuple[int, int]] = defaultdict(lambda: (0, 0))
-    for x in GRID_THRESHOLD:
-        right = sum(1 for p, y in best.values() if p >= x and y)
-        false = sum(1 for p, y in best.values() if p >= x and not y)
-        out[x] = (right, false)
-    return dict(out)
+    return {
+        x: (
+            sum(1 for p, y in best.values() if p >= x and y),
+            sum(1 for p, y in best.values() if p >= x and not y),
+        )
+        for x in GRID_THRESHOLD
+    }
 
 
 def main() -> None:
@@ -154,7 +149,7 @@ def main() -> None:
     opts = ap.parse_args()
     if not ev.NEWS.is_dir():
         raise SystemExit(f"{ev.NEWS} not present: ../shared data is needed to train")
-    rounds = [r for r in ev.ROUNDS if r not in ev.HELD_OUT and r not in opts.without]
+    rounds = [r for r in development_rounds() if r not in opts.without]
     per_type = examples(rounds)
     total = (0, 0)
     for t, rows in per_type.items():
