@@ -29,7 +29,7 @@ the gold states the field, the share with the right
 * ``actor_country``: the actor's country is the gold actor country (gold ``IGO``: an
   actor of sector IGO).
 
-    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r66|dev|every|held] [--errors] [--json FILE] [--models-dir DIR] [--no-record-filter]
+    PYTHONPATH=src python eval/events/evaluate_articles.py [tune|test|all|r2|...|r66|dev|every|held] [--rounds LIST] [--errors] [--json FILE] [--models-dir DIR] [--no-record-filter]
 
 Round 1 (``articles/gold.jsonl``, 30 articles): ``tune`` is the first half of the file
 (used while developing), ``test`` the second half (looked at only for figures), ``all``
@@ -78,7 +78,7 @@ from marsad.events.classifier import LinearModel, shipped_model
 from marsad.events.detector import LEXICAL, EventDetector
 from marsad.events.gold import prf
 from marsad.events.record_filter import RECORDS, shipped_record_model
-from marsad.events.statement_events import STATEMENT_TYPES, model_key
+from marsad.events.statement_events import PREFIX, STATEMENT_TYPES, model_key
 from marsad.ingest.pointers import pointed_articles
 from marsad.pipeline import Pipeline
 from marsad.stages import build_pipeline
@@ -101,13 +101,15 @@ def round_lines(r: int) -> list[str]:
     return [x for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def gold_articles(part: str = "every") -> list[tuple[dict, str]]:
+def gold_articles(part: str = "every", only: list[int] | None = None) -> list[tuple[dict, str]]:
     """``(gold record, article content)`` pairs of ``part``, content read from
     SaudiNewsNet. Round 1 (``gold.jsonl``): ``tune`` is the first half of the file,
     ``test`` the second, ``all`` both; ``rN`` is round N (``gold_N.jsonl``); ``dev`` is
     round 1's tune half with round 2; ``every`` every round but the held-out ones
-    (:data:`HELD_OUT`); ``held`` the held-out rounds pooled."""
-
+    (:data:`HELD_OUT`); ``held`` the held-out rounds pooled. ``only``: these rounds,
+    whatever ``part`` says (to score models trained without them)."""
+    if only is not None:
+        return pointed_articles([x for r in only for x in round_lines(r)], NEWS)
     rounds = {r: round_lines(r) for r in ROUNDS}
     one = rounds[1]
     half = (len(one) + 1) // 2
@@ -230,12 +232,14 @@ def score(
     raw: bool = False,
     models_dir: Path | None = None,
     record_filter: bool = True,
+    only: list[int] | None = None,
 ) -> dict[str, object]:
     """Run the pipeline over the gold articles of ``part`` and compute the figures
     (``lexical_filter=False``: with the events stage's lexicon-type filter off;
     ``record_filter=False``: with its record filter off; ``models_dir``: the
     ``ar_assault``, ``ar_protest``, ``ar_lexical`` and ``ar_records`` models found there
-    replace the shipped ones, e.g. a filter trained with another setting)."""
+    replace the shipped ones, e.g. a filter trained with another setting; ``only``: these
+    rounds instead of ``part``)."""
     pipeline = build_pipeline(raw=raw, events=True)
     if not lexical_filter or not record_filter or models_dir is not None:
         detector = EventDetector(
@@ -244,7 +248,7 @@ def score(
         pipeline = Pipeline([*pipeline.stages[:-1], detector])
     n = Counter()
     per_type: dict[str, Counter] = {}
-    for rec, content in gold_articles(part):
+    for rec, content in gold_articles(part, only):
         doc = pipeline(
             Document(id=f"{rec['zip']}#{rec['index']}", raw=content, published=rec["published"])
         )
@@ -324,8 +328,10 @@ def score(
 
 
 def _models(models_dir: Path | None) -> dict[str, LinearModel] | None:
-    """The event models of ``models_dir`` where present, the shipped ones otherwise
-    (None without a folder: the detector then loads the shipped ones itself)."""
+    """The event models of ``models_dir`` where present, the shipped ones otherwise (but
+    a statement model, ``ar_says_<type>``, the folder lacks is none: its trainer writes
+    only the types it keeps); None without a folder: the detector then loads the shipped
+    ones itself."""
     if models_dir is None:
         return None
     out: dict[str, LinearModel] = {}
@@ -341,6 +347,8 @@ def _models(models_dir: Path | None) -> dict[str, LinearModel] | None:
         path = models_dir / f"{file}.json.gz"
         if path.exists():
             model: LinearModel | None = LinearModel.load(path)
+        elif name.startswith(PREFIX):
+            model = None  # the statement trainer writes only the types it keeps
         else:
             model = shipped_record_model("ar") if name == RECORDS else shipped_model(name, "ar")
         if model is not None:
@@ -367,7 +375,17 @@ def main() -> int:
     ap.add_argument(
         "--models-dir", type=Path, help="event models replacing the shipped ones (ar_*.json.gz)"
     )
+    ap.add_argument(
+        "--rounds",
+        help='score these rounds instead of PART ("1,3,5-9"), e.g. models trained without them',
+    )
     opts = ap.parse_args()
+    only = None
+    if opts.rounds:
+        sys.path.insert(0, str(HERE / "articles"))
+        from filter_labels import parse_rounds
+
+        only = parse_rounds(opts.rounds)
     if not NEWS.is_dir() or not (HERE / "articles" / "gold.jsonl").exists():
         print("../shared or the gold file is not present: nothing to evaluate", file=sys.stderr)
         return 0
@@ -379,6 +397,7 @@ def main() -> int:
         raw=opts.raw,
         models_dir=opts.models_dir,
         record_filter=not opts.no_record_filter,
+        only=only,
     )
     print(
         f"articles {result['articles']}  gold events {result['gold_events']}  predicted {result['predicted']}"
