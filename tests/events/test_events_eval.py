@@ -129,6 +129,18 @@ def test_classifier_trainer_reads_article_sentences() -> None:
     assert all(r.id.startswith("art:") for r in rows)
 
 
+def test_article_eval_scores_chosen_rounds() -> None:
+    """``--rounds``: the gold articles of those rounds, whatever the part says."""
+    if not (SHARED / "data" / "news" / "saudinewsnet").exists():
+        pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
+    script = load_script("eval/events/evaluate_articles.py", "events_articles")
+    chosen = script.gold_articles("held", only=[2, 3])
+    assert len(chosen) == len(script.round_lines(2)) + len(script.round_lines(3))
+    assert [r["sha1"] for r, _ in chosen][:1] == [
+        script.json.loads(script.round_lines(2)[0])["sha1"]
+    ]
+
+
 def test_statement_trainer_labels_events_a_statement_would_add() -> None:
     """A statement's sentence is a yes for a type only where a sure gold event of it lists
     the sentence and no record matched it; unlabelled where only an uncertain one does;
