@@ -107,6 +107,8 @@ ROUNDS = {
     64: (20270206, 30),
     65: (20270207, 30),
     66: (20270208, 30),
+    67: (20270209, 30),
+    68: (20270210, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
