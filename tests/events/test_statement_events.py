@@ -84,3 +84,13 @@ def test_shipped_models_carry_their_provenance() -> None:
         assert "article gold" in model.meta["data"] and model.meta["cv5_added_right"] > 0
         assert 0.0 < model.threshold < 1.0
     assert shipped_model(model_key("ACCUSE"), "en") is None
+
+
+def test_one_speaker_saying_it_again_is_one_record_with_both_sentences() -> None:
+    # "وقال ... إن" then "وأضاف أن": one accusation told twice, as the article gold codes it
+    text = TEXT + " وأضاف الجبير أن إيران تزعزع أمن لبنان واليمن."
+    doc = _mentions_only()(Document(id="t", raw=text, published="2015-08-03"))
+    doc = EventDetector(models={model_key("ACCUSE"): _accuse_model()})(doc)
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accuse) == 1
+    assert [sp.text for sp in accuse[0].more_evidence] == [text[len(TEXT) + 1 :]]

@@ -59,7 +59,7 @@ from marsad.events.lexicon import (
     strip_article,
     strip_conjunction,
 )
-from marsad.events.merge import MEETINGS, merge_events
+from marsad.events.merge import MEETINGS, join_events, merge_events
 from marsad.events.modality import clause_bounds, trigger_modality
 from marsad.events.record_filter import RECORDS, filter_records, shipped_record_model
 from marsad.events.statement_events import is_statement_model, statement_events
@@ -722,9 +722,12 @@ class EventDetector:
                 drop=learnt and not self._all_records,
             )
         # verbal acts said in statements the rules read no event in (learnt, per type)
-        merged = sorted(
-            merged + statement_events(view, merged, lambda key: self.model(key, view.lang)),
-            key=lambda e: e.evidence.start,
+        merged = join_events(
+            merged,
+            statement_events(view, merged, lambda key: self.model(key, view.lang)),
+            sentence_of,
+            headlines,
+            verbal,
         )
         for ev in merged:  # after the record filter, which learnt from the rules' actors
             self._second_opinion(view, ev)

@@ -293,6 +293,28 @@ def merge_events(
     return sorted((e for e, _ in out), key=lambda e: e.evidence.start)
 
 
+def join_events(
+    records: list[Event],
+    new: Iterable[Event],
+    sentence_of: dict[int, int],
+    headlines: set[int],
+    verbal: frozenset[str] = frozenset(),
+) -> list[Event]:
+    """``records`` with each of ``new`` (events found after the merge, such as the
+    verbal acts read from statements) joined to the first record, of ``records`` or of
+    the new ones kept before it, that :func:`compatible` finds the same event ("وقال
+    عباس ... إن" then "وأضاف": one accusation told twice), or added; in text order."""
+    out = [(e, sentence_of.get(e.evidence.start, -1)) for e in records]
+    for ev in new:
+        s = sentence_of.get(ev.evidence.start, -1)
+        kept = next((k for k, ks in out if compatible(k, ev, ks, s, headlines, verbal)), None)
+        if kept is None:
+            out.append((ev, s))
+        else:
+            _absorb(kept, ev)
+    return sorted((e for e, _ in out), key=lambda e: e.evidence.start)
+
+
 def _planned(out: list[tuple[Event, int]], ev: Event, s: int) -> Event | None:
     """The record an asserted mention that points back joins when the last mention of
     its type told before it, at most :data:`NEAR` sentences back, is planned or
