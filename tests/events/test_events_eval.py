@@ -30,6 +30,20 @@ def test_gsr_floor(event_type: str) -> None:
             assert own[k] >= floor[k], (event_type, own, floor)
 
 
+def test_gsr_agreement_scores_annotators_against_the_labels() -> None:
+    agreement = load_script("eval/events/gsr_agreement.py", "gsr_agreement")
+    # three sentences: all three accepted (yes), one of three (no), none of three (no)
+    rows = [(3, 3, True), (1, 3, False), (0, 3, False)]
+    assert agreement.one_annotator(rows) == (0.75, 1.0, 0.8571)
+    # vs the other two: the yes stays yes; the lone accept is a false positive (weight 1/3)
+    p, r, f = agreement.against_the_others(rows)
+    assert (p, r) == (0.75, 1.0)
+    if not (SHARED / "data" / "events" / "assault_gsr.csv").exists():
+        pytest.skip("../shared not present: GSR votes are not available in this checkout")
+    rows = agreement.votes(SHARED / "data" / "events" / "assault_gsr.csv")
+    assert len(rows) > 1000 and 0.5 < agreement.one_annotator(rows)[2] < 0.9
+
+
 def test_own_dev_floor() -> None:
     if not (SHARED / "data" / "news" / "saudinewsnet").exists():
         pytest.skip("../shared not present: SaudiNewsNet is not available in this checkout")
