@@ -479,3 +479,20 @@ def test_the_entrance_of_the_base_is_no_al_qaeda() -> None:
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.id == "marsad:al-qaeda"]
     doc = pipe(Document(id="t", raw="وتبنى تنظيم القاعدة الهجوم.", published="2025-11-15"))
     assert [m.actor.id for m in doc.mentions if m.actor is not None] == ["marsad:al-qaeda"]
+
+
+def test_family_name_of_a_person_linked_beside_an_office() -> None:
+    # the NER finds the person, the office beside it gives the country: its family name
+    # elsewhere is that person, as a new mention or the NER's one-word one
+    pipe = build_pipeline()
+    text = (
+        "قال رئيس الحكومة الليبية المؤقتة عبدالله الثني إن حكومته ترفض أي تدخل عسكري. "
+        "واتهم الثني جماعة الإخوان المسلمين بدعم الإرهاب في بنغازي."
+    )
+    doc = pipe(Document(id="t", raw=text, published="2015-08-08"))
+    later = [m for m in doc.mentions if m.text == "الثني"]
+    assert [(m.actor.name, m.actor.country) for m in later] == [("عبدالله الثني", "LBY")]
+    text = "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي. وقال كيري إن المحادثات مثمرة."
+    doc = pipe(Document(id="t", raw=text, published="2015-08-03"))
+    kerry = [m for m in doc.mentions if m.text == "كيري"]
+    assert [m.actor.country for m in kerry if m.actor is not None] == ["USA"]

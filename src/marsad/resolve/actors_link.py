@@ -137,7 +137,11 @@ class DocumentLinker:
                 if not _blocked(covered, name_chars, c):
                     _mark(covered, c)
                     cands.append(c)
-        return self._write(doc, cands)
+        linked = self._write(doc, cands)
+        # "رئيس الحكومة الليبية عبدالله الثني" ... "واتهم الثني": a person the NER found and
+        # an office named is known only now; its family name elsewhere is that person too
+        linked += _linked_short_forms(doc, words, self.lex)
+        return sorted(linked, key=lambda m: (m.start, m.end))
 
     def _role_nationality(self, words: Words, starts: list[int], c: Candidate) -> bool:
         """True for a KB country name that is the nationality adjective of a role noun
@@ -668,6 +672,85 @@ def _short_forms(
             if t.prefixes and not t.stem.startswith("ال"):
                 start = words.start_after_clitic(i, 1) if len(words.prefix[i]) > 1 else t.start
             out.append(Candidate(start, t.end, "PER", owner.actor, "short-form", owner.entry))
+    return out
+
+
+def _family_name(words: Words, starts: list[int], m: Mention, lex: Lexicon) -> str | None:
+    """The last word of a person mention of two words or more, as :func:`_short_forms`
+    keys it (the token's stem), or None when it may not stand for the person alone (too
+    short, a name stop, a first name without the article)."""
+    i = bisect.bisect_right(starts, m.end - 1) - 1
+    if i < 0 or words.toks[i].start < m.start or len(m.text.split()) < 2:
+        return None
+    last = words.toks[i].stem
+    if len(bare(last)) < 3 or last in lex.name_stops or bare(last) in lex.name_stops:
+        return None
+    if not last.startswith("ال") and last in lex.first_names:
+        return None
+    if bare(last) in _office_words(lex):
+        return None  # "الجندي", "ولي" (العهد), "الوزراء": a word of a role or an office
+    return last
+
+
+_OFFICE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _office_words(lex: Lexicon) -> frozenset[str]:
+    """Bare words of the lexicon's role nouns, titles and institutions (once a lexicon)."""
+    words = _OFFICE_WORDS.get(id(lex))
+    if words is None:
+        keys = (*lex.roles_ar, *lex.titles, *lex.institutions)
+        words = _OFFICE_WORDS[id(lex)] = frozenset(bare(w) for key in keys for w in key)
+    return words
+
+
+def _linked_short_forms(doc: Document, words: Words, lex: Lexicon) -> list[Mention]:
+    """Mentions of the family name of a person linked with a country only after the
+    candidates were written (a NER person beside an office, "رئيس الحكومة الليبية عبدالله
+    الثني") wherever else it stands, linked to that person unless two persons of the
+    document share it: the NER's unlinked one-word persons ("وقال كيري") and words outside
+    every mention ("واتهم الثني", a new mention). Returns the mentions linked."""
+    if words.lang != "ar":
+        return []
+    owners: dict[str, Actor | None] = {}
+    starts = [t.start for t in words.toks]
+    for m in doc.mentions:
+        if m.kind != "PER" or m.actor is None or m.actor.country is None:
+            continue
+        last = _family_name(words, starts, m, lex)
+        if last is None:
+            continue
+        prev = owners.get(last, m.actor)
+        same = prev is not None and (prev.id or prev.name) == (m.actor.id or m.actor.name)
+        owners[last] = m.actor if same else None
+    if not any(owners.values()):
+        return []
+    out = []
+    for m in doc.mentions:  # the NER's unlinked one-word persons: "وقال كيري"
+        if m.kind == "PER" and m.actor is None and " " not in m.text:
+            i = bisect.bisect_right(starts, m.start) - 1
+            actor = owners.get(words.toks[i].stem) if i >= 0 else None
+            if actor is not None and words.toks[i].end == m.end:
+                m.actor = actor
+                out.append(m)
+    covered = bytearray(len(doc.text) + 1)
+    for m in doc.mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for i in range(len(words)):
+        t = words.toks[i]
+        if not words.is_word(i) or any(covered[t.start : t.end]):
+            continue
+        actor = owners.get(t.stem)
+        if actor is None:
+            continue
+        start = words.start_after_clitic(i, 0) if t.stem.startswith("ال") else t.start
+        if t.prefixes and not t.stem.startswith("ال"):
+            start = words.start_after_clitic(i, 1) if len(words.prefix[i]) > 1 else t.start
+        mention = Mention(
+            start, t.end, doc.text[start : t.end], "PER", actor=actor, source="actors"
+        )
+        doc.add_mention(mention)
+        out.append(mention)
     return out
 
 
