@@ -882,3 +882,17 @@ def test_a_claim_names_the_doer_of_the_attack_told_before() -> None:
     )
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.actor is not None and attack.actor.text == "Al-Shabaab"
+
+
+def test_a_verb_with_the_object_pronoun_after_its_noun_names_the_doer() -> None:
+    """ "منزل ... قصفته طائرة إسرائيلية", "بقذيفة أطلقتها جماعة الحوثي": the verb carries
+    the noun as its object, and who did it follows; the noun before it is no actor."""
+    text = (
+        "وقالت مصادر طبية إن خمسة أشخاص قتلوا في منزل لعائلة أبو سمرة قصفته طائرة "
+        "إسرائيلية في خان يونس."
+    )
+    (attack,) = [e for e in _unfiltered(text, "2025-07-20") if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.country == "ISR"
+    text = "قُتل 3 صيادين بقذيفة مدفعية أطلقتها جماعة الحوثي على قارب صيد قبالة سواحل الخوخة."
+    (attack,) = [e for e in _unfiltered(text, "2025-07-20") if e.type == "ASSAULT"]
+    assert attack.actor is not None and "الحوثي" in attack.actor.text
