@@ -896,3 +896,14 @@ def test_a_verb_with_the_object_pronoun_after_its_noun_names_the_doer() -> None:
     text = "قُتل 3 صيادين بقذيفة مدفعية أطلقتها جماعة الحوثي على قارب صيد قبالة سواحل الخوخة."
     (attack,) = [e for e in _unfiltered(text, "2025-07-20") if e.type == "ASSAULT"]
     assert attack.actor is not None and "الحوثي" in attack.actor.text
+
+
+def test_the_prisoners_society_as_source_is_no_sports_club() -> None:
+    """ "حسب نادي الأسير الفلسطيني" (the Palestinian Prisoners' Society, the usual source of
+    West Bank arrests) names no club: its "نادي" is no sports cue against the arrest."""
+    text = (
+        "وفي الضفة الغربية، اعتقلت القوات الإسرائيلية فجر السبت 18 فلسطينيا على الأقل في "
+        "حملة مداهمات طالت بلدتي بيت أمر وسعير في محافظة الخليل، حسب نادي الأسير الفلسطيني."
+    )
+    arrests = [e for e in _unfiltered(text, "2025-07-20") if e.type == "COERCE"]
+    assert [e.size.get("arrested") for e in arrests] == [18]
