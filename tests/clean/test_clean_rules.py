@@ -278,6 +278,12 @@ def test_lone_agency_credit_at_end_is_a_source_line() -> None:
         ("Share on Facebook Twitter WhatsApp", "share-line"),
         ("// انتهى //", "wire-marker"),
         ("Advertisement", "ad-marker"),
+        ("شارك عبر: فيسبوك تويتر واتساب تليغرام", "share-line"),
+        ("شارك الخبر: فيسبوك - تويتر - واتساب", "share-line"),
+        ("فيسبوك | إكس | واتساب | تليغرام", "share-line"),
+        ("تابعونا على تطبيق واتساب وتليغرام", "social-follow"),
+        ("(صورة: أرشيفية - رويترز)", "photo-credit"),
+        ("Photo: Soldiers on patrol near Gao, Mali. REUTERS/File Photo", "photo-credit"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -294,6 +300,8 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
         "Share prices fell sharply on Sunday after the announcement.",
         "He read more than 200 pages of the report before the hearing.",
         "وتضم الاتفاقية بنودا ذات صلة بأمن الحدود.",
+        "وتابعنا على مدى أسبوع ما جرى في المدينة عبر مراسلينا في الميدان.",
+        "Photo evidence shown to Reuters by the ministry was not verified.",
     ],
 )
 def test_sentences_with_boilerplate_words_stay(raw: str) -> None:
@@ -443,3 +451,17 @@ def test_a_closing_copyright_line_goes() -> None:
     text, removed = check(paras(BODY1, BODY2, "جميع الحقوق محفوظة © 2025"))
     assert text == paras(BODY1, BODY2)
     assert [r for r, _ in removed] == ["social-follow"]
+
+
+
+def test_about_the_writer_and_the_anadolu_disclaimer_at_the_end() -> None:
+    bio = "عن الكاتب: صالح المقطري مراسل في اليمن، عمل سابقا محررا في عدة صحف محلية."
+    text, removed = check(paras(BODY1, BODY2, bio))
+    assert text == paras(BODY1, BODY2) and removed == [("author-bio", bio)]
+    bio = "محمد العلي: صحفي فلسطيني مقيم في غزة، يغطي الشؤون الميدانية والإنسانية."
+    assert check(paras(BODY1, BODY2, bio))[0] == paras(BODY1, BODY2)
+    note = (
+        "الأخبار المنشورة على الموقع الإلكتروني لوكالة الأناضول هي ملخص مختصر من الأخبار "
+        "التي تقدم لعملاء نظام تدفق الأخبار."
+    )
+    assert check(paras(BODY1, BODY2, note))[0] == paras(BODY1, BODY2)
