@@ -453,7 +453,6 @@ def test_a_closing_copyright_line_goes() -> None:
     assert [r for r, _ in removed] == ["social-follow"]
 
 
-
 def test_about_the_writer_and_the_anadolu_disclaimer_at_the_end() -> None:
     bio = "عن الكاتب: صالح المقطري مراسل في اليمن، عمل سابقا محررا في عدة صحف محلية."
     text, removed = check(paras(BODY1, BODY2, bio))

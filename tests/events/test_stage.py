@@ -907,3 +907,14 @@ def test_the_prisoners_society_as_source_is_no_sports_club() -> None:
     )
     arrests = [e for e in _unfiltered(text, "2025-07-20") if e.type == "COERCE"]
     assert [e.size.get("arrested") for e in arrests] == [18]
+
+
+def test_who_is_named_in_a_charge_is_no_party() -> None:
+    """ "اعتقلت السلطات 23 شخصا بتهمة التعاون مع الدعم السريع": the RSF is named in the
+    charge, neither the arrest's recipient nor a cooperation that happened."""
+    text = (
+        "وفي مدينة الأبيض بولاية شمال كردفان، اعتقلت السلطات الأمنية 23 شخصا بتهمة التعاون "
+        "مع الدعم السريع، بحسب ما أفاد مصدر في الشرطة."
+    )
+    events = _unfiltered(text, "2025-06-20")
+    assert [(e.type, e.recipient) for e in events] == [("COERCE", None)]

@@ -144,6 +144,9 @@ class ArgumentCues:
     claim_denials: frozenset[str] = frozenset()
     #: prepositions between an affiliated word and the group ("انتمائهم إلى")
     affiliation_prepositions: frozenset[str] = frozenset()
+    #: words that open what someone is charged with ("بتهمة التعاون مع الدعم السريع"):
+    #: who is named after one is part of the charge, no party to the event
+    charges: frozenset[str] = frozenset()
     #: "the capital" written alone ("في العاصمة") and the prepositions that put an event
     #: in it (:func:`capital_location`)
     capital: frozenset[str] = frozenset()
@@ -250,6 +253,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         place_nouns=_norm_set(cfg.get("place_nouns", [])),
         affiliation_prepositions=_norm_set(cfg.get("affiliation_prepositions", [])),
         claim_denials=frozenset(w.lower() for w in _norm_set(cfg.get("claim_denials", []))),
+        charges=frozenset(w.lower() for w in _norm_set(cfg.get("charges", []))),
         claims=tuple(
             tuple(normalize_key(w).lower().split()) for w in cfg.get("claims", []) if w.strip()
         ),
@@ -477,6 +481,8 @@ def _participants(
         and not _quoted_outlet(view, m, view.token_index(m.start), cues)
     ]
     cands = _one_per_apposition(view, cands)
+    if cues.charges:  # "اعتقلت السلطات 23 شخصا بتهمة التعاون مع الدعم السريع": the charge's
+        cands = [m for m in cands if not _in_charge(view, trig_end, m, cues.charges)]
     # whose side a group after the trigger is on names no party to it ("مسلحون موالون
     # لتنظيم داعش حاجزا": no recipient); before it, the allegiance stands for the group
     allegiances = {id(m) for _, m in affiliations(view, cands)}
@@ -1619,6 +1625,18 @@ def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool
                 return True
         j += 1
     return False
+
+
+def _in_charge(view: DocView, trig_end: int, m: Mention, charges: frozenset[str]) -> bool:
+    """Whether a word of ``charges`` stands between the trigger's end and mention ``m``
+    (after the trigger): ``m`` is named in what someone is charged with."""
+    if m.start < trig_end:
+        return False
+    i, j = view.token_index(trig_end), view.token_index(m.start)
+    return any(
+        view.tokens[k].is_word and strip_conjunction(view.tokens[k].norm).lower() in charges
+        for k in range(i, j)
+    )
 
 
 def _words_between(view: DocView, start: int, end: int) -> int:

@@ -444,6 +444,21 @@ def _nouns_after_determiners(
     return out
 
 
+def _without_charges(
+    toks: Sequence, hits: list[TriggerHit], charges: frozenset[str]
+) -> list[TriggerHit]:
+    """``hits`` (indexing ``toks``) without the triggers right after a word of
+    ``charges``: "بتهمة التعاون مع الدعم السريع" names what someone is charged with, no
+    cooperation that happened."""
+    if not charges:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.first == 0 or strip_conjunction(toks[h.first - 1].norm).lower() not in charges
+    ]
+
+
 def _without_reactors(
     view: DocView, events: list[Event], reacted: set[int], cues: args.ArgumentCues
 ) -> dict[int, frozenset[str]]:
@@ -767,6 +782,7 @@ class EventDetector:
         if view.lang == "en":
             hits = _not_capitalized(toks, hits)
         hits = _nouns_after_determiners(toks, hits, cues.determiners)
+        hits = _without_charges(toks, hits, cues.charges)
         if not hits:
             return []
         by_type: dict[str, list[TriggerHit]] = defaultdict(list)
