@@ -918,3 +918,15 @@ def test_who_is_named_in_a_charge_is_no_party() -> None:
     )
     events = _unfiltered(text, "2025-06-20")
     assert [(e.type, e.recipient) for e in events] == [("COERCE", None)]
+
+
+def test_a_drone_is_no_march() -> None:
+    """ "مسيرة" is a march or a drone: written "مسيّرة", or "by" one in an attack's
+    sentence, it is the drone; a march stays a march."""
+    for text in (
+        "غارة إسرائيلية بمسيّرة تقتل شخصين في قضاء النبطية",
+        "غارة إسرائيلية بمسيرة تقتل شخصين في قضاء النبطية",
+    ):
+        assert not [e for e in _unfiltered(text, "2025-04-10") if e.type == "PROTEST"]
+    text = "وخرج آلاف المتظاهرين في مسيرة حاشدة وسط الرباط."
+    assert [e.type for e in _unfiltered(text, "2025-04-10")] == ["PROTEST"]

@@ -444,6 +444,32 @@ def _nouns_after_determiners(
     return out
 
 
+#: The shadda ("مسيّرة", a drone; "مسيرة" is also a march).
+_SHADDA = "\u0651"
+
+
+def _drones_not_marches(toks: Sequence, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """``hits`` (indexing ``toks``) without the PROTEST reading of a word that also reads
+    as an attack's drone ("مسيرة": a march or a drone) when the word is written with the
+    shadda ("مسيّرة") or, "by" a drone, in a sentence that tells an attack with a strong
+    trigger ("غارة إسرائيلية بمسيرة تقتل شخصين"; "أطلقت الشرطة الغاز على مسيرة سلمية
+    وقتلت متظاهرين" keeps its march)."""
+    drones = {h.first for h in hits if h.type == "ASSAULT" and h.mode == "drone"}
+    if not drones:
+        return hits
+    attack = any(h.type == "ASSAULT" and h.weight >= 0.8 for h in hits)
+    return [
+        h
+        for h in hits
+        if not (
+            h.type == "PROTEST"
+            and h.first == h.last
+            and h.first in drones
+            and (_SHADDA in toks[h.first].text or (attack and "ب" in h.prefixes))
+        )
+    ]
+
+
 def _without_charges(
     toks: Sequence, hits: list[TriggerHit], charges: frozenset[str]
 ) -> list[TriggerHit]:
@@ -783,6 +809,7 @@ class EventDetector:
             hits = _not_capitalized(toks, hits)
         hits = _nouns_after_determiners(toks, hits, cues.determiners)
         hits = _without_charges(toks, hits, cues.charges)
+        hits = _drones_not_marches(toks, hits)
         if not hits:
             return []
         by_type: dict[str, list[TriggerHit]] = defaultdict(list)
