@@ -928,3 +928,15 @@ def test_a_drone_is_no_march() -> None:
         assert not [e for e in _unfiltered(text, "2025-04-10") if e.type == "PROTEST"]
     text = "وخرج آلاف المتظاهرين في مسيرة حاشدة وسط الرباط."
     assert [e.type for e in _unfiltered(text, "2025-04-10")] == ["PROTEST"]
+
+
+def test_a_withdrawal_asked_for_is_no_withdrawal() -> None:
+    """ "مطالبا واشنطن بالضغط على إسرائيل للانسحاب": a demand, whose withdrawal is what
+    is asked for, not a withdrawal that happened."""
+    text = (
+        "وقال الرئيس اللبناني جوزيف عون أمس الأربعاء إن استمرار الاحتلال الإسرائيلي للنقاط "
+        "الخمس يشكل خرقا واضحا للاتفاق، مطالبا واشنطن بالضغط على إسرائيل للانسحاب."
+    )
+    events = _unfiltered(text, "2025-04-10")
+    assert "RETREAT" not in [e.type for e in events if e.modality == "asserted"]
+    assert "REQUEST" in [e.type for e in events]
