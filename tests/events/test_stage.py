@@ -940,3 +940,15 @@ def test_a_withdrawal_asked_for_is_no_withdrawal() -> None:
     events = _unfiltered(text, "2025-04-10")
     assert "RETREAT" not in [e.type for e in events if e.modality == "asserted"]
     assert "REQUEST" in [e.type for e in events]
+
+
+def test_the_group_a_count_is_of_is_the_victim() -> None:
+    """ "قتل أكثر من 50 من عناصر حركة الشباب": al-Shabaab's men were killed; the group is
+    the recipient, never the actor."""
+    text = (
+        "قالت الحكومة الصومالية إن الجيش الوطني، بدعم من قوات محلية، قتل أكثر من 50 من "
+        "عناصر حركة الشباب في عملية عسكرية بمنطقة شبيلي الوسطى يوم الجمعة."
+    )
+    (attack,) = [e for e in _unfiltered(text, "2025-02-09") if e.type == "ASSAULT"]
+    assert attack.recipient is not None and attack.recipient.text == "حركة الشباب"
+    assert attack.actor is None or attack.actor.text != "حركة الشباب"

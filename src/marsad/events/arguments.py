@@ -1072,7 +1072,8 @@ def _counted_victim(
     if q is None:
         return _dual_victim(view, trig_end, after)
     if not q.noun:
-        return None
+        # "قتل أكثر من 50 من عناصر حركة الشباب": the group the count is of
+        return _partitive_group(view, q.end, after)
     gap_end = q.end + 1 + len(q.noun)
     m = next((m for m in after if q.end <= m.start <= q.end + 1), None)
     if m is not None:
@@ -1080,6 +1081,23 @@ def _counted_victim(
     if view.text[q.end : gap_end].strip() != q.noun:
         return None
     return ActorRef(text=view.text[q.start : gap_end])
+
+
+#: Words between a count's "من" and the group it counts ("50 من عناصر حركة الشباب").
+_PARTITIVE_WORDS = 2
+
+
+def _partitive_group(view: DocView, count_end: int, after: list[Mention]) -> Mention | None:
+    """The mention a count without its own noun is "of" ("أكثر من 50 من عناصر حركة
+    الشباب", "عشرات من مقاتلي الحوثي"): "من" right after the count, then at most
+    :data:`_PARTITIVE_WORDS` words (the group's members) before the mention."""
+    m = next((m for m in after if m.start >= count_end), None)
+    if m is None:
+        return None
+    words = view.text[count_end : m.start].split()
+    if not words or normalize_key(words[0]) != "من" or len(words) > 1 + _PARTITIVE_WORDS:
+        return None
+    return m if not any(ch in view.text[count_end : m.start] for ch in ".،,؛") else None
 
 
 def _dual_victim(view: DocView, trig_end: int, after: list[Mention]) -> Mention | None:
