@@ -952,3 +952,29 @@ def test_the_group_a_count_is_of_is_the_victim() -> None:
     (attack,) = [e for e in _unfiltered(text, "2025-02-09") if e.type == "ASSAULT"]
     assert attack.recipient is not None and attack.recipient.text == "حركة الشباب"
     assert attack.actor is None or attack.actor.text != "حركة الشباب"
+
+
+def test_the_speakers_own_forces_and_an_attack_no_one_claimed() -> None:
+    """ "قالت حركة الشباب إن مقاتليها هاجموا ... وقتلوا 12 جنديا": al-Shabaab attacked,
+    not the soldiers it killed; a car bomb "no party has claimed" takes no actor from the
+    attack told before it."""
+    text = (
+        "قالت حركة الشباب عبر إذاعة الأندلس التابعة لها إن مقاتليها هاجموا قاعدة للجيش في "
+        "بلدة مسجواي بإقليم غلغدود وقتلوا 12 جنديا.\n"
+        "وفي العاصمة مقديشو، انفجرت سيارة مفخخة قرب مطعم مساء أمس، ما أسفر عن مقتل ثلاثة "
+        "مدنيين وإصابة ثمانية، وفق الشرطة.\nولم تتبنّ أي جهة التفجير حتى الآن."
+    )
+    attacks = [e for e in extract_arabic(text, "2025-02-09").events if e.type == "ASSAULT"]
+    claimed = next(e for e in attacks if e.size.get("killed") == 12)
+    assert claimed.actor is not None and claimed.actor.text == "حركة الشباب"
+    bomb = next(e for e in attacks if e.size.get("killed") == 3)
+    assert bomb.actor is None
+
+
+def test_the_forces_of_who_announces_are_its_side() -> None:
+    text = (
+        "وفي بونتلاند، أعلنت سلطات الإقليم أن قواتها سيطرت على كهوف في جبال كال مسكاد كانت "
+        "تتحصن فيها عناصر تنظيم داعش."
+    )
+    (attack,) = [e for e in extract_arabic(text, "2025-02-09").events if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.text == "سلطات الإقليم"

@@ -38,7 +38,7 @@ from marsad.document import Actor, ActorRef, Event, Mention, Statement, Token
 from marsad.events.dateline import dateline_end
 from marsad.events.lexicon import read_table, strip_article, strip_conjunction
 from marsad.events.reporting import reporting_lexicon
-from marsad.events.triggers import TriggerHit
+from marsad.events.triggers import TriggerHit, find_triggers
 from marsad.events.view import DocView, SentenceView
 from marsad.lang import data_path
 from marsad.mentions.date_resolve import PRECISION_RANK
@@ -147,6 +147,11 @@ class ArgumentCues:
     #: words that open what someone is charged with ("بتهمة التعاون مع الدعم السريع"):
     #: who is named after one is part of the charge, no party to the event
     charges: frozenset[str] = frozenset()
+    #: force nouns with a possessive pronoun ("مقاتليها", "قواته"): in a statement, the
+    #: speaker's own forces (:func:`own_forces_actor`)
+    own_forces: frozenset[str] = frozenset()
+    #: words of "anyone" after a claim's denial ("ولم تتبن أي جهة التفجير"): no one's
+    claim_anyone: frozenset[str] = frozenset()
     #: "the capital" written alone ("في العاصمة") and the prepositions that put an event
     #: in it (:func:`capital_location`)
     capital: frozenset[str] = frozenset()
@@ -254,6 +259,8 @@ def argument_cues(lang: str) -> ArgumentCues:
         affiliation_prepositions=_norm_set(cfg.get("affiliation_prepositions", [])),
         claim_denials=frozenset(w.lower() for w in _norm_set(cfg.get("claim_denials", []))),
         charges=frozenset(w.lower() for w in _norm_set(cfg.get("charges", []))),
+        own_forces=_norm_set(cfg.get("own_forces", [])),
+        claim_anyone=frozenset(w.lower() for w in _norm_set(cfg.get("claim_anyone", []))),
         claims=tuple(
             tuple(normalize_key(w).lower().split()) for w in cfg.get("claims", []) if w.strip()
         ),
@@ -1387,10 +1394,45 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
             continue
         if after_passive(view, m, cues):
             continue  # "قتل جنديان وأصيب ثلاثة مدنيين": who was wounded did nothing
+        if _counted_object(view, m):
+            continue  # "هاجموا قاعدة للجيش وقتلوا 12 جنديا": the counted dead did nothing
         if in_cue_source(view, m.start):
             continue  # "..., حسب مصدر عسكري": who reports it
         return actor_ref(m)
     return None
+
+
+def _counted_object(view: DocView, m: Mention) -> bool:
+    """Whether mention ``m`` is the noun of a count right after a violent or coercive
+    trigger word ("وقتلوا 12 جنديا", "اعتقلت 20 شخصا"): those it befell."""
+    q = next((q for q in view.mentions_in(m.start - 20, m.start + 1, _QUANTITY)), None)
+    if q is None or view.text[q.end : m.start].strip() or q.start >= m.start:
+        return False
+    j = view.token_index(q.start) - 1
+    while j >= 0 and not view.tokens[j].is_word:
+        j -= 1
+    if j < 0:
+        return False
+    return any(
+        h.type in ("ASSAULT", "COERCE") and h.weight >= 0.5
+        for h in find_triggers(view.tokens, view.lang, j, j + 1)
+    )
+
+
+#: A statement's speaker stands for "its fighters" in what it says (``own_forces``).
+def own_forces_actor(view: DocView, ev: Event) -> ActorRef | None:
+    """The speaker of the statement whose content holds ``ev``'s trigger when a noun of
+    the speaker's own forces with a possessive pronoun (``own_forces``: "مقاتليها",
+    "قواته", "عناصرها") stands next to the trigger ("قالت حركة الشباب إن مقاتليها هاجموا
+    قاعدة للجيش", "قال المتحدث إن قواته اعتقلت"); else None."""
+    cues = argument_cues(view.lang)
+    if ev.trigger is None or not cues.own_forces:
+        return None
+    i = view.token_index(ev.trigger.start)
+    near = [k for k in (i - 1, i + 1) if 0 <= k < len(view.tokens) and view.tokens[k].is_word]
+    if not any(strip_conjunction(view.tokens[k].norm) in cues.own_forces for k in near):
+        return None
+    return next((st.speaker for st in view.saying(ev.trigger.start) if st.speaker), None)
 
 
 def _english_passive(view: DocView, hit: TriggerHit) -> bool:
@@ -1659,6 +1701,18 @@ def _in_charge(view: DocView, trig_end: int, m: Mention, charges: frozenset[str]
 
 def _words_between(view: DocView, start: int, end: int) -> int:
     return len(view.text[start:end].split())
+
+
+def _words_after(view: DocView, i: int, n: int) -> list[str]:
+    """The ``n`` words after token ``i`` (fewer at the text's end), in text order, each
+    without a leading conjunction."""
+    words: list[str] = []
+    j = i + 1
+    while j < len(view.tokens) and len(words) < n:
+        if view.tokens[j].is_word:
+            words.append(strip_conjunction(view.tokens[j].norm))
+        j += 1
+    return words
 
 
 def _words_before(view: DocView, i: int, n: int) -> list[str]:
@@ -1976,15 +2030,18 @@ _CLAIM_BACK = 4
 _DENIAL_REACH = 4
 
 
-def claim_actors(view: DocView, records: list[Event], sentence_of: dict[int, int]) -> None:
+def claim_actors(view: DocView, records: list[Event], sentence_of: dict[int, int]) -> set[int]:
     """Give the last attack told before a claim, at most :data:`_CLAIM_BACK` sentences
     back, asserted and with no actor, the group that claims it ("قُتل 9 أشخاص في انفجار
     سيارة مفخخة ... وأعلنت حركة الشباب مسؤوليتها عن الهجوم"): the first resolved actor
     mention of the claim's sentence before the claim words, else the first after them
-    (``claims`` of the argument cues)."""
+    (``claims`` of the argument cues). Returns the ``id()`` of the attacks no one claimed
+    ("ولم تتبن أي جهة التفجير", ``claim_anyone`` after a denial): they take no actor
+    from the text around them."""
     cues = argument_cues(view.lang)
+    unclaimed: set[int] = set()
     if not cues.claims:
-        return
+        return unclaimed
     toks = view.tokens
     for s in view.sentences:
         at = next(
@@ -1995,11 +2052,8 @@ def claim_actors(view: DocView, records: list[Event], sentence_of: dict[int, int
             ),
             None,
         )
-        if at is None or any(
-            w.lower() in cues.claim_denials for w in _words_before(view, at[0], _DENIAL_REACH)
-        ):
-            continue  # "ولم تعلن حركة الشباب مسؤوليتها", "نفت الحركة مسؤوليتها": no claim
-        claimer = _claimer(view, s, at[0], at[0] + at[1])
+        if at is None:
+            continue
         told = [
             r
             for r in records
@@ -2007,8 +2061,18 @@ def claim_actors(view: DocView, records: list[Event], sentence_of: dict[int, int
             and r.modality == "asserted"
             and 0 < s.index - sentence_of.get(r.evidence.start, -99) <= _CLAIM_BACK
         ]
+        before = _words_before(view, at[0], _DENIAL_REACH)
+        if any(w.lower() in cues.claim_denials for w in before):
+            # "ولم تعلن حركة الشباب مسؤوليتها", "نفت الحركة مسؤوليتها": no claim; "ولم
+            # تتبن أي جهة التفجير": no one's
+            after = _words_after(view, at[0] + at[1] - 1, 2)
+            if told and any(w.lower() in cues.claim_anyone for w in (*before, *after)):
+                unclaimed.add(id(told[-1]))
+            continue
+        claimer = _claimer(view, s, at[0], at[0] + at[1])
         if claimer is not None and told and told[-1].actor is None:
             told[-1].actor = actor_ref(claimer)
+    return unclaimed
 
 
 def _claim_at(view: DocView, i: int, end: int, claims: tuple[tuple[str, ...], ...]) -> int:

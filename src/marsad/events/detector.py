@@ -661,6 +661,8 @@ class EventDetector:
         protest's (:data:`~marsad.events.actor_choice.RULES_ONLY`)."""
         if ev.type in RULES_ONLY or ev.type in args.argument_cues(view.lang).speaker_types:
             return
+        if id(ev) in getattr(self, "_told_doer", ()):
+            return  # "قالت الحركة إن مقاتليها هاجموا": the speaker's own forces
         if self.actor_trace is not None:
             self.actor_trace.append((ev, candidate_rows(view, ev)))
             return
@@ -699,6 +701,7 @@ class EventDetector:
         view = DocView(doc)
         mentions: list[Event] = []
         self._barred: dict[int, frozenset[str]] = {}  # reacted-to mention -> its reactors
+        self._told_doer: set[int] = set()  # records whose actor the text itself tells
         references: set[int] = set()  # ids of mentions that point back ("هذا اللقاء")
         for s in view.sentences:
             if s.hi > s.lo:
@@ -725,12 +728,21 @@ class EventDetector:
             )
             if words:
                 self._barred[id(ev)] = words
-        args.claim_actors(view, merged, sentence_of)  # "وأعلنت حركة الشباب مسؤوليتها عن الهجوم"
+        # "وأعلنت حركة الشباب مسؤوليتها عن الهجوم"; "ولم تتبن أي جهة التفجير": no one's
+        unclaimed = args.claim_actors(view, merged, sentence_of)
         for k, ev in enumerate(merged):
-            if ev.actor is None:  # nothing in the trigger's clause: a participant of its sentence
-                ev.actor = args.sentence_actor(view, ev)
-            if ev.actor is None:  # none there either: who did the same just before
-                ev.actor = args.carried_actor(merged, k, sentence_of)
+            # "قالت الحركة إن مقاتليها هاجموا", "أعلنت السلطات أن قواتها سيطرت على":
+            # the speaker's own forces act
+            own = args.own_forces_actor(view, ev)
+            if own is not None:
+                ev.actor = own
+                self._told_doer.add(id(ev))  # the learnt chooser keeps it
+            if ev.actor is None and id(ev) not in unclaimed:
+                # nothing in the trigger's clause: a participant of its sentence, else who
+                # did the same just before
+                ev.actor = args.sentence_actor(view, ev) or args.carried_actor(
+                    merged, k, sentence_of
+                )
             if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
                 ev.actor = None  # the condemner does not do what it condemns
             if ev.location is None:  # no place in its sentence: the paragraph's, the document's
