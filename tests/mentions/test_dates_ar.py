@@ -236,6 +236,16 @@ def test_a_relative_after_a_date_places_what_that_date_came_after() -> None:
     # told apart from the date, it counts from it as before
     text = "سقط النظام يوم الأحد. وعند العبور إلى القائم قبل يوم واحد من انهيار النظام."
     assert [v for _, v, _ in _dates(text)] == ["2024-12-08", "2024-12-07"]
+    # an adjunct after a comma, however far: the announcement came three days after the
+    # clashes began, which were three days before it, not three days after
+    text = (
+        "أعلنت وزارة الداخلية السورية، مساء الثلاثاء، التوصل إلى اتفاق لوقف إطلاق النار في "
+        "مدينة السويداء، بعد ثلاثة أيام من اشتباكات دامية."
+    )
+    assert [v for _, v, _ in _dates(text, "2025-07-16")] == ["2025-07-15", "2025-07-12"]
+    # a relative opening a clause of its own counts on from the date before it
+    text = "وقع الهجوم يوم الأحد 3 مايو 2015، وبعد يومين من الهجوم اعتقلت الشرطة المنفذ."
+    assert [v for _, v, _ in _dates(text, "2015-05-10")] == ["2015-05-03", "2015-05-05"]
 
 
 def test_anaphora_without_a_previous_date_are_left_out() -> None:

@@ -136,20 +136,28 @@ def _anchor(e: Expr, nxt: Expr | None, ctx: Context, history: list[Resolved]) ->
     return _previous(history, unit)
 
 
-def _dates_its_clause(prev: Expr, e: Expr, nxt: Expr | None, prev_value: Resolved | None) -> bool:
+def _dates_its_clause(
+    text: str, prev: Expr, e: Expr, nxt: Expr | None, prev_value: Resolved | None
+) -> bool:
     """Whether ``prev`` (resolved to ``prev_value``) dates the clause that the anchored
-    relative ``e`` right after it places against another event ("يحاولون استعادة الأحياء
-    اليوم الثلاثاء بعد يوم من اكتمال سيطرتهم"): a day date ending at most
-    ``_CLAUSE_GAP`` characters before it in its sentence, and no date right after it to
-    count from."""
+    relative ``e`` after it places against another event ("يحاولون استعادة الأحياء
+    اليوم الثلاثاء بعد يوم من اكتمال سيطرتهم"): a day date of its sentence ending at most
+    ``_CLAUSE_GAP`` characters before it, or anywhere before it when a comma opens the
+    relative as the clause's adjunct; and no date right after it to count from. ``text``
+    is the normalized text the expressions index."""
     f = e.frames[0]
     if not f.anchored or e.is_range or f.op not in ("ago", "after") or prev_value is None:
         return False
     if prev_value.precision != "day" or prev.sent_start != e.sent_start:
         return False
-    if not 0 <= e.start - prev.end <= _CLAUSE_GAP:
+    if e.start < prev.end or _right_after(e, nxt):
         return False
-    return not _right_after(e, nxt)
+    if e.start - prev.end <= _CLAUSE_GAP:
+        return True
+    # "أعلنت الوزارة، مساء الثلاثاء، التوصل إلى اتفاق ...، بعد ثلاثة أيام من اشتباكات":
+    # an adjunct after a comma places the clause's day against what came before it (a
+    # relative opening a clause of its own, "وبعد يومين من الهجوم اعتقلت", counts on)
+    return text[max(prev.end, e.start - 3) : e.start].rstrip().endswith((",", "،"))
 
 
 def _bare_weekday(f: Frame) -> bool:
@@ -253,7 +261,7 @@ def _analyze_norm(
             norm.text, e.start, e.end, e.sent_start, e.sent_end, lang
         )
         nxt = exprs[k + 1] if k + 1 < len(exprs) else None
-        if k and _dates_its_clause(exprs[k - 1], e, nxt, resolved[k - 1]):
+        if k and _dates_its_clause(norm.text, exprs[k - 1], e, nxt, resolved[k - 1]):
             placed.add(k)
             # "اليوم الثلاثاء بعد يوم من اكتمال سيطرتهم": the date just before is when the
             # clause happened; what it came a day after was a day earlier
