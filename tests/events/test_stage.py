@@ -978,3 +978,13 @@ def test_the_forces_of_who_announces_are_its_side() -> None:
     )
     (attack,) = [e for e in extract_arabic(text, "2025-02-09").events if e.type == "ASSAULT"]
     assert attack.actor is not None and attack.actor.text == "سلطات الإقليم"
+
+
+def test_a_town_placed_against_another_is_where() -> None:
+    """ "في قرية سنجل شمال رام الله": Sinjil, which lies north of Ramallah, is where."""
+    text = (
+        "وأضرم مستوطنون النار في منزلين وعدد من المركبات في قرية سنجل شمال رام الله مساء "
+        "الجمعة، وأصيب أربعة فلسطينيين بجروح خلال تصديهم للهجوم."
+    )
+    (attack,) = [e for e in _unfiltered(text, "2025-07-20") if e.type == "ASSAULT"]
+    assert attack.location is not None and attack.location["name"] == "Sinjil"

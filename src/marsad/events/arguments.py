@@ -1874,6 +1874,8 @@ def location(
             )  # a noun trigger's construct: "تحرير عدن", "قصف حلب"
             and not any(n.start <= m.start and m.end <= n.end for n in names)
         ]
+        # "في قرية سنجل شمال رام الله": the second place tells where the first lies
+        locs = [m for m in locs if not _positions_another(view, m, locs, cues)] or locs
         if not locs:
             return None
         after = [m for m in locs if m.start >= trig]
@@ -1908,6 +1910,27 @@ def location(
     if rec.get("precision") == 1 and _near_words(view, m, cues):
         rec["precision"] = 2  # "قرب الفاشر", "south of the city of Marib": near the town
     return rec
+
+
+#: The most direction words between a place and the one that tells where it lies.
+_POSITION_WORDS = 2
+#: Direction words that place one town against another ("شمال", "جنوبي"; not "قرب").
+_DIRECTIONS = frozenset(normalize_key(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
+
+
+def _positions_another(view: DocView, m: Mention, locs: list[Mention], cues: ArgumentCues) -> bool:
+    """Whether place ``m`` only tells where another place of ``locs`` lies: direction
+    words and nothing else stand between that place and ``m`` ("قرية سنجل شمال رام الله",
+    "بلدة كفررمان جنوب النبطية"), the first a town, not a country or region."""
+    for other in locs:
+        if other.end > m.start or other.place is None or other.place.precision >= 3:
+            continue
+        words = view.text[other.end : m.start].split()
+        if 0 < len(words) <= _POSITION_WORDS and all(
+            normalize_key(w) in _DIRECTIONS for w in words
+        ):
+            return True
+    return False
 
 
 def _near_words(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
