@@ -109,6 +109,12 @@ def test_supplement_places(recognizer: PlaceRecognizer) -> None:
     assert by_text["الضفة الغربية"] == (285153, "PSE", 3)
 
 
+def test_adre_with_a_place_cue_and_not_i_know(recognizer: PlaceRecognizer) -> None:
+    found = places(recognizer, "وصلت قافلة إلى مدينة أدري الحدودية شرقي تشاد")
+    assert ("أدري", 245669, "TCD", 1) in found  # Adré, Chad
+    assert "أدري" not in texts(recognizer, "وقال المتحدث: لا أدري متى تصل القافلة")
+
+
 def test_context_country_decides(recognizer: PlaceRecognizer) -> None:
     egypt = places(recognizer, "هجمات في العريش ورفح والشيخ زويد بشمال سيناء المصرية")
     assert {t: gid for t, gid, *_ in egypt}["رفح"] == 350350  # Rafah, Egypt
