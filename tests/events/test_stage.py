@@ -988,3 +988,18 @@ def test_a_town_placed_against_another_is_where() -> None:
     )
     (attack,) = [e for e in _unfiltered(text, "2025-07-20") if e.type == "ASSAULT"]
     assert attack.location is not None and attack.location["name"] == "Sinjil"
+
+
+def test_an_english_dateline_is_neither_a_modal_nor_an_actor() -> None:
+    """ "TRIPOLI, May 14 - Heavy clashes erupted ...": "May" is the month, no "may" of a
+    hypothetical, and the dateline's place acts in nothing."""
+    text = (
+        "Clashes rock Tripoli after killing of militia chief\n"
+        "TRIPOLI, May 14 - Heavy clashes erupted in Tripoli on Tuesday between forces loyal "
+        "to the Government of National Unity and the Radaa Deterrence Force, killing at "
+        "least eight people, the health ministry said."
+    )
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-05-14"))
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.modality == "asserted" and attack.size.get("killed") == 8
+    assert attack.actor is None or attack.actor.text != "TRIPOLI"

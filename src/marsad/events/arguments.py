@@ -1649,10 +1649,10 @@ def _credited_outlet(view: DocView, m: Mention) -> bool:
 
 
 def _in_dateline(view: DocView, m: Mention) -> bool:
-    """A place of the dateline opening a paragraph ("MARIB, Yemen (Reuters) -",
-    "بغداد –"; :func:`~marsad.events.dateline.dateline_end`): where the report was
-    filed, no actor."""
-    return m.kind == "LOC" and in_dateline(view, m)
+    """A name in the dateline opening a paragraph ("MARIB, Yemen (Reuters) -", "بغداد
+    –", "TRIPOLI, May 14 -" however the name was read;
+    :func:`~marsad.events.dateline.dateline_end`): where the report was filed, no actor."""
+    return in_dateline(view, m)
 
 
 def in_dateline(view: DocView, m: Mention) -> bool:

@@ -99,10 +99,21 @@ def cue_table(lang: str) -> dict[str, list[Cue]]:
     return dict(table)
 
 
+def _month_may(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is the month "May" (capitalized, a day number before or after
+    it: "May 14", "14 May"), not the modal."""
+    if tokens[j].text != "May":
+        return False
+    near = [tokens[k].text for k in (j - 1, j + 1) if 0 <= k < len(tokens)]
+    return any(t.isdigit() and len(t) <= 2 for t in near)
+
+
 def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]]) -> list[Cue]:
     """Cues whose words start at token ``j`` (first word as written or without و/ف);
     none when a ``block`` phrase starts there (it may run past ``hi``)."""
     norm = tokens[j].norm
+    if _month_may(tokens, j):
+        return []  # "TRIPOLI, May 14 -": the month, no modal
     bare = strip_conjunction(norm)
     keys = [norm] if bare == norm else [norm, bare]
     found: list[Cue] = []
