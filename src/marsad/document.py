@@ -258,6 +258,10 @@ class Event:
             "location": self.location,
             "date": self.date,
             "date_precision": self.date_precision,
+            # where the date came from: "clause", "sentence" or "paragraph" (the text
+            # dates it), "statement" (the statement it was read from), or the fallbacks
+            # "lead" and "published" (week precision: the report's own date)
+            "date_basis": self.date_source,
             "size": dict(self.size),
             "size_approximate": sorted(self.size_approximate),
             "modality": self.modality,

@@ -1003,3 +1003,14 @@ def test_an_english_dateline_is_neither_a_modal_nor_an_actor() -> None:
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.modality == "asserted" and attack.size.get("killed") == 8
     assert attack.actor is None or attack.actor.text != "TRIPOLI"
+
+
+def test_an_event_record_says_where_its_date_came_from() -> None:
+    text = (
+        "قُتل ثلاثة أشخاص في قصف على بلدة في ريف إدلب يوم الأحد.\n"
+        "وأصيب آخرون في انفجار عبوة ناسفة في المدينة."
+    )
+    records = [e.to_record("t") for e in extract_arabic(text, "2025-05-14").events]
+    assert {r["date_basis"] for r in records} <= {"clause", "sentence", "lead", "published"}
+    day = next(r for r in records if r["date_precision"] == "day")
+    assert day["date_basis"] in ("clause", "sentence")

@@ -222,6 +222,8 @@ def test_csv_row_says_where_the_location_came_from() -> None:
     }
     row = event_row(rec)
     assert (row["iso3"], row["geo_precision"], row["location_basis"]) == ("SYR", 3, "document")
+    rec.update(date="2025-05-12/2025-05-18", date_precision="week", date_basis="published")
+    assert (event_row(rec)["time_precision"], event_row(rec)["date_basis"]) == (2, "published")
 
 
 def test_csv_row_gives_the_trigger_as_written() -> None:

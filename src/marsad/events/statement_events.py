@@ -133,6 +133,7 @@ def statement_events(
                 location=args.context_location(view, s),
                 date=st.date,
                 date_precision=st.date_precision,
+                date_source="statement",
                 confidence=p,
             )
         )
