@@ -784,6 +784,8 @@ class EventDetector:
         )
         for ev in merged:  # after the record filter, which learnt from the rules' actors
             self._second_opinion(view, ev)
+            if ev.trigger is None and ev.date_source is None:
+                ev.date_source = "statement"  # an accusation read from what was said
             if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
                 ev.actor = None  # the condemner does not do what it condemns
         told = {(ev.type, ev.evidence.start) for ev in merged if ev.modality == "asserted"}
