@@ -208,14 +208,42 @@ def _date(s: str) -> str | None:
     return s
 
 
+#: Head words of an armed group's name that the news also drops or sets apart with
+#: guillemets ('جماعة «نصرة الإسلام والمسلمين»', 'حركة «الشباب المجاهدين»').
+GROUP_HEADS = ("جماعة", "حركة", "تنظيم", "جبهة", "هيئة")
+#: Kinds of organization whose name without its head word is an alias.
+HEADLESS_KINDS = frozenset({"armed_group", "militia"})
+#: Rests that name more than one group ("المقاومة الإسلامية" is also Hezbollah's and the
+#: Iraqi factions' name for themselves).
+HEADLESS_STOP = frozenset({"المقاومة الإسلامية"})
+
+
+def headless(names: list[str]) -> list[str]:
+    """The names of ``names`` without a head word of :data:`GROUP_HEADS`, where two
+    words or more remain (a one-word rest, "النصرة", is too often a common word).
+
+    >>> headless(["جماعة نصرة الإسلام والمسلمين", "حزب الله", "جبهة النصرة"])
+    ['نصرة الإسلام والمسلمين']
+    """
+    out = []
+    for name in names:
+        head, _, rest = name.partition(" ")
+        if head in GROUP_HEADS and len(rest.split()) >= 2 and rest not in HEADLESS_STOP:
+            out.append(rest)
+    return out
+
+
 def org_entries() -> list[dict]:
-    """Entries of every orgs_*.tsv."""
+    """Entries of every orgs_*.tsv; an armed group's names without their head word
+    (:func:`headless`) are aliases too."""
     out = []
     for path in sorted(DATA.glob("orgs_*.tsv")):
         for r in _rows(path, 12):
             oid, kind, country, sector, name_en, names_ar, al_en, al_ar, aff, qid, hist, note = r
             ar = _split(names_ar) + _split(al_ar)
             strong = [a for a in ar if not a.startswith("?")]
+            if kind in HEADLESS_KINDS:
+                strong = _dedupe([*strong, *headless(strong)])
             weak = [a[1:] for a in ar if a.startswith("?")]
             e = {
                 "id": f"marsad:{oid}",

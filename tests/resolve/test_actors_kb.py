@@ -10,6 +10,7 @@ import pytest
 
 from marsad.clean.normalize import normalize_key
 from marsad.resolve.actors import ActorKB, Role, _spellings, load_kb, read_entries
+from marsad.resolve.actors_link import link
 from marsad.resources import resource_path
 from tests.conftest import load_script
 
@@ -141,3 +142,14 @@ def test_kb_from_entries_is_independent():
     entries = read_entries()[:5]
     kb = ActorKB(entries)
     assert len(kb) == 5
+
+
+def test_an_armed_group_is_found_without_its_head_word() -> None:
+    # 'جماعة «نصرة الإسلام والمسلمين»': the news sets the name apart from its head word
+    b = _builder()
+    assert b.headless(["جماعة نصرة الإسلام والمسلمين", "حزب الله", "جبهة النصرة"]) == [
+        "نصرة الإسلام والمسلمين"
+    ]
+    assert b.headless(["حركة المقاومة الإسلامية"]) == []  # also Hezbollah's own name
+    text = "وقالت جماعة «نصرة الإسلام والمسلمين» المرتبطة بتنظيم القاعدة إن مقاتليها هاجموا"
+    assert "marsad:jnim" in {m.actor.id for m in link(text)}
