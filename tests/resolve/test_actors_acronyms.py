@@ -21,3 +21,14 @@ def test_a_proper_name_written_in_lower_case_is_a_word() -> None:
     # "into the bush" is scrubland, "Bush" the president
     assert "George H. W. Bush" not in _actors("Gunmen forced the residents into the bush.")
     assert any("Bush" in a for a in _actors("President George H. W. Bush said so."))
+
+
+def test_an_acronym_written_as_a_family_name_is_the_person() -> None:
+    # "Mahamadou Sana" is Burkina Faso's minister, not the Syrian news agency SANA
+    text = (
+        "In Burkina Faso, authorities arrested eight people, Security Minister Mahamadou Sana said."
+    )
+    assert "Syrian Arab News Agency" not in _actors(text)
+    assert "Syrian Arab News Agency" in _actors(
+        "Syrian state news agency Sana reported the strike."
+    )

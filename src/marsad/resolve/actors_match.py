@@ -103,6 +103,8 @@ class ActorMatcher:
                     a, b = view.to_original(start, end)
                     if _lowercase_name(view.original[a:b], entries):
                         continue
+                    if _acronym_as_surname(view.original, a, b, entries):
+                        continue
                 cands.append(NameMatch(start, end, text[start:end], entries, weak))
                 break
         cands.sort(key=lambda m: (-(m.end - m.start), m.weak, m.start))
@@ -172,6 +174,25 @@ def find_names(text: str) -> list[NameMatch]:
     ['Barack Obama']
     """
     return matcher().find(normalize_key(text))
+
+
+def _acronym_as_surname(original: str, a: int, b: int, entries: tuple) -> bool:
+    """True when an acronym the knowledge base writes in capitals ("SANA") stands here
+    in title case right after a capitalized word: a person's family name ("Minister
+    Mahamadou Sana"), not the agency ("news agency Sana" still is)."""
+    written = original[a:b]
+    if not (written[:1].isupper() and written[1:].islower() and written.isalpha()):
+        return False
+    acronyms = [
+        alias
+        for e in entries
+        for alias in (e.name_en, *e.aliases_en)
+        if alias and alias.lower() == written.lower()
+    ]
+    if not acronyms or not all(alias.isupper() for alias in acronyms):
+        return False
+    before = original[max(0, a - 40) : a].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
 
 
 def _lowercase_name(written: str, entries: tuple) -> bool:
