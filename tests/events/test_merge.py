@@ -362,3 +362,19 @@ def test_two_attacks_of_one_sentence_each_with_its_place_stay_two() -> None:
         mention(doc, name, "LOC", place=Place(name, "YEM", precision=3))
     events = [e for e in Detector(models={})(doc).events if e.type == "ASSAULT"]
     assert sorted(e.location["name"] for e in events) == ["منطقة الصلو", "منطقة الوازعية"]
+
+
+def test_a_headline_joins_its_event_whatever_place_it_names() -> None:
+    """A headline packs several events in one line: its demand placed at the strike's town
+    is the demand the body tells at the palace."""
+    text = (
+        "غارة إسرائيلية بمسيّرة تقتل شخصين في قضاء النبطية وعون يطالب واشنطن بالضغط على "
+        "إسرائيل\n\nوقال الرئيس اللبناني جوزيف عون خلال استقباله وفدا من الكونغرس الأميركي "
+        "في قصر بعبدا، أمس الأربعاء، إن «استمرار الاحتلال للنقاط الخمس يشكل خرقا واضحا»، "
+        "مطالبا واشنطن بالضغط على إسرائيل للانسحاب."
+    )
+    from marsad.document import Document
+    from marsad.stages import build_pipeline
+
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-04-10"))
+    assert len([e for e in doc.events if e.type == "REQUEST"]) == 1

@@ -168,7 +168,10 @@ def compatible(
         sides = _actors_compatible(a.actor, b.actor) and (
             a.type in verbal or _actors_compatible(a.recipient, b.recipient)
         )
-    return sides and _places_compatible(a.location, b.location) and _tied(a, b, sa, sb, headlines)
+    # a headline packs several events in one line ("غارة ... تقتل شخصين في النبطية وعون
+    # يطالب واشنطن"): its place may be another event's
+    placed = sa in headlines or sb in headlines or _places_compatible(a.location, b.location)
+    return sides and placed and _tied(a, b, sa, sb, headlines)
 
 
 def _tells_result(e: Event, consequences: frozenset[str]) -> bool:
