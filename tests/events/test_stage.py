@@ -1014,3 +1014,21 @@ def test_an_event_record_says_where_its_date_came_from() -> None:
     assert {r["date_basis"] for r in records} <= {"clause", "sentence", "lead", "published"}
     day = next(r for r in records if r["date_precision"] == "day")
     assert day["date_basis"] in ("clause", "sentence")
+
+
+def test_a_doer_bound_to_its_weapon_far_from_the_trigger() -> None:
+    """ "قُتل 3 صيادين وأصيب 5 آخرون أول أمس الخميس بقذيفة مدفعية أطلقتها جماعة الحوثي":
+    the verb carrying the shell as its object names who fired it, however far from the
+    trigger; "منزل لعائلة أبو سمرة قصفته طائرة إسرائيلية" with that verb as the trigger."""
+    text = (
+        "وفي محافظة الحديدة غربي البلاد، قُتل 3 صيادين وأصيب 5 آخرون أول أمس الخميس بقذيفة "
+        "مدفعية أطلقتها جماعة الحوثي على قارب صيد قبالة سواحل مديرية الخوخة."
+    )
+    (attack,) = [e for e in _unfiltered(text, "2025-07-20") if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.text == "جماعة الحوثي"
+    text = (
+        "وقال المتحدث باسم الدفاع المدني في غزة محمود بصل إن طواقمه انتشلت جثامين ثلاثة "
+        "شهداء من تحت أنقاض منزل لعائلة أبو سمرة قصفته طائرة إسرائيلية فجر اليوم."
+    )
+    (attack,) = [e for e in extract_arabic(text, "2025-07-20").events if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.country == "ISR"

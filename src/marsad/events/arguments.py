@@ -516,13 +516,10 @@ def _participants(
         and not (not hit.is_verb and after_passive(view, m, cues, counted=True))
     ]
     after = [m for m in cands if m.start >= trig_end]
-    if (
-        not hit.is_verb
-        and hit.first == hit.last
-        and (_words_at(view, hit.first),) in cues.agent_markers
-    ):
-        # the trigger is itself the agent marker ("استشهد شابان برصاص القوات الإسرائيلية"):
-        # whose fire it was follows it, who fell stands before it
+    if hit.first == hit.last and (_words_at(view, hit.first),) in cues.agent_markers:
+        # the trigger is itself the agent marker ("استشهد شابان برصاص القوات الإسرائيلية",
+        # "منزل لعائلة أبو سمرة قصفته طائرة إسرائيلية"): whose fire it was follows it, who
+        # fell (or whose house it was) stands before it
         marked = after[0] if after and after[0].start - trig_end <= 1 else None
         if marked is not None:
             victim = before[-1] if before else None
@@ -530,14 +527,18 @@ def _participants(
     if hit.is_verb and view.lang == "ar" and marked_passive(toks[hit.first].text):
         # "قُتل متظاهر وأصيب 23": the script marks it passive, so no subject acts; who did
         # it follows an agent marker, who it befell is the noun after (or before) it
-        actor = _after_marker(view, _near_after(view, after, trig_end), cues.agent_markers)
+        actor = _after_marker(
+            view, _near_after(view, after, trig_end, hit.type == "ASSAULT"), cues.agent_markers
+        )
         victim = next((m for m in after if m is not actor), None)
         if victim is None and before:
             victim = before[-1]
         return (actor_ref(actor) if actor else None), (actor_ref(victim) if victim else None)
     if hit.is_verb and _english_passive(view, hit):
         # "Two soldiers were killed by gunmen": the subject underwent it, "by" names who did
-        actor = _after_marker(view, _near_after(view, after, trig_end), cues.agent_markers)
+        actor = _after_marker(
+            view, _near_after(view, after, trig_end, hit.type == "ASSAULT"), cues.agent_markers
+        )
         victim = before[-1] if before else None
         return (actor_ref(actor) if actor else None), (actor_ref(victim) if victim else None)
     hosting = hit.is_verb and _host_verb(view, hit, cues)
@@ -548,7 +549,9 @@ def _participants(
     trigger_form = strip_conjunction(toks[hit.first].norm)
     actor: Mention | None = None
     recipient: Mention | None = None
-    marked_agent = _after_marker(view, _near_after(view, after, trig_end), cues.agent_markers)
+    marked_agent = _after_marker(
+        view, _near_after(view, after, trig_end, hit.type == "ASSAULT"), cues.agent_markers
+    )
     marked_patient = next((m for m in after if _prev_word(view, m) in cues.patient_markers), None)
     patient_noun = (
         not hit.is_verb
@@ -1749,9 +1752,38 @@ def _after_marker(
 _MARKER_REACH = 8
 
 
-def _near_after(view: DocView, mentions: list[Mention], trig_end: int) -> list[Mention]:
-    """``mentions`` within :data:`_MARKER_REACH` words after offset ``trig_end``."""
-    return [m for m in mentions if _words_between(view, trig_end, m.start) <= _MARKER_REACH]
+#: How far a doer may stand after the trigger when a verb carrying its noun as object
+#: pronoun comes right before it ("قُتل 3 صيادين وأصيب 5 آخرون أول أمس الخميس بقذيفة
+#: مدفعية أطلقتها جماعة الحوثي"): the verb binds the doer to the weapon named before.
+_BOUND_REACH = 14
+
+
+def _near_after(
+    view: DocView, mentions: list[Mention], trig_end: int, bound: bool = False
+) -> list[Mention]:
+    """``mentions`` within :data:`_MARKER_REACH` words after offset ``trig_end``, or, with
+    ``bound`` (an attack's trigger), within :data:`_BOUND_REACH` right after a verb with an
+    object pronoun that marks a doer ("أطلقتها", "قصفته": agent markers of one word ending
+    in a pronoun)."""
+    out = []
+    for m in mentions:
+        gap = _words_between(view, trig_end, m.start)
+        if gap <= _MARKER_REACH or (
+            bound and gap <= _BOUND_REACH and _bound_marker_before(view, m)
+        ):
+            out.append(m)
+    return out
+
+
+def _bound_marker_before(view: DocView, m: Mention) -> bool:
+    """Whether the word right before ``m`` is a one-word agent marker ending in an
+    object pronoun ("أطلقتها", "نصبه")."""
+    words = _words_before(view, view.token_index(m.start), 1)
+    return (
+        bool(words)
+        and words[0].endswith(("ه", "ها"))
+        and (words[0],) in argument_cues(view.lang).agent_markers
+    )
 
 
 def _marker_before(view: DocView, start: int, markers: tuple[tuple[str, ...], ...]) -> bool:
