@@ -259,8 +259,9 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             # where the date came from: "clause", "sentence" or "paragraph" (the text
-            # dates it), "statement" (the statement it was read from), or the fallbacks
-            # "lead" and "published" (week precision: the report's own date)
+            # dates it), "statement" (the statement it was read from), the fallbacks
+            # "lead" and "published" (week precision: the report's own date), or "none"
+            # (no date in the text and no publication date to fall back on)
             "date_basis": self.date_source,
             "size": dict(self.size),
             "size_approximate": sorted(self.size_approximate),

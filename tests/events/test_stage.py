@@ -1032,3 +1032,21 @@ def test_a_doer_bound_to_its_weapon_far_from_the_trigger() -> None:
     )
     (attack,) = [e for e in extract_arabic(text, "2025-07-20").events if e.type == "ASSAULT"]
     assert attack.actor is not None and attack.actor.country == "ISR"
+
+
+def test_review_mends_own_forces_charges_and_marches() -> None:
+    """The speaker's fighters attacked, not were attacked; "a suspected airstrike" is no
+    charge; a march "by" which people protested a killing stays a march."""
+    text = (
+        "قالت حركة الشباب عبر إذاعة الأندلس التابعة لها إن الجيش الصومالي هاجم مقاتليها في "
+        "بلدة مسجواي بإقليم غلغدود وقتل 12 منهم يوم الجمعة."
+    )
+    attacks = [e for e in extract_arabic(text, "2025-02-09").events if e.type == "ASSAULT"]
+    assert attacks and all(e.actor is None or e.actor.text != "حركة الشباب" for e in attacks)
+    english = "Israel carried out a suspected airstrike on a weapons depot near Damascus, Syria."
+    assert "ASSAULT" in [e.type for e in extract_english(english, "2025-02-09").events]
+    text = (
+        "شارك آلاف الفلسطينيين بمسيرة حاشدة في مدينة نابلس احتجاجا على مقتل شاب برصاص الجيش "
+        "الإسرائيلي."
+    )
+    assert "PROTEST" in [e.type for e in _unfiltered(text, "2025-02-09")]

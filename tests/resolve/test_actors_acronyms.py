@@ -32,3 +32,8 @@ def test_an_acronym_written_as_a_family_name_is_the_person() -> None:
     assert "Syrian Arab News Agency" in _actors(
         "Syrian state news agency Sana reported the strike."
     )
+
+
+def test_an_acronym_after_a_nationality_is_still_the_organization() -> None:
+    assert "NATO" in _actors("European Nato members pledged more troops on Tuesday.")
+    assert "Syrian Arab News Agency" in _actors("Syrian Sana news agency said on Monday.")

@@ -146,7 +146,7 @@ class ArgumentCues:
     affiliation_prepositions: frozenset[str] = frozenset()
     #: words that open what someone is charged with ("بتهمة التعاون مع الدعم السريع"):
     #: who is named after one is part of the charge, no party to the event
-    charges: frozenset[str] = frozenset()
+    charges: frozenset[tuple[str, ...]] = frozenset()
     #: force nouns with a possessive pronoun ("مقاتليها", "قواته"): in a statement, the
     #: speaker's own forces (:func:`own_forces_actor`)
     own_forces: frozenset[str] = frozenset()
@@ -258,7 +258,9 @@ def argument_cues(lang: str) -> ArgumentCues:
         place_nouns=_norm_set(cfg.get("place_nouns", [])),
         affiliation_prepositions=_norm_set(cfg.get("affiliation_prepositions", [])),
         claim_denials=frozenset(w.lower() for w in _norm_set(cfg.get("claim_denials", []))),
-        charges=frozenset(w.lower() for w in _norm_set(cfg.get("charges", []))),
+        charges=frozenset(
+            tuple(normalize_key(w).lower().split()) for w in cfg.get("charges", []) if w.strip()
+        ),
         own_forces=_norm_set(cfg.get("own_forces", [])),
         claim_anyone=frozenset(w.lower() for w in _norm_set(cfg.get("claim_anyone", []))),
         claims=tuple(
@@ -1426,14 +1428,18 @@ def _counted_object(view: DocView, m: Mention) -> bool:
 def own_forces_actor(view: DocView, ev: Event) -> ActorRef | None:
     """The speaker of the statement whose content holds ``ev``'s trigger when a noun of
     the speaker's own forces with a possessive pronoun (``own_forces``: "مقاتليها",
-    "قواته", "عناصرها") stands next to the trigger ("قالت حركة الشباب إن مقاتليها هاجموا
-    قاعدة للجيش", "قال المتحدث إن قواته اعتقلت"); else None."""
+    "قواته", "عناصرها") stands right before the trigger as its subject ("قالت حركة الشباب
+    إن مقاتليها هاجموا قاعدة للجيش", "أعلنت السلطات أن قواتها سيطرت على"); else None."""
     cues = argument_cues(view.lang)
     if ev.trigger is None or not cues.own_forces:
         return None
     i = view.token_index(ev.trigger.start)
-    near = [k for k in (i - 1, i + 1) if 0 <= k < len(view.tokens) and view.tokens[k].is_word]
-    if not any(strip_conjunction(view.tokens[k].norm) in cues.own_forces for k in near):
+    # the noun right before the verb is its subject ("إن مقاتليها هاجموا"); after it, its
+    # object ("إن الجيش الصومالي هاجم مقاتليها": the speaker's fighters were attacked)
+    j = i - 1
+    if j < 0 or not view.tokens[j].is_word:
+        return None
+    if strip_conjunction(view.tokens[j].norm) not in cues.own_forces:
         return None
     return next((st.speaker for st in view.saying(ev.trigger.start) if st.speaker), None)
 
@@ -1690,16 +1696,29 @@ def _reported(view: DocView, end: int, trigger: int, cues: ArgumentCues) -> bool
     return False
 
 
-def _in_charge(view: DocView, trig_end: int, m: Mention, charges: frozenset[str]) -> bool:
-    """Whether a word of ``charges`` stands between the trigger's end and mention ``m``
+def _in_charge(
+    view: DocView, trig_end: int, m: Mention, charges: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether a phrase of ``charges`` stands between the trigger's end and mention ``m``
     (after the trigger): ``m`` is named in what someone is charged with."""
     if m.start < trig_end:
         return False
     i, j = view.token_index(trig_end), view.token_index(m.start)
-    return any(
-        view.tokens[k].is_word and strip_conjunction(view.tokens[k].norm).lower() in charges
-        for k in range(i, j)
-    )
+    return any(charge_at(view.tokens, k, charges) for k in range(i, j))
+
+
+def charge_at(tokens: Sequence, k: int, charges: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a phrase of ``charges`` ("بتهمة", "accused of") starts at token ``k``."""
+    if not tokens[k].is_word:
+        return False
+    first = strip_conjunction(tokens[k].norm).lower()
+    for charge in charges:
+        if charge[0] == first and all(
+            k + n < len(tokens) and tokens[k + n].norm.lower() == word
+            for n, word in enumerate(charge[1:], 1)
+        ):
+            return True
+    return False
 
 
 def _words_between(view: DocView, start: int, end: int) -> int:

@@ -451,13 +451,19 @@ _SHADDA = "\u0651"
 def _drones_not_marches(toks: Sequence, hits: list[TriggerHit]) -> list[TriggerHit]:
     """``hits`` (indexing ``toks``) without the PROTEST reading of a word that also reads
     as an attack's drone ("مسيرة": a march or a drone) when the word is written with the
-    shadda ("مسيّرة") or, "by" a drone, in a sentence that tells an attack with a strong
-    trigger ("غارة إسرائيلية بمسيرة تقتل شخصين"; "أطلقت الشرطة الغاز على مسيرة سلمية
-    وقتلت متظاهرين" keeps its march)."""
+    shadda ("مسيّرة") or, "by" a drone, right after an attack's strong trigger ("غارة
+    إسرائيلية بمسيرة تقتل شخصين"; "أطلقت الشرطة الغاز على مسيرة سلمية وقتلت متظاهرين"
+    and "شارك الآلاف بمسيرة احتجاجا على مقتل شاب" keep their march)."""
     drones = {h.first for h in hits if h.type == "ASSAULT" and h.mode == "drone"}
     if not drones:
         return hits
-    attack = any(h.type == "ASSAULT" and h.weight >= 0.8 for h in hits)
+    # an attack's trigger at most three tokens before the drone: "غارة إسرائيلية بمسيرة"
+    # ("شارك آلاف الفلسطينيين بمسيرة ... احتجاجا على مقتل شاب" keeps its march)
+    attacks = [h.last for h in hits if h.type == "ASSAULT" and h.weight >= 0.8]
+
+    def by_drone(h: TriggerHit) -> bool:
+        return "ب" in h.prefixes and any(0 < h.first - a <= 3 for a in attacks)
+
     return [
         h
         for h in hits
@@ -465,24 +471,35 @@ def _drones_not_marches(toks: Sequence, hits: list[TriggerHit]) -> list[TriggerH
             h.type == "PROTEST"
             and h.first == h.last
             and h.first in drones
-            and (_SHADDA in toks[h.first].text or (attack and "ب" in h.prefixes))
+            and (_SHADDA in toks[h.first].text or by_drone(h))
         )
     ]
 
 
 def _without_charges(
-    toks: Sequence, hits: list[TriggerHit], charges: frozenset[str]
+    toks: Sequence, hits: list[TriggerHit], charges: frozenset[tuple[str, ...]]
 ) -> list[TriggerHit]:
-    """``hits`` (indexing ``toks``) without the triggers right after a word of
-    ``charges``: "بتهمة التعاون مع الدعم السريع" names what someone is charged with, no
-    cooperation that happened."""
+    """``hits`` (indexing ``toks``) without the triggers right after a phrase of
+    ``charges``: "بتهمة التعاون مع الدعم السريع", "accused of collaborating" name what
+    someone is charged with, no cooperation that happened."""
     if not charges:
         return hits
+    longest = max(len(c) for c in charges)
     return [
         h
         for h in hits
-        if h.first == 0 or strip_conjunction(toks[h.first - 1].norm).lower() not in charges
+        if not any(
+            h.first - n >= 0
+            and len(_charge_words(toks, h.first - n, h.first)) == n
+            and args.charge_at(toks, h.first - n, charges)
+            for n in range(1, longest + 1)
+        )
     ]
+
+
+def _charge_words(toks: Sequence, a: int, b: int) -> list:
+    """The word tokens of ``toks[a:b]``."""
+    return [t for t in toks[a:b] if t.is_word]
 
 
 def _without_reactors(

@@ -178,8 +178,9 @@ def find_names(text: str) -> list[NameMatch]:
 
 def _acronym_as_surname(original: str, a: int, b: int, entries: tuple) -> bool:
     """True when an acronym the knowledge base writes in capitals ("SANA") stands here
-    in title case right after a capitalized word: a person's family name ("Minister
-    Mahamadou Sana"), not the agency ("news agency Sana" still is)."""
+    in title case right after two capitalized words: a person's family name after a title
+    and a given name ("Minister Mahamadou Sana"), not the agency ("news agency Sana",
+    "Syrian Sana news agency" and "European Nato members" still are)."""
     written = original[a:b]
     if not (written[:1].isupper() and written[1:].islower() and written.isalpha()):
         return False
@@ -191,8 +192,10 @@ def _acronym_as_surname(original: str, a: int, b: int, entries: tuple) -> bool:
     ]
     if not acronyms or not all(alias.isupper() for alias in acronyms):
         return False
-    before = original[max(0, a - 40) : a].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
+    before = original[max(0, a - 60) : a].split()
+    # two capitalized words before it: a title and a given name ("Minister Mahamadou
+    # Sana"); one may be a nationality ("European Nato members", "Syrian Sana news agency")
+    return len(before) >= 2 and all(w[:1].isupper() and w.isalpha() for w in before[-2:])
 
 
 def _lowercase_name(written: str, entries: tuple) -> bool:
