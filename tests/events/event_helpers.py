@@ -52,3 +52,11 @@ def extract_arabic(text: str, published: str = "2024-05-06") -> Document:
     from marsad.stages import build_pipeline
 
     return build_pipeline(raw=True, events=True)(Document(id="t", raw=text, published=published))
+
+
+def extract_cleaned(text: str, published: str = "2024-05-06") -> Document:
+    """``text`` through the whole ``extract`` pipeline as the CLI runs it, cleaning on (a
+    first line is a headline)."""
+    from marsad.stages import build_pipeline
+
+    return build_pipeline(events=True)(Document(id="t", raw=text, published=published))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from event_helpers import actor, make_doc, mention, place
+from event_helpers import actor, extract_cleaned, make_doc, mention, place
 
 from marsad.events.detector import EventDetector
 
@@ -373,8 +373,5 @@ def test_a_headline_joins_its_event_whatever_place_it_names() -> None:
         "في قصر بعبدا، أمس الأربعاء، إن «استمرار الاحتلال للنقاط الخمس يشكل خرقا واضحا»، "
         "مطالبا واشنطن بالضغط على إسرائيل للانسحاب."
     )
-    from marsad.document import Document
-    from marsad.stages import build_pipeline
-
-    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-04-10"))
+    doc = extract_cleaned(text, "2025-04-10")
     assert len([e for e in doc.events if e.type == "REQUEST"]) == 1

@@ -184,12 +184,7 @@ def _acronym_as_surname(original: str, a: int, b: int, entries: tuple) -> bool:
     written = original[a:b]
     if not (written[:1].isupper() and written[1:].islower() and written.isalpha()):
         return False
-    acronyms = [
-        alias
-        for e in entries
-        for alias in (e.name_en, *e.aliases_en)
-        if alias and alias.lower() == written.lower()
-    ]
+    acronyms = _english_forms(written, entries)
     if not acronyms or not all(alias.isupper() for alias in acronyms):
         return False
     before = original[max(0, a - 60) : a].split()
@@ -210,10 +205,15 @@ def _lowercase_name(written: str, entries: tuple) -> bool:
         return False
     if written.isupper() or not written.islower():
         return False
-    same = [
+    same = _english_forms(written, entries)
+    return bool(same) and all(not alias.islower() for alias in same)
+
+
+def _english_forms(written: str, entries: tuple) -> list[str]:
+    """The English names and aliases of ``entries`` that are ``written`` but for case."""
+    return [
         alias
         for e in entries
         for alias in (e.name_en, *e.aliases_en)
         if alias and alias.lower() == written.lower()
     ]
-    return bool(same) and all(not alias.islower() for alias in same)
