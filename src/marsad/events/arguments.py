@@ -152,6 +152,8 @@ class ArgumentCues:
     own_forces: frozenset[str] = frozenset()
     #: words of "anyone" after a claim's denial ("ولم تتبن أي جهة التفجير"): no one's
     claim_anyone: frozenset[str] = frozenset()
+    #: words that place one town against another ("قرية سنجل شمال رام الله")
+    directions: frozenset[str] = frozenset()
     #: "the capital" written alone ("في العاصمة") and the prepositions that put an event
     #: in it (:func:`capital_location`)
     capital: frozenset[str] = frozenset()
@@ -263,6 +265,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         ),
         own_forces=_norm_set(cfg.get("own_forces", [])),
         claim_anyone=frozenset(w.lower() for w in _norm_set(cfg.get("claim_anyone", []))),
+        directions=frozenset(w.lower() for w in _norm_set(cfg.get("directions", []))),
         claims=tuple(
             tuple(normalize_key(w).lower().split()) for w in cfg.get("claims", []) if w.strip()
         ),
@@ -1965,20 +1968,19 @@ def location(
 
 #: The most direction words between a place and the one that tells where it lies.
 _POSITION_WORDS = 2
-#: Direction words that place one town against another ("شمال", "جنوبي"; not "قرب").
-_DIRECTIONS = frozenset(normalize_key(w) for w in "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
 
 
 def _positions_another(view: DocView, m: Mention, locs: list[Mention], cues: ArgumentCues) -> bool:
     """Whether place ``m`` only tells where another place of ``locs`` lies: direction
     words and nothing else stand between that place and ``m`` ("قرية سنجل شمال رام الله",
-    "بلدة كفررمان جنوب النبطية"), the first a town, not a country or region."""
+    "بلدة كفررمان جنوب النبطية"; ``directions``), the first a town, not a country or
+    region."""
     for other in locs:
         if other.end > m.start or other.place is None or other.place.precision >= 3:
             continue
         words = view.text[other.end : m.start].split()
         if 0 < len(words) <= _POSITION_WORDS and all(
-            normalize_key(w) in _DIRECTIONS for w in words
+            normalize_key(w).lower() in cues.directions for w in words
         ):
             return True
     return False
