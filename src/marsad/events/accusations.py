@@ -142,5 +142,6 @@ def _event(view: DocView, s: SentenceView, st: Statement, target: Mention) -> Ev
         recipient=recipient,
         date=st.date,
         date_precision=st.date_precision,
+        date_source="statement",
         confidence=CONFIDENCE,
     )

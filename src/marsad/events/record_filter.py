@@ -86,7 +86,8 @@ def record_features(
         f"acountry={bool(actor and actor.country)}",
         f"loc={loc.get('precision')}",
         f"dp={ev.date_precision}",
-        f"ds={ev.date_source}",
+        # a statement's date was no source when the model learnt ("statement" is newer)
+        f"ds={None if ev.date_source == 'statement' else ev.date_source}",
         f"lag={_lag(ev.date, published)}",
         f"attr={ev.attribution is not None}",
         f"evidence={min(len(ev.more_evidence), 3)}",
