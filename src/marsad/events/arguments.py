@@ -1220,7 +1220,7 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
     chained = False
     prev_end = -1
     for m in cands:
-        if describes_a_thing(view, m, cues) or _credited_outlet(view, m) or _in_dateline(view, m):
+        if describes_a_thing(view, m, cues) or _credited_outlet(view, m) or in_dateline(view, m):
             continue
         if _describes_a_place(view, m, cues):
             continue  # "غرب العاصمة الليبية": Libya's capital, not the Libyans
@@ -1413,8 +1413,15 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
 def _counted_object(view: DocView, m: Mention) -> bool:
     """Whether mention ``m`` is the noun of a count right after a violent or coercive
     trigger word ("وقتلوا 12 جنديا", "اعتقلت 20 شخصا"): those it befell."""
-    q = next((q for q in view.mentions_in(m.start - 20, m.start + 1, _QUANTITY)), None)
-    if q is None or view.text[q.end : m.start].strip() or q.start >= m.start:
+    q = next(
+        (
+            q
+            for q in reversed(view.mentions_in(m.start - 20, m.start, _QUANTITY))
+            if not view.text[q.end : m.start].strip()
+        ),
+        None,
+    )
+    if q is None:
         return False
     j = view.token_index(q.start) - 1
     while j >= 0 and not view.tokens[j].is_word:
@@ -1427,7 +1434,6 @@ def _counted_object(view: DocView, m: Mention) -> bool:
     )
 
 
-#: A statement's speaker stands for "its fighters" in what it says (``own_forces``).
 def own_forces_actor(view: DocView, ev: Event) -> ActorRef | None:
     """The speaker of the statement whose content holds ``ev``'s trigger when a noun of
     the speaker's own forces with a possessive pronoun (``own_forces``: "مقاتليها",
@@ -1660,16 +1666,10 @@ def _credited_outlet(view: DocView, m: Mention) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-def _in_dateline(view: DocView, m: Mention) -> bool:
-    """A name in the dateline opening a paragraph ("MARIB, Yemen (Reuters) -", "بغداد
-    –", "TRIPOLI, May 14 -" however the name was read;
-    :func:`~marsad.events.dateline.dateline_end`): where the report was filed, no actor."""
-    return in_dateline(view, m)
-
-
 def in_dateline(view: DocView, m: Mention) -> bool:
-    """Whether mention ``m`` lies in the dateline opening its paragraph: a place or a
-    date ("EL OBEID, Sudan, Nov 3, 2025 (Agency) -") of the filing, not of an event."""
+    """Whether mention ``m`` lies in the dateline opening its paragraph: a place, a date or
+    a name however it was read ("EL OBEID, Sudan, Nov 3, 2025 (Agency) -", "TRIPOLI, May
+    14 -") of the filing, not of an event: no actor."""
     end = dateline_end(view.text, view.text.rfind("\n", 0, m.start) + 1)
     return end is not None and m.end <= end
 
@@ -1707,21 +1707,22 @@ def _in_charge(
     if m.start < trig_end:
         return False
     i, j = view.token_index(trig_end), view.token_index(m.start)
-    return any(charge_at(view.tokens, k, charges) for k in range(i, j))
+    return any(charge_length(view.tokens, k, charges) for k in range(i, j))
 
 
-def charge_at(tokens: Sequence, k: int, charges: frozenset[tuple[str, ...]]) -> bool:
-    """Whether a phrase of ``charges`` ("بتهمة", "accused of") starts at token ``k``."""
+def charge_length(tokens: Sequence, k: int, charges: frozenset[tuple[str, ...]]) -> int:
+    """How many tokens the phrase of ``charges`` ("بتهمة", "accused of") that starts at
+    token ``k`` takes (0: none starts there)."""
     if not tokens[k].is_word:
-        return False
+        return 0
     first = strip_conjunction(tokens[k].norm).lower()
     for charge in charges:
         if charge[0] == first and all(
             k + n < len(tokens) and tokens[k + n].norm.lower() == word
             for n, word in enumerate(charge[1:], 1)
         ):
-            return True
-    return False
+            return len(charge)
+    return 0
 
 
 def _words_between(view: DocView, start: int, end: int) -> int:

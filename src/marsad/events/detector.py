@@ -489,17 +489,10 @@ def _without_charges(
         h
         for h in hits
         if not any(
-            h.first - n >= 0
-            and len(_charge_words(toks, h.first - n, h.first)) == n
-            and args.charge_at(toks, h.first - n, charges)
-            for n in range(1, longest + 1)
+            args.charge_length(toks, h.first - n, charges) == n
+            for n in range(1, min(longest, h.first) + 1)
         )
     ]
-
-
-def _charge_words(toks: Sequence, a: int, b: int) -> list:
-    """The word tokens of ``toks[a:b]``."""
-    return [t for t in toks[a:b] if t.is_word]
 
 
 def _without_reactors(
@@ -665,6 +658,7 @@ class EventDetector:
         self._actor_choice = actor_choice
         self._statement_events = statement_events
         self._barred: dict[int, frozenset[str]] = {}
+        self._told_doer: set[int] = set()
         #: when a list, each record's actor candidates and their features are appended to
         #: it and the learnt chooser is not applied (``train/events/train_actor_choice.py``)
         self.actor_trace: list | None = None
@@ -678,7 +672,7 @@ class EventDetector:
         protest's (:data:`~marsad.events.actor_choice.RULES_ONLY`)."""
         if ev.type in RULES_ONLY or ev.type in args.argument_cues(view.lang).speaker_types:
             return
-        if id(ev) in getattr(self, "_told_doer", ()):
+        if id(ev) in self._told_doer:
             return  # "قالت الحركة إن مقاتليها هاجموا": the speaker's own forces
         if self.actor_trace is not None:
             self.actor_trace.append((ev, candidate_rows(view, ev)))
@@ -801,8 +795,6 @@ class EventDetector:
         )
         for ev in merged:  # after the record filter, which learnt from the rules' actors
             self._second_opinion(view, ev)
-            if ev.trigger is None and ev.date_source is None:
-                ev.date_source = "statement"  # an accusation read from what was said
             if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
                 ev.actor = None  # the condemner does not do what it condemns
         told = {(ev.type, ev.evidence.start) for ev in merged if ev.modality == "asserted"}
