@@ -26,7 +26,9 @@ import bisect
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 from marsad.clean.normalize import NormalizedText, normalize, normalize_key
 from marsad.document import Actor, Document, Mention, Span
@@ -60,6 +62,8 @@ _ACTOR_KINDS = ("PER", "ORG", "MISC")
 #: KB kinds whose country is no evidence of where a story happens.
 _NOT_CONTEXT = frozenset({"media", "igo", "ngo", "company"})
 _KIND_OF_TYPE = {"person": "PER", "state": "LOC", "org": "ORG"}
+#: An owner of a family name: a candidate or an actor (:func:`_own`).
+T = TypeVar("T")
 
 
 class DocumentLinker:
@@ -69,6 +73,7 @@ class DocumentLinker:
         self.kb = kb or load_kb()
         self.names = names or (matcher() if kb is None else ActorMatcher(self.kb))
         self.lex: Lexicon = load_lexicon()
+        self.office_words = office_words(self.lex)
 
     def __call__(self, doc: Document) -> list[Mention]:
         """Annotate ``doc`` in place; returns the mentions that now carry an actor."""
@@ -140,7 +145,7 @@ class DocumentLinker:
         linked = self._write(doc, cands)
         # "رئيس الحكومة الليبية عبدالله الثني" ... "واتهم الثني": a person the NER found and
         # an office named is known only now; its family name elsewhere is that person too
-        linked += _linked_short_forms(doc, words, self.lex)
+        linked += _linked_short_forms(doc, words, starts, self.lex, self.office_words)
         return sorted(linked, key=lambda m: (m.start, m.end))
 
     def _role_nationality(self, words: Words, starts: list[int], c: Candidate) -> bool:
@@ -645,18 +650,8 @@ def _short_forms(
     """Later mentions of a found person's family name ("الشمري") linked to that person."""
     owners: dict[str, Candidate | None] = {}
     for c in cands:
-        if c.kind != "PER" or len(c.name_words) < 2:
-            continue
-        last = c.name_words[-1]
-        if len(bare(last)) < 3 or last in lex.name_stops or bare(last) in lex.name_stops:
-            continue
-        if not last.startswith("ال") and last in lex.first_names:
-            continue  # "فؤاد حسين": "حسين" alone is anyone's first name
-        prev = owners.get(last, c)
-        same = prev is not None and (prev.actor.id or prev.actor.name) == (
-            c.actor.id or c.actor.name
-        )
-        owners[last] = c if same else None
+        if c.kind == "PER" and len(c.name_words) >= 2 and _standalone(c.name_words[-1], lex):
+            _own(owners, c.name_words[-1], c, c.actor, lambda o: o.actor)
     out = []
     if not owners:
         return out
@@ -668,43 +663,71 @@ def _short_forms(
             continue
         owner = owners.get(t.stem if words.lang == "ar" else words.norms[i].lower())
         if owner is not None:
-            start = words.start_after_clitic(i, 0) if t.stem.startswith("ال") else t.start
-            if t.prefixes and not t.stem.startswith("ال"):
-                start = words.start_after_clitic(i, 1) if len(words.prefix[i]) > 1 else t.start
+            start = _short_form_start(words, i)
             out.append(Candidate(start, t.end, "PER", owner.actor, "short-form", owner.entry))
     return out
 
 
-def _family_name(words: Words, starts: list[int], m: Mention, lex: Lexicon) -> str | None:
+def _standalone(last: str, lex: Lexicon) -> bool:
+    """Whether a person's last name word may stand for the person alone: long enough, no
+    name stop, no first name unless it has the article ("فؤاد حسين": "حسين" alone is
+    anyone's first name)."""
+    if len(bare(last)) < 3 or last in lex.name_stops or bare(last) in lex.name_stops:
+        return False
+    return last.startswith("ال") or last not in lex.first_names
+
+
+def _own(
+    owners: dict[str, T | None], key: str, owner: T, actor: Actor, actor_of: Callable[[T], Actor]
+) -> None:
+    """Record ``owner`` (whose actor is ``actor``; ``actor_of`` gives an owner's actor)
+    for the family name ``key``; a second owner naming another actor makes the name no
+    one's (None)."""
+    if key not in owners:
+        owners[key] = owner
+        return
+    prev = owners[key]
+    if prev is not None:
+        was = actor_of(prev)
+        owners[key] = owner if (was.id or was.name) == (actor.id or actor.name) else None
+
+
+def _short_form_start(words: Words, i: int) -> int:
+    """Where a family name standing alone at token ``i`` starts: after its proclitics
+    ("والثني", "لكيري"), with its article ("الثني")."""
+    t = words.toks[i]
+    if t.stem.startswith("ال"):
+        return words.start_after_clitic(i, 0)
+    if t.prefixes:
+        return words.start_after_clitic(i, 1) if len(words.prefix[i]) > 1 else t.start
+    return t.start
+
+
+def _family_name(
+    words: Words, starts: list[int], m: Mention, lex: Lexicon, office_words: frozenset[str]
+) -> str | None:
     """The last word of a person mention of two words or more, as :func:`_short_forms`
-    keys it (the token's stem), or None when it may not stand for the person alone (too
-    short, a name stop, a first name without the article)."""
+    keys it (the token's stem), or None when it may not stand for the person alone
+    (:func:`_standalone`) or is a word of a role or an office (``office_words``: "الجندي",
+    "ولي" of "ولي العهد", "الوزراء")."""
     i = bisect.bisect_right(starts, m.end - 1) - 1
     if i < 0 or words.toks[i].start < m.start or len(m.text.split()) < 2:
         return None
     last = words.toks[i].stem
-    if len(bare(last)) < 3 or last in lex.name_stops or bare(last) in lex.name_stops:
+    if not _standalone(last, lex) or bare(last) in office_words:
         return None
-    if not last.startswith("ال") and last in lex.first_names:
-        return None
-    if bare(last) in _office_words(lex):
-        return None  # "الجندي", "ولي" (العهد), "الوزراء": a word of a role or an office
     return last
 
 
-_OFFICE_WORDS: dict[int, frozenset[str]] = {}
+def office_words(lex: Lexicon) -> frozenset[str]:
+    """Bare words of the lexicon's role nouns, titles and institutions."""
+    keys = (*lex.roles_ar, *lex.titles, *lex.institutions)
+    return frozenset(bare(w) for key in keys for w in key)
 
 
-def _office_words(lex: Lexicon) -> frozenset[str]:
-    """Bare words of the lexicon's role nouns, titles and institutions (once a lexicon)."""
-    words = _OFFICE_WORDS.get(id(lex))
-    if words is None:
-        keys = (*lex.roles_ar, *lex.titles, *lex.institutions)
-        words = _OFFICE_WORDS[id(lex)] = frozenset(bare(w) for key in keys for w in key)
-    return words
-
-
-def _linked_short_forms(doc: Document, words: Words, lex: Lexicon) -> list[Mention]:
+def _linked_short_forms(
+    doc: Document, words: Words, starts: list[int], lex: Lexicon, office: frozenset[str]
+) -> list[Mention]:
     """Mentions of the family name of a person linked with a country only after the
     candidates were written (a NER person beside an office, "رئيس الحكومة الليبية عبدالله
     الثني") wherever else it stands, linked to that person unless two persons of the
@@ -713,16 +736,12 @@ def _linked_short_forms(doc: Document, words: Words, lex: Lexicon) -> list[Menti
     if words.lang != "ar":
         return []
     owners: dict[str, Actor | None] = {}
-    starts = [t.start for t in words.toks]
     for m in doc.mentions:
         if m.kind != "PER" or m.actor is None or m.actor.country is None:
             continue
-        last = _family_name(words, starts, m, lex)
-        if last is None:
-            continue
-        prev = owners.get(last, m.actor)
-        same = prev is not None and (prev.id or prev.name) == (m.actor.id or m.actor.name)
-        owners[last] = m.actor if same else None
+        last = _family_name(words, starts, m, lex, office)
+        if last is not None:
+            _own(owners, last, m.actor, m.actor, lambda o: o)
     if not any(owners.values()):
         return []
     out = []
@@ -743,9 +762,7 @@ def _linked_short_forms(doc: Document, words: Words, lex: Lexicon) -> list[Menti
         actor = owners.get(t.stem)
         if actor is None:
             continue
-        start = words.start_after_clitic(i, 0) if t.stem.startswith("ال") else t.start
-        if t.prefixes and not t.stem.startswith("ال"):
-            start = words.start_after_clitic(i, 1) if len(words.prefix[i]) > 1 else t.start
+        start = _short_form_start(words, i)
         mention = Mention(
             start, t.end, doc.text[start : t.end], "PER", actor=actor, source="actors"
         )
