@@ -1033,17 +1033,22 @@ def test_a_doer_bound_to_its_weapon_far_from_the_trigger() -> None:
     assert attack.actor is not None and attack.actor.country == "ISR"
 
 
-def test_review_mends_own_forces_charges_and_marches() -> None:
-    """The speaker's fighters attacked, not were attacked; "a suspected airstrike" is no
-    charge; a march "by" which people protested a killing stays a march."""
+def test_the_speakers_forces_after_the_verb_were_attacked() -> None:
+    """ "إن الجيش الصومالي هاجم مقاتليها": the speaker's fighters are the verb's object."""
     text = (
         "قالت حركة الشباب عبر إذاعة الأندلس التابعة لها إن الجيش الصومالي هاجم مقاتليها في "
         "بلدة مسجواي بإقليم غلغدود وقتل 12 منهم يوم الجمعة."
     )
     attacks = [e for e in extract_arabic(text, "2025-02-09").events if e.type == "ASSAULT"]
     assert attacks and all(e.actor is None or e.actor.text != "حركة الشباب" for e in attacks)
+
+
+def test_a_suspected_airstrike_is_no_charge() -> None:
     english = "Israel carried out a suspected airstrike on a weapons depot near Damascus, Syria."
     assert "ASSAULT" in [e.type for e in extract_english(english, "2025-02-09").events]
+
+
+def test_a_march_by_which_people_protest_a_killing_stays_a_march() -> None:
     text = (
         "شارك آلاف الفلسطينيين بمسيرة حاشدة في مدينة نابلس احتجاجا على مقتل شاب برصاص الجيش "
         "الإسرائيلي."
