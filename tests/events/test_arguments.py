@@ -877,3 +877,40 @@ def test_a_datelines_country_in_brackets_acts_in_nothing(extract) -> None:  # no
     ev = extract(text, "ASSAULT", published="2025-04-16")
     assert ev.date == "2025-04-15"
     assert ev.actor is None or ev.actor.text != "السودان"
+
+
+@pytest.fixture(scope="module")
+def extract_all():  # noqa: ANN201 - every record of one type, as marsad extract --all-records
+    from marsad.stages import build_pipeline
+
+    pipeline = build_pipeline(events=True, all_records=True)
+
+    def run(text: str, event_type: str, published: str = "2024-12-09") -> list[Event]:
+        doc = pipeline(Document(id="t", raw=text, published=published))
+        return [e for e in doc.events if e.type == event_type]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("شن التحالف الدولي عشرات الغارات الجوية في العراق وسوريا.", ["IRQ", "SYR"]),
+        (
+            "وشنت المقاتلات التركية غارات جوية ضد مقاتلي التنظيم في سوريا وحزب العمال "
+            "الكردستاني في شمال العراق.",
+            ["SYR", "IRQ"],
+        ),
+        ("The US-led coalition carried out 25 air strikes in Iraq and Syria.", ["IRQ", "SYR"]),
+        # one country: one record, wherever its towns lie
+        ("شنت طائرات التحالف غارات جوية على مواقع في صنعاء وصعدة.", ["YEM"]),
+    ],
+)
+def test_strikes_told_together_in_two_countries_are_a_record_each(
+    extract_all,
+    text: str,
+    countries: list[str],  # noqa: ANN001
+) -> None:
+    events = extract_all(text, "ASSAULT", published="2015-07-28")
+    assert [e.location["country"] for e in events] == countries
+    assert len({e.actor.text for e in events}) == 1  # the same attacker

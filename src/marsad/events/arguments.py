@@ -1967,6 +1967,67 @@ def location(
     return rec
 
 
+def further_countries(
+    view: DocView, trigger_end: int, clause: tuple[int, int], event_type: str, where: dict | None
+) -> list[dict]:
+    """Places in other countries that a conjunct of the trigger's clause adds to where
+    the event happened ("غارات على مواقع داعش في سوريا وحزب العمال في شمال العراق",
+    "في العراق وسوريا", "in Iraq and Syria"): after the chosen place ``where`` (itself
+    after the trigger ending at offset ``trigger_end``), each place of a further country
+    that a "و" / "and" conjunct adds, attached as :func:`location` attaches one or joined
+    to the place before it, outside actors' names. Strikes told together in two countries
+    are one record per country. Empty for types without a target."""
+    cues = argument_cues(view.lang)
+    if event_type not in cues.target_types or where is None or not where.get("country"):
+        return []
+    a, b = clause
+    if b <= a:
+        return []
+    toks = view.tokens
+    start, end = toks[a].start, toks[b - 1].end
+    preps = cues.locative | cues.target
+    chosen = next(
+        (m for m in view.mentions_in(start, end, _LOC) if m.text == where.get("text")), None
+    )
+    if chosen is None or chosen.start < trigger_end:
+        return []
+    names = view.mentions_in(start, end, _ACTOR_NAMES)
+    seen, out, last = {where["country"]}, [], chosen
+    for m in view.mentions_in(chosen.end, end, _LOC):
+        between = _words_between_offsets(view, last.end, m.start)
+        joined = all(_conjunction(w, preps) for w in between) and (
+            bool(between) or view.tokens[view.token_index(m.start)].prefixes.startswith("و")
+        )  # "في العراق وسوريا": the conjunct shares the preposition
+        if m.place is None or not (joined or _attached(view, m, preps)):
+            continue
+        last = m
+        if m.place.country in seen or any(n.start <= m.start and m.end <= n.end for n in names):
+            continue
+        # a "و" conjunct opens between the chosen place and this one (or on it)
+        lo, hi = view.token_index(chosen.end), view.token_index(m.start)
+        if any(
+            t.is_word and (t.prefixes.startswith("و") or _conjunction(t.norm.lower(), preps))
+            for t in view.tokens[lo : hi + 1]
+        ):
+            seen.add(m.place.country)
+            out.append({**location_record(m), "basis": "sentence"})
+    return out
+
+
+def _words_between_offsets(view: DocView, start: int, end: int) -> list[str]:
+    """The normalized words of the tokens between offsets ``start`` and ``end``."""
+    return [
+        t.norm.lower()
+        for t in view.tokens[view.token_index(start) : view.token_index(end)]
+        if t.is_word
+    ]
+
+
+def _conjunction(word: str, preps: frozenset[str]) -> bool:
+    """Whether ``word`` is "و" / "and", alone or on a preposition of ``preps`` ("وفي")."""
+    return word in ("و", "and") or (word[:1] == "و" and word[1:] in preps)
+
+
 #: The most direction words between a place and the one that tells where it lies.
 _POSITION_WORDS = 2
 

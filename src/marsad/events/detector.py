@@ -797,6 +797,7 @@ class EventDetector:
             self._second_opinion(view, ev)
             if ev.actor is not None and ev.actor.text in self._barred.get(id(ev), ()):
                 ev.actor = None  # the condemner does not do what it condemns
+        merged = _per_country(view, merged)
         told = {(ev.type, ev.evidence.start) for ev in merged if ev.modality == "asserted"}
         for ev in merged:
             # a toll belongs to the violence the sentence tells, not to a demand, a rescue or
@@ -1065,6 +1066,27 @@ class EventDetector:
                 view.text[toks[head.first].start : toks[head.last].end],
             ),
         )
+
+
+def _per_country(view: DocView, records: list[Event]) -> list[Event]:
+    """``records`` with a copy of each kept attack for every further country its
+    trigger's clause adds with "و" ("شنت عشرات الغارات الجوية في العراق وسوريا": one
+    record in Iraq, one in Syria; :func:`args.further_countries`), right after it. The
+    copies come after the record filter, which judged the attack told, not each place
+    (it had learnt that a second record of one sentence is mostly a duplicate)."""
+    out: list[Event] = []
+    for ev in records:
+        out.append(ev)
+        if ev.trigger is None or ev.modality != "asserted":
+            continue
+        s = view.sentence_at(ev.trigger.start)
+        if s is None:
+            continue
+        first = view.token_index(ev.trigger.start)
+        clause = clause_bounds(view.tokens, first, s.lo, s.hi)
+        for where in args.further_countries(view, ev.trigger.end, clause, ev.type, ev.location):
+            out.append(dataclasses.replace(ev, location=where, size=dict(ev.size)))
+    return out
 
 
 def _territorial(
