@@ -174,6 +174,15 @@ def test_an_attack_launched_is_an_attack_though_the_classifier_doubts_it(
     assert detect(Document(id="t", raw=text, published="2015-07-24")).events == []
 
 
+def test_an_attack_launched_by_a_long_name_is_an_attack() -> None:
+    # five words (a group's name and a day) between the launch verb and the attack
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    text = "شنت جماعة نصرة الإسلام والمسلمين أمس هجوما على ثكنة للجيش في مدينة كايس."
+    events = detect(Document(id="t", raw=text, published="2025-06-26")).events
+    assert [(e.type, e.modality, e.date) for e in events] == [("ASSAULT", "asserted", "2025-06-25")]
+    assert events[0].actor.text == "جماعة نصرة الإسلام والمسلمين"
+
+
 def test_a_flight_is_a_retreat_only_toward_a_place() -> None:
     detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
 

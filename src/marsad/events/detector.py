@@ -1119,8 +1119,9 @@ def _territorial(
 
 
 #: Words before an ASSAULT noun within which its launching verb may stand ("شنت قوات
-#: الجيش النيجيري هجوما": the actor between them).
-LAUNCH_REACH = 4
+#: الجيش النيجيري هجوما", "شنت جماعة نصرة الإسلام والمسلمين أمس هجوما": the actor and
+#: a day between them).
+LAUNCH_REACH = 6
 
 
 #: Words before a trigger searched for a complementizer that refers to the speaker.
