@@ -914,3 +914,9 @@ def test_strikes_told_together_in_two_countries_are_a_record_each(
     events = extract_all(text, "ASSAULT", published="2015-07-28")
     assert [e.location["country"] for e in events] == countries
     assert len({e.actor.text for e in events}) == 1  # the same attacker
+
+
+def test_members_of_a_group_after_the_verb_make_the_group_the_actor(extract) -> None:  # noqa: ANN001
+    ev = extract("هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي قرب الرطبة يوم السبت.", "ASSAULT")
+    assert ev.actor.text == "تنظيم داعش"
+    assert ev.recipient is not None and ev.recipient.country == "IRQ"

@@ -150,6 +150,9 @@ class ArgumentCues:
     #: force nouns with a possessive pronoun ("مقاتليها", "قواته"): in a statement, the
     #: speaker's own forces (:func:`own_forces_actor`)
     own_forces: frozenset[str] = frozenset()
+    #: nouns of a group's members before "من" and its name ("مسلحون من تنظيم داعش"):
+    #: right after a verb, the group acts (:func:`_members_of`)
+    members: frozenset[str] = frozenset()
     #: words of "anyone" after a claim's denial ("ولم تتبن أي جهة التفجير"): no one's
     claim_anyone: frozenset[str] = frozenset()
     #: words that place one town against another ("قرية سنجل شمال رام الله")
@@ -264,6 +267,7 @@ def argument_cues(lang: str) -> ArgumentCues:
             tuple(normalize_key(w).lower().split()) for w in cfg.get("charges", []) if w.strip()
         ),
         own_forces=_norm_set(cfg.get("own_forces", [])),
+        members=frozenset(strip_article(w) for w in _norm_set(cfg.get("members", []))),
         claim_anyone=frozenset(w.lower() for w in _norm_set(cfg.get("claim_anyone", []))),
         directions=frozenset(w.lower() for w in _norm_set(cfg.get("directions", []))),
         claims=tuple(
@@ -633,6 +637,8 @@ def _participants(
             actor = marked_agent
         elif after and _verb_subject_after(view, hit, after[0], cues):
             actor = after[0]  # "استهدف سلاح الجو التركي مواقع": the marker verb's subject
+        elif after and hit.is_verb and _members_of(view, trig_end, after[0], cues):
+            actor = after[0]  # "هاجم مسلحون من تنظيم داعش نقطة للجيش": its members act
         elif (
             after
             and cues.subject_after_verb
@@ -668,6 +674,18 @@ def _participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _members_of(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether only a members noun and "من" stand between a verb ending at ``trig_end``
+    and mention ``m`` ("هاجم مسلحون من تنظيم داعش", ``members`` cues): the verb's subject
+    is ``m``'s members, so ``m`` acts."""
+    words = view.text[trig_end : m.start].split()
+    return (
+        len(words) == 2
+        and normalize_key(words[1]) == "من"
+        and strip_article(strip_conjunction(normalize_key(words[0]))) in cues.members
+    )
 
 
 def _affiliation(view: DocView, actor: Mention, other: Mention) -> bool:
