@@ -474,3 +474,15 @@ def test_naqala_reports_only_when_someone_is_quoted() -> None:
     assert not [s for s in carried.statements if "نقل" in s.verb]
     quoted = extract_arabic("ونقلت وكالة رويترز عن مصدر أمني قوله إن الهجوم أسفر عن مقتل ثلاثة.")
     assert [s.speaker.text for s in quoted.statements] == ["وكالة رويترز"]
+
+
+def test_a_participles_noun_is_its_object_not_its_speaker() -> None:
+    doc = make_doc(
+        "دان الرئيس اللبناني جوزاف عون الغارة، داعيا الدول الراعية للاتفاق إلى الضغط على إسرائيل."
+    )
+    mention(doc, "الرئيس اللبناني", "PER", actor=actor("Joseph Aoun", "LBN", "GOV"))
+    mention(doc, "الدول الراعية", "ORG")
+    (st,) = _statements(doc)
+    assert st.verb == "داعيا"
+    assert st.speaker.text == "الرئيس اللبناني"
+    assert st.content.startswith("الدول الراعية")

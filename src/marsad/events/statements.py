@@ -167,11 +167,15 @@ class StatementExtractor:
         ):
             nxt += 1
         adjacent = False
+        # "دان الرئيس الغارة، داعيا الدول الراعية إلى": a participle's noun is its object,
+        # what it says goes on after it however short ("نافيا استخدام الرصاص")
+        participle = view.lang == "ar" and toks[j].norm in rv.participles
         no_subject = (
             nxt >= s.hi
             or not toks[nxt].is_word
             or rv.is_complement(toks[nxt].norm)
             or _opens_no_speaker(toks[nxt], rv)
+            or participle
         )
         speaker: ActorRef | None
         after = toks[j].end
@@ -228,7 +232,16 @@ class StatementExtractor:
                         if named[-1].actor
                         else ActorRef(text=named[-1].text)
                     )
-        return _content(view, s, j, after, speaker, confidence, named=src is not None or adjacent)
+        return _content(
+            view,
+            s,
+            j,
+            after,
+            speaker,
+            confidence,
+            named=src is not None or adjacent or participle,
+            least=2 if participle else 4,
+        )
 
 
 def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
