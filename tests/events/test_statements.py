@@ -486,3 +486,14 @@ def test_a_participles_noun_is_its_object_not_its_speaker() -> None:
     assert st.verb == "داعيا"
     assert st.speaker.text == "الرئيس اللبناني"
     assert st.content.startswith("الدول الراعية")
+
+
+def test_a_verb_after_a_comma_goes_on_with_the_sentences_speaker() -> None:
+    doc = make_doc(
+        'أكد محافظ الأنبار أن "الوضع الأمني مستقر"، ونفى وجود أي نزوح للعائلات من القرى.'
+    )
+    mention(doc, "محافظ الأنبار", "PER", actor=actor("Governor of Anbar", "IRQ", "GOV"))
+    first, second = _statements(doc)
+    assert second.verb == "ونفى"
+    assert second.speaker.text == "محافظ الأنبار"
+    assert second.content == "وجود أي نزوح للعائلات من القرى"

@@ -101,7 +101,7 @@ class StatementExtractor:
                     # "قال الوزير إن ...، مشيرا إلى أن ...": the same speaker goes on
                     found = _content(view, s, j, tok.end, said, 0.8, named=True, least=2)
                 else:
-                    found = self._statement(view, s, j, kind, previous)
+                    found = self._statement(view, s, j, kind, previous, said)
                 if found is None:
                     continue
                 if _refers_back(found.speaker, rv):
@@ -145,7 +145,13 @@ class StatementExtractor:
         return doc
 
     def _statement(
-        self, view: DocView, s: SentenceView, j: int, kind: str, previous: ActorRef | None
+        self,
+        view: DocView,
+        s: SentenceView,
+        j: int,
+        kind: str,
+        previous: ActorRef | None,
+        said: ActorRef | None = None,
     ) -> _Found | None:
         toks = view.tokens
         rv = reporting_lexicon(view.lang)
@@ -196,6 +202,10 @@ class StatementExtractor:
                 return None
             return _english_statement(view, s, j, phrase, previous)
         src = None if no_subject else source_phrase(view, nxt, s.hi)
+        if src is not None and src.mention is None and said is not None and _after_comma(view, j):
+            # "أكد المحافظ أن ...، ونفى وجود أي نزوح": a verb after a comma goes on with
+            # the sentence's speaker, and the words after it that name no one are what it says
+            return _content(view, s, j, toks[j].end, said, 0.75, named=True, least=2)
         if src is None:
             # a continuation ("وأضاف", "مشيرا") goes on with the last speaker, unless its
             # subject stands right before it ("والوزير أضاف"); another verb may share the
@@ -242,6 +252,11 @@ class StatementExtractor:
             named=src is not None or adjacent or participle,
             least=2 if participle else 4,
         )
+
+
+def _after_comma(view: DocView, j: int) -> bool:
+    """Whether a comma stands right before token ``j``."""
+    return j > 0 and view.tokens[j - 1].norm in ("،", ",")
 
 
 def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
