@@ -242,6 +242,9 @@ class Event:
     #: The trigger word or phrase that made the event, as written, with its offsets
     #: (None for an accusation read from a statement's content).
     trigger: Evidence | None = None
+    #: Whether ``size`` counts over a period since a start ("قُتل أكثر من 200 شخص منذ بدء
+    #: وقف إطلاق النار"): a tally of many acts, merged with no single event.
+    tally: bool = False
 
     def to_record(self, doc_id: str) -> dict[str, Any]:
         """Contract form of one event line."""
@@ -265,6 +268,8 @@ class Event:
             "date_basis": self.date_source,
             "size": dict(self.size),
             "size_approximate": sorted(self.size_approximate),
+            # the size adds up acts over a period since a start ("since the ceasefire")
+            "tally": self.tally,
             "modality": self.modality,
             "attribution": self.attribution,
             "evidence": self.evidence.to_record(),

@@ -920,3 +920,19 @@ def test_members_of_a_group_after_the_verb_make_the_group_the_actor(extract) -> 
     ev = extract("هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي قرب الرطبة يوم السبت.", "ASSAULT")
     assert ev.actor.text == "تنظيم داعش"
     assert ev.recipient is not None and ev.recipient.country == "IRQ"
+
+
+def test_a_tally_since_a_start_is_no_toll_of_the_days_attack(extract_all) -> None:  # noqa: ANN001
+    text = (
+        "قُتل شخصان جراء غارة شنتها مسيّرة إسرائيلية على سيارة في بلدة عيناثا اليوم.\n"
+        "وقُتل أكثر من 200 شخص في لبنان بنيران إسرائيلية منذ بدء وقف إطلاق النار."
+    )
+    (strike,) = extract_all(text, "ASSAULT", published="2025-08-12")
+    assert strike.size == {"killed": 2}
+    assert strike.to_record("t")["tally"] is False
+    # told alone, the count over a period is a tally record
+    (alone,) = extract_all(text.split("\n")[1], "ASSAULT", published="2025-08-12")
+    assert alone.size == {"killed": 200} and alone.tally
+    # "منذ يومين" dates one act two days ago: no tally
+    (act,) = extract_all("وقُتل ثلاثة أشخاص بنيران إسرائيلية منذ يومين في عيناثا.", "ASSAULT")
+    assert not act.tally

@@ -153,6 +153,9 @@ class ArgumentCues:
     #: nouns of a group's members before "من" and its name ("مسلحون من تنظيم داعش"):
     #: right after a verb, the group acts (:func:`_members_of`)
     members: frozenset[str] = frozenset()
+    #: nouns of a period's start after a ``since`` word ("منذ بدء", "since the start"):
+    #: the clause counts over the period (:func:`tally_since`)
+    period_starts: frozenset[str] = frozenset()
     #: words of "anyone" after a claim's denial ("ولم تتبن أي جهة التفجير"): no one's
     claim_anyone: frozenset[str] = frozenset()
     #: words that place one town against another ("قرية سنجل شمال رام الله")
@@ -268,6 +271,9 @@ def argument_cues(lang: str) -> ArgumentCues:
         ),
         own_forces=_norm_set(cfg.get("own_forces", [])),
         members=frozenset(strip_article(w) for w in _norm_set(cfg.get("members", []))),
+        period_starts=frozenset(
+            strip_article(w.lower()) for w in _norm_set(cfg.get("period_starts", []))
+        ),
         claim_anyone=frozenset(w.lower() for w in _norm_set(cfg.get("claim_anyone", []))),
         directions=frozenset(w.lower() for w in _norm_set(cfg.get("directions", []))),
         claims=tuple(
@@ -2443,6 +2449,41 @@ def _since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
 
 #: Most tokens between a "since" word and the date closing its phrase (:func:`_since_event`).
 _SINCE_REACH = 10
+
+
+def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool:
+    """Whether the trigger's clause counts since a start: a ``since`` word after the
+    trigger, then a word of ``period_starts`` ("قُتل أكثر من 200 شخص ... منذ بدء وقف
+    إطلاق النار", "since the start of the war") or a month or year ("منذ أكتوبر 2023",
+    "منذ خمس سنوات"). Such a count adds up many events over a period: background, no
+    event of its own (and no toll of the day's event). "منذ يومين" (two days ago) dates
+    one event and is no tally."""
+    cues = argument_cues(view.lang)
+    if not cues.since:
+        return False
+    toks = view.tokens
+    a, b = clause
+    for i in range(max(hit.last + 1, a), b):
+        if strip_conjunction(toks[i].norm.lower()) not in cues.since:
+            continue
+        nxt = next(
+            (
+                k
+                for k in range(i + 1, b)
+                if toks[k].is_word and toks[k].norm.lower() not in cues.determiners
+            ),
+            None,
+        )
+        if nxt is None:
+            return False
+        word = strip_article(toks[nxt].norm.lower())
+        if word in cues.period_starts or toks[nxt].norm.lower() in cues.period_starts:
+            return True
+        return any(
+            m.start <= toks[nxt].start < m.end and m.precision in ("month", "year")
+            for m in view.mentions_in(toks[i].start, toks[b - 1].end, _DATE)
+        )
+    return False
 
 
 def _said_on(view: DocView, m: Mention) -> bool:

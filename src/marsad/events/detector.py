@@ -1065,6 +1065,8 @@ class EventDetector:
                 toks[head.last].end,
                 view.text[toks[head.first].start : toks[head.last].end],
             ),
+            # "قُتل أكثر من 200 شخص منذ بدء وقف إطلاق النار": a tally over a period
+            tally=bool(TOLL_FIELDS & size.keys()) and args.tally_since(view, head, clause),
         )
 
 

@@ -234,7 +234,12 @@ def _absorb(into: Event, other: Event) -> None:
     if other.date and _better_date(other, into):
         into.date, into.date_precision = other.date, other.date_precision
         into.date_source = other.date_source
-    for k, v in other.size.items():
+    if into.tally and not other.tally:
+        # a count over a period ("منذ بدء وقف إطلاق النار") is not the toll of the act told
+        # with it: the act's own counts replace it
+        into.size, into.size_approximate = {}, []
+        into.tally = False
+    for k, v in ({} if other.tally and not into.tally else other.size).items():
         if v > into.size.get(k, 0):
             into.size[k] = v
             approximate = set(into.size_approximate) - {k}

@@ -70,6 +70,7 @@ MARSAD_COLUMNS: tuple[str, ...] = (
     "arrested",
     "people",
     "size_approximate",
+    "tally",
     "geonameid",
     "location_text",
     "location_basis",
@@ -202,6 +203,8 @@ def event_row(rec: dict[str, Any]) -> dict[str, Any]:
         "arrested": size.get("arrested"),
         "people": size.get("people"),
         "size_approximate": ";".join(rec.get("size_approximate") or []) or None,
+        # the counts add up acts over a period ("since the ceasefire"): not one event's toll
+        "tally": rec.get("tally"),
         "geonameid": loc.get("geonameid"),
         "location_text": loc.get("text"),
         "location_basis": loc.get("basis"),
