@@ -25,6 +25,7 @@ REASONS = {
     "tags",
     "navigation",
     "wire-marker",
+    "byline",
     "whitespace",
 }
 

@@ -464,3 +464,35 @@ def test_about_the_writer_and_the_anadolu_disclaimer_at_the_end() -> None:
         "التي تقدم لعملاء نظام تدفق الأخبار."
     )
     assert check(paras(BODY1, BODY2, note))[0] == paras(BODY1, BODY2)
+
+
+def test_a_bare_read_more_header_takes_the_headlines_under_it() -> None:
+    raw = paras(BODY1, "اقرأ أيضا:\nوزير الكهرباء يزور محطة الهارثة\nالعراق يوقع عقدا جديدا", BODY2)
+    text, removed = check(raw)
+    assert [r for r, _ in removed] == ["read-more"]
+    assert "الهارثة" not in text and BODY1 in text and BODY2 in text
+    # a paragraph after the header is no headline: it stays
+    raw = paras(BODY1, "اقرأ أيضا:", BODY2)
+    text, removed = check(raw)
+    assert BODY2 in text
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("بقلم: محمد الأطرش", BODY1),
+        ("By Suleiman Al-Khalidi", EN1),
+        ("(Reporting by Suleiman Al-Khalidi; Editing by Alex Richardson)", EN1),
+    ],
+)
+def test_the_writers_line_goes(line: str, body: str) -> None:
+    text, removed = check(paras(body, line, body.replace(".", "!")))
+    assert removed == [("byline", line)]
+    # "by" inside a sentence stays
+    text, removed = check(paras("The town was shelled by government forces on Monday.", body))
+    assert removed == []
+
+
+def test_a_photo_rights_line_is_a_credit() -> None:
+    text, removed = check(paras(BODY1, "حقوق الصورة: مواقع التواصل", BODY2))
+    assert removed == [("photo-credit", "حقوق الصورة: مواقع التواصل")]

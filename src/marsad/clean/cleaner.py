@@ -14,7 +14,10 @@ cleaned text is exactly the input with those spans cut out, so
                        newsletter sign-ups and a closing copyright line
 ``source-line``        a bare "المصدر" / "Source:" (or a lone agency credit) at the end
 ``share-line``         "شارك هذا المقال", "Share this article", "رابط الخبر بصحيفة ...:"
-``read-more``          "اقرأ أيضا: ...", "Read more:", "...المزيد"
+``read-more``          "اقرأ أيضا: ...", "Read more:", "...المزيد" (a bare "اقرأ أيضا:" with
+                       the headlines listed under it)
+``byline``             the writer's line: "بقلم: محمد الأطرش", "By Suleiman Al-Khalidi",
+                       "(Reporting by ...; Editing by ...)"
 ``related-articles``   "مواضيع ذات صلة" / "Related articles" and the list under it
 ``tags``               a closing tag list ("سمات أ ب ج")
 ``navigation``         slideshow chrome ("Next Previous")

@@ -85,15 +85,16 @@ def find_lines(raw: str, rules: Rules) -> list[Cut]:
         start, end = m.start(1), m.end(1)
         if start < skip_to:
             continue
-        hit = rules.line.fullmatch(raw, start, end) if rules.line else None
-        if hit:
-            cuts.append((start, end, rules.line_reasons[hit.lastgroup or ""]))
-            continue
+        # a header first: a bare "اقرأ أيضا:" lists the headlines under it
         hit = rules.block.fullmatch(raw, start, end) if rules.block else None
         if hit:
             end = _block_end(raw, lines, i)
             cuts.append((start, end, rules.block_reasons[hit.lastgroup or ""]))
             skip_to = end
+            continue
+        hit = rules.line.fullmatch(raw, start, end) if rules.line else None
+        if hit:
+            cuts.append((start, end, rules.line_reasons[hit.lastgroup or ""]))
     return cuts
 
 
