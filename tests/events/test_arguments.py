@@ -936,3 +936,9 @@ def test_a_tally_since_a_start_is_no_toll_of_the_days_attack(extract_all) -> Non
     # "منذ يومين" dates one act two days ago: no tally
     (act,) = extract_all("وقُتل ثلاثة أشخاص بنيران إسرائيلية منذ يومين في عيناثا.", "ASSAULT")
     assert not act.tally
+
+
+def test_a_people_named_by_its_nationality_is_counted(extract) -> None:  # noqa: ANN001
+    ev = extract("Thousands of Jordanians rallied near the Israeli embassy in Amman.", "PROTEST")
+    assert ev.size == {"people": 2000}
+    assert ev.size_approximate == ["people"]

@@ -2743,7 +2743,24 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
         elif tok.norm in ",.;:":
             break
         i -= 1
+    if by_noun is None and m.noun and _counts_a_people(view, m):
+        return "people"  # "Thousands of Jordanians rallied"
     return by_noun
+
+
+def _counts_a_people(view: DocView, m: Mention) -> bool:
+    """Whether count ``m``'s noun is a people named by its nationality ("Thousands of
+    Jordanians", "آلاف الأردنيين"): an actor mention within a few characters after the
+    count, with a country and no sector."""
+    return any(
+        a.actor is not None and a.actor.country and a.actor.sector is None and a.kind == "PER"
+        for a in view.actor_mentions(m.end, m.end + len(m.noun) + _OF_CHARS)
+        if a.text == m.noun
+    )
+
+
+#: Characters a count's noun may start after it ("Thousands of Jordanians").
+_OF_CHARS = 5
 
 
 def _noun_field(m: Mention, cues: ArgumentCues) -> str | None:
