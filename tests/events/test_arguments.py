@@ -942,3 +942,25 @@ def test_a_people_named_by_its_nationality_is_counted(extract) -> None:  # noqa:
     ev = extract("Thousands of Jordanians rallied near the Israeli embassy in Amman.", "PROTEST")
     assert ev.size == {"people": 2000}
     assert ev.size_approximate == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        (
+            "وقال محافظ تعز نبيل شمسان إن الوضع صعب. ودعا الأمم المتحدة إلى الضغط على الحوثيين.",
+            "REQUEST",
+            "الأمم المتحدة",
+        ),
+        ("وقال محافظ تعز نبيل شمسان إن الوضع صعب. واتهم إيران بدعم الجماعة.", "ACCUSE", "إيران"),
+    ],
+)
+def test_a_feminine_name_after_a_masculine_verb_is_its_object(
+    extract,
+    text: str,
+    event_type: str,
+    recipient: str,  # noqa: ANN001
+) -> None:
+    ev = extract(text, event_type, published="2025-05-14")
+    assert ev.recipient is not None and ev.recipient.text == recipient
+    assert ev.actor is None or ev.actor.text != recipient

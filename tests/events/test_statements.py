@@ -497,3 +497,17 @@ def test_a_verb_after_a_comma_goes_on_with_the_sentences_speaker() -> None:
     assert second.verb == "ونفى"
     assert second.speaker.text == "محافظ الأنبار"
     assert second.content == "وجود أي نزوح للعائلات من القرى"
+
+
+def test_a_masculine_verb_goes_on_with_its_speaker_before_a_feminine_name() -> None:
+    doc = make_doc("وقال المحافظ إن الوضع صعب. ودعا الأمم المتحدة إلى الضغط على الجماعة.")
+    mention(doc, "المحافظ", "PER", actor=actor("Governor", "YEM", "GOV"))
+    mention(doc, "الأمم المتحدة", "ORG", actor=actor("United Nations", None, "IGO"))
+    first, second = _statements(doc)
+    assert second.verb == "ودعا"
+    assert second.speaker.text == "المحافظ"
+    # a feminine verb has it as subject
+    doc = make_doc("ودعت الأمم المتحدة إلى وقف القتال فورا.")
+    mention(doc, "الأمم المتحدة", "ORG", actor=actor("United Nations", None, "IGO"))
+    (st,) = _statements(doc)
+    assert st.speaker.text == "الأمم المتحدة"

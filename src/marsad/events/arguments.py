@@ -35,6 +35,7 @@ from itertools import islice
 
 from marsad.clean.normalize import normalize_key
 from marsad.document import Actor, ActorRef, Event, Mention, Statement, Token
+from marsad.events.agreement import disagrees
 from marsad.events.dateline import dateline_end
 from marsad.events.lexicon import read_table, strip_article, strip_conjunction
 from marsad.events.reporting import reporting_lexicon
@@ -641,6 +642,9 @@ def _participants(
                 return None, actor_ref(actor)
         elif marked_agent is not None:
             actor = marked_agent
+        elif after and _object_by_gender(view, hit, after[0]):
+            # "ودعا الأمم المتحدة إلى": a feminine name after a masculine verb is its object
+            marked_patient = after[0]
         elif after and _verb_subject_after(view, hit, after[0], cues):
             actor = after[0]  # "استهدف سلاح الجو التركي مواقع": the marker verb's subject
         elif after and hit.is_verb and _members_of(view, trig_end, after[0], cues):
@@ -680,6 +684,18 @@ def _participants(
         if victim is not None:
             return actor_ref(actor), victim
     return (actor_ref(actor) if actor else None, actor_ref(recipient) if recipient else None)
+
+
+def _object_by_gender(view: DocView, hit: TriggerHit, m: Mention) -> bool:
+    """Whether mention ``m``, right after the Arabic verb trigger ``hit``, cannot be its
+    subject, their genders differing ("ودعا الأمم المتحدة", "واتهم إيران", "وطالبت
+    المجتمع الدولي"; :func:`marsad.events.agreement.disagrees`)."""
+    if view.lang != "ar" or not hit.is_verb:
+        return False
+    verb = view.tokens[hit.first]  # a gapped phrase's verb ("دعا ... إلى")
+    if view.text[verb.end : m.start].strip():
+        return False
+    return disagrees(verb.text, m.text, m.kind == "LOC", m.kind == "PER")
 
 
 def _members_of(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) -> bool:

@@ -36,6 +36,7 @@ from marsad.clean.normalize import normalize_key
 from marsad.document import ActorRef, Document, Statement, Token
 from marsad.document import Evidence as Ev
 from marsad.events import arguments as args
+from marsad.events.agreement import disagrees
 from marsad.events.attribution import Source, _subject_before, source_cues, source_phrase
 from marsad.events.dateline import dateline_end
 from marsad.events.lexicon import strip_article, strip_conjunction
@@ -202,6 +203,10 @@ class StatementExtractor:
                 return None
             return _english_statement(view, s, j, phrase, previous)
         src = None if no_subject else source_phrase(view, nxt, s.hi)
+        if src is not None and src.mention is not None and _object_not_subject(view, j, src):
+            # "ودعا الأمم المتحدة إلى الضغط على الجماعة": a masculine verb's feminine name is
+            # its object; the subject is who spoke before
+            src, no_subject, participle = None, True, True
         if src is not None and src.mention is None and said is not None and _after_comma(view, j):
             # "أكد المحافظ أن ...، ونفى وجود أي نزوح": a verb after a comma goes on with
             # the sentence's speaker, and the words after it that name no one are what it says
@@ -252,6 +257,16 @@ class StatementExtractor:
             named=src is not None or adjacent or participle,
             least=2 if participle else 4,
         )
+
+
+def _object_not_subject(view: DocView, j: int, src: Source) -> bool:
+    """Whether the name of ``src`` right after the Arabic verb at token ``j`` cannot be
+    its subject, their genders differing (:func:`marsad.events.agreement.disagrees`)."""
+    m = src.mention
+    if view.lang != "ar" or m is None:
+        return False
+    place = m.kind == "LOC" and m.text == src.text  # the phrase is the place's name alone
+    return disagrees(view.tokens[j].text, src.text, place, m.kind == "PER")
 
 
 def _after_comma(view: DocView, j: int) -> bool:
