@@ -964,3 +964,16 @@ def test_a_feminine_name_after_a_masculine_verb_is_its_object(
     ev = extract(text, event_type, published="2025-05-14")
     assert ev.recipient is not None and ev.recipient.text == recipient
     assert ev.actor is None or ev.actor.text != recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تظاهر المئات في الزاوية احتجاجا على سياسات الحكومة.",
+        "خرج العشرات في مدينة الزاوية في مظاهرة للمطالبة برحيل الحكومة.",
+    ],
+)
+def test_what_a_protest_is_against_is_no_actor(extract, text: str) -> None:  # noqa: ANN001
+    ev = extract(text, "PROTEST", published="2025-05-14")
+    assert ev.actor is None or ev.actor.text != "الحكومة"
+    assert ev.recipient is not None and ev.recipient.text == "الحكومة"

@@ -154,6 +154,9 @@ class ArgumentCues:
     #: nouns of a group's members before "من" and its name ("مسلحون من تنظيم داعش"):
     #: right after a verb, the group acts (:func:`_members_of`)
     members: frozenset[str] = frozenset()
+    #: words that open what an act seeks or protests ("احتجاجا على", "للمطالبة ب"): a
+    #: participant after one is its target (:func:`_sought`)
+    purposes: frozenset[str] = frozenset()
     #: nouns of a period's start after a ``since`` word ("منذ بدء", "since the start"):
     #: the clause counts over the period (:func:`tally_since`)
     period_starts: frozenset[str] = frozenset()
@@ -272,6 +275,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         ),
         own_forces=_norm_set(cfg.get("own_forces", [])),
         members=frozenset(strip_article(w) for w in _norm_set(cfg.get("members", []))),
+        purposes=_norm_set(cfg.get("purposes", [])),
         period_starts=frozenset(
             strip_article(w.lower()) for w in _norm_set(cfg.get("period_starts", []))
         ),
@@ -655,6 +659,7 @@ def _participants(
             and after[0] is not marked_patient
             and not _patient_marked(view, after[0], cues)
             and not _attached(view, after[0], cues.oblique)
+            and not _sought(view, trig_end, after[0], cues)
         ):  # not a victim ("مقتل خمسة مدنيين", "على المدنيين") nor a goal ("إلى العراق")
             actor = after[0]
         rest = [m for m in after if m is not actor]
@@ -696,6 +701,19 @@ def _object_by_gender(view: DocView, hit: TriggerHit, m: Mention) -> bool:
     if view.text[verb.end : m.start].strip():
         return False
     return disagrees(verb.text, m.text, m.kind == "LOC", m.kind == "PER")
+
+
+def _sought(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether a word of ``purposes`` (what an act seeks or protests: "احتجاجا على",
+    "للمطالبة برحيل", "تنديدا ب") stands between the trigger ending at ``trig_end`` and
+    mention ``m``: ``m`` is what it is aimed at, not who acts ("تظاهر المئات احتجاجا
+    على سياسات الحكومة")."""
+    if not cues.purposes:
+        return False
+    return any(
+        t.is_word and (t.norm in cues.purposes or strip_conjunction(t.norm) in cues.purposes)
+        for t in view.tokens[view.token_index(trig_end) : view.token_index(m.start)]
+    )
 
 
 def _members_of(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) -> bool:
