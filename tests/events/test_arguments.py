@@ -977,3 +977,10 @@ def test_what_a_protest_is_against_is_no_actor(extract, text: str) -> None:  # n
     ev = extract(text, "PROTEST", published="2025-05-14")
     assert ev.actor is None or ev.actor.text != "الحكومة"
     assert ev.recipient is not None and ev.recipient.text == "الحكومة"
+
+
+def test_counts_before_a_killing_verb_and_after_a_feminine_one(extract) -> None:  # noqa: ANN001
+    ev = extract("قال مصدر أمني إن ثلاثة جنود قتلوا في هجوم على قرية ديبولي.", "ASSAULT")
+    assert ev.size.get("killed") == 3 and "people" not in ev.size
+    ev = extract("قُتل طفل وأصيبت ثلاث نساء جراء قصف حوثي على حي في مدينة تعز.", "ASSAULT")
+    assert ev.size.get("injured") == 3 and "people" not in ev.size
