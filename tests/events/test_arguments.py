@@ -984,3 +984,10 @@ def test_counts_before_a_killing_verb_and_after_a_feminine_one(extract) -> None:
     assert ev.size.get("killed") == 3 and "people" not in ev.size
     ev = extract("قُتل طفل وأصيبت ثلاث نساء جراء قصف حوثي على حي في مدينة تعز.", "ASSAULT")
     assert ev.size.get("injured") == 3 and "people" not in ev.size
+
+
+def test_a_count_among_the_dead_is_part_of_the_toll(extract) -> None:  # noqa: ANN001
+    text = "قتل 14 مدنيا وأصيب 23 آخرون في قصف على مخيم أبو شوك، وبين القتلى خمسة أطفال."
+    assert extract(text, "ASSAULT").size == {"killed": 14, "injured": 23}
+    # right before a count, "بين" is a range
+    assert extract("قتل ما بين 10 و15 شخصا في قصف على المخيم.", "ASSAULT").size == {"killed": 10}

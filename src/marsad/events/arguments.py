@@ -110,6 +110,8 @@ class ArgumentCues:
     size_noun: dict[str, str]
     #: words right before a count that make it part of another ("بينهم ثلاثة أطفال")
     subset_cues: frozenset[str]
+    #: words two before a count, before the whole's noun ("وبين القتلى خمسة أطفال")
+    subset_heads: frozenset[str] = frozenset()
     #: words before a verb that make it the infinitive a talk, a request, a threat or a
     #: promise is about ("threatened to ban"): a topic, as a noun trigger is
     infinitive: frozenset[str] = frozenset()
@@ -309,6 +311,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         size_before=before,
         size_noun=noun,
         subset_cues=frozenset(w.lower() for w in _norm_set(cfg.get("subset_cues", []))),
+        subset_heads=_norm_set(cfg.get("subset_heads", [])),
         size_after=after,
         near=frozenset(w.lower() for w in _norm_set(cfg.get("near", []))),
         passive_auxiliaries=frozenset(w.lower() for w in cfg.get("passive_auxiliaries", [])),
@@ -2662,9 +2665,11 @@ def size_detail(
         ((toks[a].start, toks[b - 1].end), (s.start, s.end)) if b > a else ((s.start, s.end),)
     ):
         for m in view.mentions_in(lo, hi, _QUANTITY):
-            prev = _words_before(view, view.token_index(m.start), 1)
-            if prev and prev[0].lower() in cues.subset_cues:
+            prev = _words_before(view, view.token_index(m.start), 2)
+            if prev and prev[-1].lower() in cues.subset_cues:
                 continue  # "بينهم ثلاثة أطفال": three of the dead, no count of its own
+            if len(prev) == 2 and prev[0].lower() in cues.subset_heads:
+                continue  # "بين القتلى خمسة أطفال": the same
             counted = _size_field(view, m, cues)
             if counted is None:
                 continue
