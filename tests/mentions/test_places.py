@@ -298,6 +298,18 @@ def test_a_neighbourhood_lies_in_the_country_of_the_text(recognizer: PlaceRecogn
     assert district and district[0][2] == "SAU"
 
 
+def test_a_neighbourhood_lies_in_the_town_the_text_puts_it_in(
+    recognizer: PlaceRecognizer,
+) -> None:
+    """ "حي الروضة شرقي مدينة تعز": no ar-Rawdah of Sanaa, whose province is not Taiz's;
+    the quarter is placed at Taiz (precision 2)."""
+    got = places(recognizer, "قتل طفل جراء قصف حوثي على حي الروضة شرقي مدينة تعز.")
+    rawda = [p for p in got if p[0] == "الروضة"]
+    assert rawda and rawda[0][1:] == (None, "YEM", 2)
+    taiz = next(p for p in got if p[0] == "تعز")
+    assert taiz[1] == 70225
+
+
 def test_a_story_of_one_country_keeps_its_villages_at_home(recognizer: PlaceRecognizer) -> None:
     yemen = (
         "سيطرت المقاومة الشعبية على مواقع في محافظة أبين جنوب اليمن، فيما لا تزال المعارك "

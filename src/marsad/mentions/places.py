@@ -57,7 +57,7 @@ from marsad.resolve.gazetteer_match import (
     may_start_name,
     tokenize,
 )
-from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, score_candidates
+from marsad.resolve.geocode import ARAB_ISO3, Scored, confidence, contains, score_candidates
 from marsad.resolve.geocode_context import (
     keys_before,
     load_context,
@@ -278,7 +278,9 @@ class PlaceRecognizer:
         chosen = self._foreign_after(chosen, words, self.ctx.facility_before)[0]
         chosen = self._without_unsupported_towns(chosen, words, demonyms)
         chosen = self._without_construct_heads(chosen, words, demonyms)
-        chosen, districts = self._foreign_after(chosen, words, self.ctx.district_designators)
+        chosen, districts = self._foreign_after(
+            chosen, words, self.ctx.district_designators, within=True
+        )
         out = []
         resolved = []
         home = _home_country(chosen, set())
@@ -672,7 +674,9 @@ class PlaceRecognizer:
             return True
         return any(0 < abs(j - i) <= 2 for j in firsts)
 
-    def _foreign_after(self, chosen: list, words: Words, cues: frozenset[str]) -> tuple[list, list]:
+    def _foreign_after(
+        self, chosen: list, words: Words, cues: frozenset[str], within: bool = False
+    ) -> tuple[list, list]:
         """Split ``chosen`` (candidate, (scored, reading)) pairs into those kept and the
         candidates right after a word of ``cues`` whose entry lies outside the country
         most of the text's other places lie in and is no well-known place
@@ -683,7 +687,9 @@ class PlaceRecognizer:
         village, while "جمعية سيهات" and "كلية لندن" stay. After a neighbourhood word
         (``district_designators``: "حي الخالدية"; "أحياء الزبداني" and "ضاحية الزبداني"
         name the town) it is a neighbourhood of the story's country that GeoNames lacks:
-        its namesake abroad (a Jordanian al-Khalidiyah) is the wrong entry."""
+        its namesake abroad (a Jordanian al-Khalidiyah) is the wrong entry. With
+        ``within``, so is a namesake outside the town the text puts it in ("حي الروضة
+        شرقي مدينة تعز": not Sanaa's ar-Rawdah)."""
         marked = {
             id(c) for c, _ in chosen if any(k in cues for k in keys_before(words, c.match.first))
         }
@@ -693,7 +699,14 @@ class PlaceRecognizer:
         kept, foreign = [], []
         for c, b in chosen:
             e = b[0].entry
-            if id(c) in marked and e.country != home and not self._prominent([e.row]):
+            outside = (
+                within
+                and c.containers
+                and not any(contains(k, e) or k.row == e.row for k in c.containers)
+            )
+            if id(c) in marked and (
+                outside or (e.country != home and not self._prominent([e.row]))
+            ):
                 foreign.append(c)
             else:
                 kept.append((c, b))

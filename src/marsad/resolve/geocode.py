@@ -87,7 +87,8 @@ def prior(e: GazEntry, arabic: bool = True) -> float:
 
 
 def contains(container: GazEntry, inner: GazEntry) -> bool:
-    """True when ``inner`` lies inside ``container`` (same country, or same admin1)."""
+    """True when ``inner`` lies inside ``container`` (same country, or same admin1; for a
+    town, a quarter or village of its province)."""
     if container.row == inner.row:
         return False
     if container.kind == "C":
@@ -96,6 +97,9 @@ def contains(container: GazEntry, inner: GazEntry) -> bool:
         if container.admin1:
             return inner.admin1 == container.admin1
         return inner.country == container.country and inner.kind in "PS"
+    if container.kind == "P" and inner.kind in "PS" and container.admin1:
+        # "حي الروضة شرقي مدينة تعز": a quarter or village of the town's province
+        return inner.country == container.country and inner.admin1 == container.admin1
     return False
 
 
