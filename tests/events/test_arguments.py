@@ -991,3 +991,12 @@ def test_a_count_among_the_dead_is_part_of_the_toll(extract) -> None:  # noqa: A
     assert extract(text, "ASSAULT").size == {"killed": 14, "injured": 23}
     # right before a count, "بين" is a range
     assert extract("قتل ما بين 10 و15 شخصا في قصف على المخيم.", "ASSAULT").size == {"killed": 10}
+
+
+def test_a_verbal_act_is_not_dated_by_a_since_phrase(extract) -> None:  # noqa: ANN001
+    text = (
+        "واتهم مني أركو مناوي قوات الدعم السريع بارتكاب جرائم حرب، مطالبا برفع الحصار "
+        "المفروض على الفاشر منذ مايو/أيار 2024."
+    )
+    ev = extract(text, "ACCUSE", published="2025-08-12")
+    assert (ev.modality, ev.date) == ("asserted", "2025-08-12")

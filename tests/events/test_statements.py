@@ -511,3 +511,24 @@ def test_a_masculine_verb_goes_on_with_its_speaker_before_a_feminine_name() -> N
     mention(doc, "الأمم المتحدة", "ORG", actor=actor("United Nations", None, "IGO"))
     (st,) = _statements(doc)
     assert st.speaker.text == "الأمم المتحدة"
+
+
+def test_a_participle_going_on_is_said_when_its_statement_was() -> None:
+    doc = make_doc(
+        "وقال رئيس الهيئة أمس إن المستوطنين نفذوا أكثر من 400 اعتداء خلال الشهر الماضي، "
+        "متهما الحكومة الإسرائيلية بتوفير الغطاء للمستوطنين.",
+        published="2025-06-26",
+    )
+    mention(doc, "رئيس الهيئة", "PER", actor=actor("Head", "PSE", "GOV"))
+    mention(doc, "أمس", "DATE", value="2025-06-25", precision="day")
+    mention(doc, "الشهر الماضي", "DATE", value="2025-05", precision="month")
+    first, second = _statements(doc)
+    assert second.verb == "متهما"
+    assert (
+        (second.date, second.date_precision)
+        == ("2025-06-25", "day")
+        == (
+            first.date,
+            first.date_precision,
+        )
+    )

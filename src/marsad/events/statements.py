@@ -98,7 +98,8 @@ class StatementExtractor:
                     continue  # "No casualties were reported": nobody speaks
                 if view.lang == "en" and _inside_quote(view.text, s.start, tok.start):
                     continue  # '"We will continue to operate," Hagari told reporters
-                if said is not None and tok.norm in rv.participles:
+                going_on = said is not None and tok.norm in rv.participles
+                if going_on:
                     # "قال الوزير إن ...، مشيرا إلى أن ...": the same speaker goes on
                     found = _content(view, s, j, tok.end, said, 0.8, named=True, least=2)
                 else:
@@ -123,6 +124,10 @@ class StatementExtractor:
                 if found.speaker is not None and found.speaker.name is not None:
                     resolved = found.speaker
                 date, precision, src = _said_date(view, s, j, found)
+                if going_on and out:
+                    # said with the statement it goes on from: a date in that one's content
+                    # ("نفذوا 400 اعتداء خلال الشهر الماضي، متهما") is no date of the saying
+                    date, precision = out[-1].date, out[-1].date_precision
                 if src in ("published", "none") and kind == "continue" and out:
                     # "وأضاف" with no date of its own: said when the statement it continues was
                     last = out[-1]
