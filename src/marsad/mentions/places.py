@@ -36,6 +36,7 @@ with a designator only when the gazetteer name includes it ("محافظة الأ
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -702,7 +703,10 @@ class PlaceRecognizer:
             outside = (
                 within
                 and c.containers
-                and not any(contains(k, e) or k.row == e.row for k in c.containers)
+                and not any(
+                    contains(k, e) or k.row == e.row or _within_km(k, e, QUARTER_KM)
+                    for k in c.containers
+                )
             )
             if id(c) in marked and (
                 outside or (e.country != home and not self._prominent([e.row]))
@@ -1164,3 +1168,17 @@ class PlaceRecognizer:
                 pairs[0] = (Scored(division, s0.score, s0.prior), rd0)
         c.scored = pairs
         return pairs[0] if pairs else None
+
+
+#: How far (km) a quarter may lie from the town the text puts it in ("حي أبو سليم
+#: بطرابلس": a district of Tripoli, though GeoNames files it under another division).
+QUARTER_KM = 40.0
+
+
+def _within_km(a: GazEntry, b: GazEntry, km: float) -> bool:
+    """Whether entries ``a`` and ``b`` lie within ``km`` kilometres of each other (an
+    equirectangular estimate, good at these distances)."""
+    mean_lat = math.radians((a.lat + b.lat) / 2)
+    dx = math.radians(b.lon - a.lon) * math.cos(mean_lat)
+    dy = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(dx, dy) <= km
