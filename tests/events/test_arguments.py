@@ -1000,3 +1000,18 @@ def test_a_verbal_act_is_not_dated_by_a_since_phrase(extract) -> None:  # noqa: 
     )
     ev = extract(text, "ACCUSE", published="2025-08-12")
     assert (ev.modality, ev.date) == ("asserted", "2025-08-12")
+
+
+def test_a_country_after_a_border_word_takes_no_part(extract) -> None:  # noqa: ANN001
+    text = (
+        "وكان التنظيم قد شن الشهر الماضي هجوما مماثلا على موقع للحشد الشعبي في قضاء القائم "
+        "قرب الحدود مع سوريا."
+    )
+    ev = extract(text, "ASSAULT", published="2025-05-14")
+    assert ev.actor is None or ev.actor.country != "SYR"
+
+
+def test_an_english_arson_is_an_attack_its_withdrawal_part_of_it(extract_all) -> None:  # noqa: ANN001
+    text = "Gunmen set fire to a market and several homes before withdrawing toward the border."
+    assert [e.mode for e in extract_all(text, "ASSAULT")] == ["primitive"]
+    assert extract_all(text, "RETREAT") == []

@@ -156,6 +156,9 @@ class ArgumentCues:
     #: nouns of a group's members before "من" and its name ("مسلحون من تنظيم داعش"):
     #: right after a verb, the group acts (:func:`_members_of`)
     members: frozenset[str] = frozenset()
+    #: border nouns before "مع" / "with" and a country ("الحدود مع سوريا"): the country is
+    #: where, no participant (:func:`_bordering`)
+    borders: frozenset[str] = frozenset()
     #: words that open what an act seeks or protests ("احتجاجا على", "للمطالبة ب"): a
     #: participant after one is its target (:func:`_sought`)
     purposes: frozenset[str] = frozenset()
@@ -278,6 +281,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         own_forces=_norm_set(cfg.get("own_forces", [])),
         members=frozenset(strip_article(w) for w in _norm_set(cfg.get("members", []))),
         purposes=_norm_set(cfg.get("purposes", [])),
+        borders=frozenset(strip_article(w.lower()) for w in _norm_set(cfg.get("borders", []))),
         period_starts=frozenset(
             strip_article(w.lower()) for w in _norm_set(cfg.get("period_starts", []))
         ),
@@ -1298,11 +1302,28 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
             continue
         conj = chained and _coordinated(view, prev_end, m)
         each = _each_of(view, m, cues)  # "في كل من X": placed; "بدء كل من X": a subject
-        chained = conj or each == "placed" or (each is None and _attached(view, m, cues.placed))
+        chained = (
+            conj
+            or each == "placed"
+            or (each is None and _attached(view, m, cues.placed))
+            or _bordering(view, m, cues)  # "قرب الحدود مع سوريا": where, not who
+        )
         prev_end = m.end
         if not chained:
             out.append(m)
     return out
+
+
+def _bordering(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
+    """Whether a border word and "with" stand right before place ``m`` ("قرب الحدود مع
+    سوريا", "toward the border with Mali"; ``borders``): the country says where, it
+    takes no part."""
+    before = _words_before(view, view.token_index(m.start), 2)
+    return (
+        len(before) == 2
+        and before[1].lower() in ("مع", "with")
+        and strip_article(before[0].lower()) in cues.borders
+    )
 
 
 def fired_from(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> ActorRef | None:
