@@ -1015,3 +1015,9 @@ def test_an_english_arson_is_an_attack_its_withdrawal_part_of_it(extract_all) ->
     text = "Gunmen set fire to a market and several homes before withdrawing toward the border."
     assert [e.mode for e in extract_all(text, "ASSAULT")] == ["primitive"]
     assert extract_all(text, "RETREAT") == []
+
+
+def test_told_by_phone_is_no_phone_call(extract_all) -> None:  # noqa: ANN001
+    told = "Two residents told Reuters by phone that the attackers arrived on motorcycles."
+    assert extract_all(told, "CONSULT") == []
+    assert extract_all("Obama spoke by phone with Putin on Monday.", "CONSULT")
