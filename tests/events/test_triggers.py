@@ -266,3 +266,10 @@ def test_tear_gas_and_stun_grenades_are_no_explosives() -> None:
     assert {h.mode for h in find_triggers(tokenize("انفجرت قنبلة في السوق"), "ar")} == {
         "explosives"
     }
+
+
+def test_a_can_of_milk_is_no_bomb() -> None:
+    text = "وزعت الحملة 8538 عبوة حليب للأطفال الرضع في مخيم الزعتري."
+    assert all(e.type != "ASSAULT" for e in EventDetector(models={})(make_doc(text)).events)
+    bomb = "انفجرت عبوة ناسفة في سوق المدينة."
+    assert any(e.type == "ASSAULT" for e in EventDetector(models={})(make_doc(bomb)).events)
