@@ -1021,3 +1021,13 @@ def test_told_by_phone_is_no_phone_call(extract_all) -> None:  # noqa: ANN001
     told = "Two residents told Reuters by phone that the attackers arrived on motorcycles."
     assert extract_all(told, "CONSULT") == []
     assert extract_all("Obama spoke by phone with Putin on Monday.", "CONSULT")
+
+
+def test_an_accusers_name_no_mention_holds_makes_no_accused_the_accuser(extract) -> None:  # noqa: ANN001
+    text = (
+        "اتهم النائب عن محافظة نينوى شيروان دوبرداني الحكومة الاتحادية بتجاهل مطالب "
+        "إعادة إعمار قضاء سنجار."
+    )
+    ev = extract(text, "ACCUSE", published="2025-09-14")
+    assert ev.actor is None or ev.actor.text != "الحكومة"
+    assert ev.recipient is not None and ev.recipient.text == "الحكومة"

@@ -667,6 +667,7 @@ def _participants(
             and not _patient_marked(view, after[0], cues)
             and not _attached(view, after[0], cues.oblique)
             and not _sought(view, trig_end, after[0], cues)
+            and not (hit.type in cues.speaker_types and _unnamed_subject(view, hit, after[0]))
         ):  # not a victim ("مقتل خمسة مدنيين", "على المدنيين") nor a goal ("إلى العراق")
             actor = after[0]
         rest = [m for m in after if m is not actor]
@@ -708,6 +709,28 @@ def _object_by_gender(view: DocView, hit: TriggerHit, m: Mention) -> bool:
     if view.text[verb.end : m.start].strip():
         return False
     return disagrees(verb.text, m.text, m.kind == "LOC", m.kind == "PER")
+
+
+#: The most words outside dates between a verb and the first participant after it
+#: before those words are read as a subject no mention names (:func:`_unnamed_subject`).
+_SUBJECT_GAP = 2
+
+
+def _unnamed_subject(view: DocView, hit: TriggerHit, m: Mention) -> bool:
+    """Whether more than :data:`_SUBJECT_GAP` words outside dates stand between the verb
+    trigger ``hit`` and participant ``m`` after it: a subject no mention names ("اتهمت
+    مجموعة محامي الطوارئ قوات الدعم السريع", "اتهم النائب عن محافظة نينوى شيروان
+    دوبرداني الحكومة"), so ``m`` is the object. Only a verb heading its clause counts."""
+    if not hit.is_verb:
+        return False
+    end = view.tokens[hit.last].end
+    dates = view.mentions_in(end, m.start, _DATE)
+    words = [
+        t
+        for t in view.tokens[view.token_index(end) : view.token_index(m.start)]
+        if t.is_word and not any(d.start <= t.start < d.end for d in dates)
+    ]
+    return len(words) > _SUBJECT_GAP
 
 
 def _sought(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) -> bool:
