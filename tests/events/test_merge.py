@@ -375,3 +375,13 @@ def test_a_headline_joins_its_event_whatever_place_it_names() -> None:
     )
     doc = extract_cleaned(text, "2025-04-10")
     assert len([e for e in doc.events if e.type == "REQUEST"]) == 1
+
+
+def test_a_headline_joins_its_event_whoever_it_says_was_hit() -> None:
+    text = (
+        'مقتل ثلاثة جنود عراقيين بهجوم لـ"داعش" في صحراء الأنبار\n\n'
+        "قتل ثلاثة جنود من الجيش العراقي وأصيب خمسة آخرون، مساء يوم السبت، بهجوم شنه "
+        'مسلحون من تنظيم "داعش" على نقطة عسكرية قرب قضاء الرطبة غربي محافظة الأنبار.'
+    )
+    doc = extract_cleaned(text, "2025-03-17")
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1

@@ -25,3 +25,15 @@ def test_a_text_without_breaks_has_a_bounded_paragraph_context() -> None:
     context = view.paragraph_sentences(view.sentences[30])
     assert view.sentences[30] in context
     assert len(context) < 20
+
+
+def test_a_headline_may_trail_off_or_close_on_a_quotation() -> None:
+    text = (
+        'غارة إسرائيلية تقتل شخصين في قضاء بنت جبيل... وعون: "اعتداء على السيادة"\n\n'
+        "قُتل شخصان جراء غارة إسرائيلية على سيارة في بلدة عيناثا اليوم."
+    )
+    view = DocView(_doc(text))
+    assert [s.headline for s in view.sentences] == [True, True, False]
+    # a first paragraph that ends a sentence is body text
+    view = DocView(_doc("قُتل شخصان في غارة.\n\nوقال الجيش إنه استهدف عنصرين."))
+    assert not any(s.headline for s in view.sentences)

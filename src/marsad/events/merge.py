@@ -164,6 +164,10 @@ def compatible(
         )
     if a.type in MEETINGS:
         sides = _meeting_sides_agree(a, b)
+    elif sa in headlines or sb in headlines:
+        # a headline names who it befell loosely ("مقتل ثلاثة جنود عراقيين بهجوم لداعش"
+        # and the body's gunmen's target): the doers must agree, not the victims
+        sides = _actors_compatible(a.actor, b.actor)
     else:
         sides = _actors_compatible(a.actor, b.actor) and (
             a.type in verbal or _actors_compatible(a.recipient, b.recipient)

@@ -78,15 +78,21 @@ class DocView:
         title = (self.doc.title or "").strip()
         heads: set[str] = {title} if title else set()
         if self.sentences:
+            # the first paragraph, short and with no full stop at its end (a quotation
+            # or a trailing ellipsis may close it: "غارة ... بنت جبيل... وعون: "اعتداء""):
+            # each of its sentences is the headline's
             s0 = self.sentences[0]
-            first = self.text[s0.start : s0.end].strip()
+            lead = [s for s in self.sentences if s.paragraph == s0.paragraph]
+            first = self.text[s0.start : lead[-1].end].strip()
+            bare = first.rstrip("»”\"'") if first else first
+            bare = bare.rstrip(".…") if bare.endswith(("..", "…")) else bare
             if (
-                first
-                and first[-1] not in '.!?؟:»”"'
+                bare
+                and bare[-1] not in ".!?؟:"
                 and len(first.split()) <= _HEADLINE_MAX_WORDS
-                and (len(self.sentences) == 1 or self.sentences[1].paragraph != s0.paragraph)
+                and len(lead) < len(self.sentences)
             ):
-                heads.add(first)
+                heads.update(self.text[s.start : s.end].strip() for s in lead)
         if not heads:
             return
         self.sentences = [
