@@ -2440,10 +2440,11 @@ def event_date(
     dated = [m for m in dated if not _since_event(view, m, cues.since, trig)]
     # a "since" date starts a state ("منذ الرابع من الشهر الجاري"): the event takes
     # another date of its sentence when there is one
-    undated = [m for m in dated if not _since(view, m, cues.since)]
-    # a verbal act is no state: "اتهم ...، مطالبا برفع الحصار المفروض منذ مايو 2024" was
-    # said now, whatever the siege's start
-    dated = undated if undated or hit.type in cues.speaker_types else dated
+    if hit.type in cues.speaker_types:
+        # a verbal act is no state: "اتهم ...، مطالبا برفع الحصار المفروض منذ مايو 2024"
+        # was said now, whatever the siege's start told after it
+        dated = [m for m in dated if m.start < trig or not _since(view, m, cues.since)]
+    dated = [m for m in dated if not _since(view, m, cues.since)] or dated
     # a year or month right after a finer date it holds only repeats it ("الخميس
     # 14-10-1436 هـ": the Hijri year of that Thursday)
     dated = [m for m in dated if not any(_holds(m, o) for o in dated)] or dated
