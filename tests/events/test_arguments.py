@@ -1031,3 +1031,16 @@ def test_an_accusers_name_no_mention_holds_makes_no_accused_the_accuser(extract)
     ev = extract(text, "ACCUSE", published="2025-09-14")
     assert ev.actor is None or ev.actor.text != "الحكومة"
     assert ev.recipient is not None and ev.recipient.text == "الحكومة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعهد رئيس اقليم كردستان العراق مسعود بارزاني اليوم بالانتقام من تنظيم داعش.",
+        "Interior Minister Mohamed Toumba vowed that the attackers would pay a heavy price.",
+    ],
+)
+def test_a_vow_of_revenge_is_a_threat(extract_all, text: str) -> None:  # noqa: ANN001
+    threats = extract_all(text, "THREATEN", published="2025-03-23")
+    assert [e.modality for e in threats] == ["asserted"]
+    assert extract_all(text, "AGREE", published="2025-03-23") == []

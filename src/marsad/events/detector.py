@@ -984,6 +984,10 @@ class EventDetector:
         text = view.sentence_text(s)
         clause = clause_bounds(toks, head.first, s.lo, s.hi)
         modality, _cue = trigger_modality(toks, head.first, s.lo, s.hi, lang, head.prefixes, text)
+        if modality == "future" and event_type == "THREATEN" and head.pos == "p":
+            # "vowed that the attackers would pay a heavy price": a threat's words tell what
+            # is to come; the threat itself is made now
+            modality = "asserted"
         if modality == "asserted" and _purpose(lang, event_type, head, toks[head.first].norm):
             modality = "hypothetical"
         cues = args.argument_cues(lang)

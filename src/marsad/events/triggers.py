@@ -193,7 +193,8 @@ def _word_entry(norm: str, lang: str) -> _WordEntry | None:
 
 
 def _word_matches(word: str, tok: Token) -> bool:
-    if len(word) == 1:  # a one-letter preposition glued to the next word: "اعترف بـ..."
+    if len(word) == 1 and not word.isascii():  # a one-letter preposition glued to the next
+        # word: "اعترف بـ..." (an English "a" is a word of its own)
         n = tok.norm.lstrip("وف")
         return n.startswith(word) and len(n) > 2 and _glued(word, n)
     if tok.norm == word:
