@@ -879,6 +879,12 @@ def test_a_datelines_country_in_brackets_acts_in_nothing(extract) -> None:  # no
     assert ev.actor is None or ev.actor.text != "السودان"
 
 
+def _acted_on(ev: Event, name: str) -> None:
+    """Assert that ``name`` is ``ev``'s recipient and not its actor."""
+    assert ev.recipient is not None and ev.recipient.text == name
+    assert ev.actor is None or ev.actor.text != name
+
+
 @pytest.fixture(scope="module")
 def extract_all():  # noqa: ANN201 - every record of one type, as marsad extract --all-records
     from marsad.stages import build_pipeline
@@ -961,9 +967,7 @@ def test_a_feminine_name_after_a_masculine_verb_is_its_object(
     event_type: str,
     recipient: str,  # noqa: ANN001
 ) -> None:
-    ev = extract(text, event_type, published="2025-05-14")
-    assert ev.recipient is not None and ev.recipient.text == recipient
-    assert ev.actor is None or ev.actor.text != recipient
+    _acted_on(extract(text, event_type, published="2025-05-14"), recipient)
 
 
 @pytest.mark.parametrize(
@@ -974,9 +978,7 @@ def test_a_feminine_name_after_a_masculine_verb_is_its_object(
     ],
 )
 def test_what_a_protest_is_against_is_no_actor(extract, text: str) -> None:  # noqa: ANN001
-    ev = extract(text, "PROTEST", published="2025-05-14")
-    assert ev.actor is None or ev.actor.text != "الحكومة"
-    assert ev.recipient is not None and ev.recipient.text == "الحكومة"
+    _acted_on(extract(text, "PROTEST", published="2025-05-14"), "الحكومة")
 
 
 def test_counts_before_a_killing_verb_and_after_a_feminine_one(extract) -> None:  # noqa: ANN001
@@ -1028,9 +1030,7 @@ def test_an_accusers_name_no_mention_holds_makes_no_accused_the_accuser(extract)
         "اتهم النائب عن محافظة نينوى شيروان دوبرداني الحكومة الاتحادية بتجاهل مطالب "
         "إعادة إعمار قضاء سنجار."
     )
-    ev = extract(text, "ACCUSE", published="2025-09-14")
-    assert ev.actor is None or ev.actor.text != "الحكومة"
-    assert ev.recipient is not None and ev.recipient.text == "الحكومة"
+    _acted_on(extract(text, "ACCUSE", published="2025-09-14"), "الحكومة")
 
 
 @pytest.mark.parametrize(
