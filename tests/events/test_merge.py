@@ -385,3 +385,15 @@ def test_a_headline_joins_its_event_whoever_it_says_was_hit() -> None:
     )
     doc = extract_cleaned(text, "2025-03-17")
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+
+
+def test_an_attack_told_as_earlier_in_the_sentence_is_its_own() -> None:
+    text = (
+        "قصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش في سوريا وذلك غداة تبادل "
+        "لإطلاق النار بين الجيش التركي والمسلحين على الحدود."
+    )
+    doc = extract_cleaned(text, "2015-07-24")
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2
+    # a toll told as the attack's result stays one event
+    one = "قتل خمسة أشخاص بعد أن قصفت طائرات حربية سوقا في المدينة."
+    assert len([e for e in extract_cleaned(one, "2015-07-24").events if e.type == "ASSAULT"]) == 1

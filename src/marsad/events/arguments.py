@@ -176,6 +176,9 @@ class ArgumentCues:
     #: first words of a trigger that tells the result of what its sentence told before
     #: ("ما أسفر عن مقتل 32 شخصا", "killing five"): one event with it
     consequences: frozenset[str] = frozenset()
+    #: words right before a trigger that tell an act earlier than its sentence's ("بعد
+    #: تحرير عدن", "غداة تبادل لإطلاق النار"): an attack of its own (events/merge.py)
+    earlier: frozenset[str] = frozenset()
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
@@ -293,6 +296,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         capital=frozenset(strip_article(w) for w in _norm_set(cfg.get("capital", []))),
         in_place=_norm_set(cfg.get("in_place", [])),
         consequences=frozenset(w.lower() for w in _norm_set(cfg.get("consequences", []))),
+        earlier=frozenset(w.lower() for w in _norm_set(cfg.get("earlier", []))),
         eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),

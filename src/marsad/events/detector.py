@@ -730,7 +730,7 @@ class EventDetector:
             if id(e) in self._barred
         }
         merged = merge_events(
-            mentions, sentence_of, headlines, references, verbal, cues.consequences
+            mentions, sentence_of, headlines, references, verbal, cues.consequences, cues.earlier
         )
         for ev in merged:
             words = frozenset().union(

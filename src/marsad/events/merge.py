@@ -139,11 +139,13 @@ def compatible(
     headlines: set[int],
     verbal: frozenset[str] = frozenset(),
     consequences: frozenset[str] = frozenset(),
+    earlier: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether event mentions ``a`` (in sentence ``sa``) and ``b`` (in ``sb``) report
     the same event; mentions of a type in ``verbal`` need not agree on the recipient
     (one demand names several addressees: "تطالب حزب العمال ... ودعا البيان الحكومة
-    التركية")."""
+    التركية"); of two attacks in one sentence, one told after a word of ``earlier``
+    ("سيطرت المقاومة على لودر بعد تحرير عدن") is an act of its own."""
     if a.type != b.type or a.modality != b.modality or not _dates_compatible(a, b):
         return False
     if a.mode != b.mode and "abduct" in (a.mode, b.mode) and a.mode and b.mode:
@@ -153,6 +155,8 @@ def compatible(
         # is the attack's, wherever else the sentence's places lie
         return _same_side(a.actor, b.actor)
     if sa == sb and sa >= 0:
+        if _earlier(a, earlier) != _earlier(b, earlier) and a.type in PLACED_APART:
+            return False  # "سيطرت المقاومة على لودر بعد تحرير عدن": the earlier act is its own
         # one sentence, one event of a type: its trigger words name it twice ("بمقتل وجرح
         # 110 ... إثر غارات"), and their clauses need not agree on who did it, unless
         # each names its own place ("قصف على أحياء في تعز، في وقت شن طيران التحالف غارات
@@ -176,6 +180,15 @@ def compatible(
     # يطالب واشنطن"): its place may be another event's
     placed = sa in headlines or sb in headlines or _places_compatible(a.location, b.location)
     return sides and placed and _tied(a, b, sa, sb, headlines)
+
+
+def _earlier(e: Event, earlier: frozenset[str]) -> bool:
+    """Whether ``e``'s trigger follows a word of ``earlier`` (the argument cues', "بعد",
+    "غداة", "after"): an act told as earlier than its sentence's ("بعد تحرير عدن")."""
+    if e.trigger is None or not earlier:
+        return False
+    before = e.evidence.text[: max(0, e.trigger.start - e.evidence.start)].split()
+    return bool(before) and normalize_key(before[-1]).lower().lstrip("و") in earlier
 
 
 def _tells_result(e: Event, consequences: frozenset[str]) -> bool:
@@ -268,6 +281,7 @@ def merge_events(
     references: set[int] = frozenset(),
     verbal: frozenset[str] = frozenset(),
     consequences: frozenset[str] = frozenset(),
+    earlier: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Merge compatible mentions; ``sentence_of`` maps an evidence start offset to its
     sentence number and ``headlines`` holds the headline sentence numbers. Body
@@ -277,7 +291,8 @@ def merge_events(
     kept record by the rules above joins the last earlier record of its type and
     modality in the same country whose date agrees. ``verbal`` holds the types whose
     mentions need not agree on the recipient (:func:`compatible`); a mention whose trigger
-    opens with a word of ``consequences`` is one event with the others of its sentence."""
+    opens with a word of ``consequences`` is one event with the others of its sentence;
+    ``earlier``: as :func:`compatible` reads it."""
     ordered = sorted(
         events,
         key=lambda e: (e.evidence.start in _starts(headlines, sentence_of), e.evidence.start),
@@ -288,7 +303,7 @@ def merge_events(
         # a record of its own sentence first: "وقصف الجيش ... ما أسفر عن مقتل تسعة" is
         # that shelling's toll, not an earlier attack's of the same day
         for kept, ks in sorted(out, key=lambda pair: pair[1] != s or s < 0):
-            if compatible(kept, ev, ks, s, headlines, verbal, consequences):
+            if compatible(kept, ev, ks, s, headlines, verbal, consequences, earlier):
                 _absorb(kept, ev)
                 break
         else:
