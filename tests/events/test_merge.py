@@ -397,3 +397,8 @@ def test_an_attack_told_as_earlier_in_the_sentence_is_its_own() -> None:
     # a toll told as the attack's result stays one event
     one = "قتل خمسة أشخاص بعد أن قصفت طائرات حربية سوقا في المدينة."
     assert len([e for e in extract_cleaned(one, "2015-07-24").events if e.type == "ASSAULT"]) == 1
+    # "غداة": on the morrow of; the exchange of fire was the day before
+    (_, fire) = sorted(
+        (e for e in doc.events if e.type == "ASSAULT"), key=lambda e: e.trigger.start
+    )
+    assert (fire.date, fire.date_precision) == ("2015-07-23", "day")

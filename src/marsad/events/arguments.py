@@ -179,6 +179,8 @@ class ArgumentCues:
     #: words right before a trigger that tell an act earlier than its sentence's ("بعد
     #: تحرير عدن", "غداة تبادل لإطلاق النار"): an attack of its own (events/merge.py)
     earlier: frozenset[str] = frozenset()
+    #: words before a trigger that put it the day before its sentence's day ("غداة")
+    day_after: frozenset[str] = frozenset()
     #: nouns of buildings and sites that a place may follow in construct after a locative
     #: preposition ("أمام مبنى ديوان محافظة البصرة")
     site_nouns: frozenset[str] = frozenset()
@@ -297,6 +299,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         in_place=_norm_set(cfg.get("in_place", [])),
         consequences=frozenset(w.lower() for w in _norm_set(cfg.get("consequences", []))),
         earlier=frozenset(w.lower() for w in _norm_set(cfg.get("earlier", []))),
+        day_after=frozenset(w.lower() for w in _norm_set(cfg.get("day_after", []))),
         eponym_titles=frozenset(strip_article(w) for w in _norm_set(cfg.get("eponym_titles", []))),
         embedding=frozenset(w.lower() for w in cfg.get("embedding", [])),
         site_nouns=_norm_set(cfg.get("site_nouns", [])),
@@ -2627,6 +2630,17 @@ def _opener_before(view: DocView, i: int, reach: int, opens: Callable[[str], boo
         if opens(toks[k].norm):
             return k
     return None
+
+
+def day_before(view: DocView, hit: TriggerHit, precision: str | None, source: str) -> bool:
+    """Whether the trigger follows a ``day_after`` word ("غداة": on the morrow of) and its
+    date is the day its sentence tells (``source`` ``clause`` or ``sentence``): what
+    followed it happened that day, so the trigger's act the day before."""
+    cues = argument_cues(view.lang)
+    if precision != "day" or source not in ("clause", "sentence") or not cues.day_after:
+        return False
+    before = _words_before(view, hit.first, 1)
+    return bool(before) and before[0].lower() in cues.day_after
 
 
 def lead_date(view: DocView) -> str | None:
