@@ -1044,3 +1044,15 @@ def test_a_vow_of_revenge_is_a_threat(extract_all, text: str) -> None:  # noqa: 
     threats = extract_all(text, "THREATEN", published="2025-03-23")
     assert [e.modality for e in threats] == ["asserted"]
     assert extract_all(text, "AGREE", published="2025-03-23") == []
+
+
+def test_a_protests_demand_is_part_of_the_protest(extract_all) -> None:  # noqa: ANN001
+    text = "خرج العشرات في مدينة الزاوية في مظاهرة للمطالبة برحيل الحكومة."
+    assert len(extract_all(text, "PROTEST", published="2025-05-14")) == 1
+    assert extract_all(text, "REQUEST", published="2025-05-14") == []
+
+
+def test_towns_of_two_countries_in_one_clause_make_no_second_record(extract_all) -> None:  # noqa: ANN001
+    # a namesake misread ("صلاح الدين" of Erbil in a Tripoli story) is no strike abroad
+    text = "وأصيب عدد من المدنيين بالرصاص العشوائي في أحياء صلاح الدين وطريق المطار في طرابلس."
+    assert len(extract_all(text, "ASSAULT", published="2025-05-14")) == 1

@@ -2079,6 +2079,11 @@ def location(
     return rec
 
 
+#: The precision of a country, region or province: the places of strikes told together
+#: in two countries (:func:`further_countries`).
+_WIDE = 3
+
+
 def further_countries(
     view: DocView, trigger_end: int, clause: tuple[int, int], event_type: str, where: dict | None
 ) -> list[dict]:
@@ -2087,11 +2092,13 @@ def further_countries(
     "في العراق وسوريا", "in Iraq and Syria"): after the chosen place ``where`` (itself
     after the trigger ending at offset ``trigger_end``), each place of a further country
     that a "و" / "and" conjunct adds, attached as :func:`location` attaches one or joined
-    to the place before it, outside actors' names. Strikes told together in two countries
-    are one record per country. Empty for types without a target."""
+    to the place before it, outside actors' names; both wide (a country, region or
+    province). Strikes told together in two countries are one record per country. Empty for types without a target."""
     cues = argument_cues(view.lang)
     if event_type not in cues.target_types or where is None or not where.get("country"):
         return []
+    if where.get("precision") != _WIDE:
+        return []  # two towns in two countries are more often a namesake misread
     a, b = clause
     if b <= a:
         return []
@@ -2113,6 +2120,8 @@ def further_countries(
         if m.place is None or not (joined or _attached(view, m, preps)):
             continue
         last = m
+        if m.place.precision != _WIDE:
+            continue
         if m.place.country in seen or any(n.start <= m.start and m.end <= n.end for n in names):
             continue
         # a "و" conjunct opens between the chosen place and this one (or on it)
