@@ -1056,3 +1056,12 @@ def test_towns_of_two_countries_in_one_clause_make_no_second_record(extract_all)
     # a namesake misread ("صلاح الدين" of Erbil in a Tripoli story) is no strike abroad
     text = "وأصيب عدد من المدنيين بالرصاص العشوائي في أحياء صلاح الدين وطريق المطار في طرابلس."
     assert len(extract_all(text, "ASSAULT", published="2025-05-14")) == 1
+
+
+def test_a_protests_count_is_not_the_attacks_it_protests(extract_all) -> None:  # noqa: ANN001
+    text = (
+        "Thousands of Jordanians rallied near the Israeli embassy in Amman to protest against "
+        "the resumption of Israeli strikes on Gaza."
+    )
+    assert [e.size for e in extract_all(text, "PROTEST")] == [{"people": 2000}]
+    assert all("people" not in e.size for e in extract_all(text, "ASSAULT"))

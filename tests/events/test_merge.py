@@ -402,3 +402,12 @@ def test_an_attack_told_as_earlier_in_the_sentence_is_its_own() -> None:
         (e for e in doc.events if e.type == "ASSAULT"), key=lambda e: e.trigger.start
     )
     assert (fire.date, fire.date_precision) == ("2015-07-23", "day")
+
+
+def test_a_headlines_place_does_not_replace_the_bodys() -> None:
+    text = (
+        "غارة إسرائيلية تقتل شخصين في قضاء بنت جبيل\n\n"
+        "قُتل شخصان جراء غارة شنتها مسيّرة إسرائيلية على سيارة على طريق بلدة عيناثا اليوم."
+    )
+    (strike,) = [e for e in extract_cleaned(text, "2025-08-12").events if e.type == "ASSAULT"]
+    assert strike.location["text"] == "عيناثا"

@@ -1150,8 +1150,9 @@ def _speaks_of_itself(toks: Sequence[Token], i: int, cues: args.ArgumentCues) ->
 TOLL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 #: Size fields that count victims or detainees; other types keep only ``people``.
 TOLL_FIELDS = frozenset({"killed", "injured", "arrested"})
-#: The type whose record a toll field belongs to when one of it shares the sentence.
-TOLL_OWNERS = {"killed": "ASSAULT", "injured": "ASSAULT", "arrested": "COERCE"}
+#: The type whose record a size field belongs to when one of it shares the sentence
+#: ("Thousands rallied to protest against Israeli strikes": the strikes count no one).
+TOLL_OWNERS = {"killed": "ASSAULT", "injured": "ASSAULT", "arrested": "COERCE", "people": "PROTEST"}
 
 
 def _same_party(a: ActorRef, b: ActorRef) -> bool:

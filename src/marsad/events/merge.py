@@ -232,7 +232,9 @@ def _better_date(a: Event, b: Event) -> bool:
     return PRECISION_RANK.get(a.date_precision, 4) < PRECISION_RANK.get(b.date_precision, 4)
 
 
-def _absorb(into: Event, other: Event) -> None:
+def _absorb(into: Event, other: Event, headline: bool = False) -> None:
+    """Merge ``other`` into ``into``; a ``headline``'s place only fills a missing one (the
+    body names where: "غارة ... في قضاء بنت جبيل" over the body's village)."""
     # a resolved participant beats an unresolved name ("كيري" then "وزير الخارجية الأمريكي")
     if into.actor is None or (not _resolved(into.actor) and _resolved(other.actor)):
         into.actor = other.actor or into.actor
@@ -245,7 +247,10 @@ def _absorb(into: Event, other: Event) -> None:
     into.attribution = into.attribution or other.attribution
     if other.location and (
         not into.location
-        or (other.location.get("precision") or 3) < (into.location.get("precision") or 3)
+        or (
+            not headline
+            and (other.location.get("precision") or 3) < (into.location.get("precision") or 3)
+        )
     ):
         into.location = other.location
     if other.date and _better_date(other, into):
@@ -304,7 +309,7 @@ def merge_events(
         # that shelling's toll, not an earlier attack's of the same day
         for kept, ks in sorted(out, key=lambda pair: pair[1] != s or s < 0):
             if compatible(kept, ev, ks, s, headlines, verbal, consequences, earlier):
-                _absorb(kept, ev)
+                _absorb(kept, ev, headline=s in headlines)
                 break
         else:
             pointing = id(ev) in references
