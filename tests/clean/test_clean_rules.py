@@ -496,3 +496,19 @@ def test_the_writers_line_goes(line: str, body: str) -> None:
 def test_a_photo_rights_line_is_a_credit() -> None:
     text, removed = check(paras(BODY1, "حقوق الصورة: مواقع التواصل", BODY2))
     assert removed == [("photo-credit", "حقوق الصورة: مواقع التواصل")]
+
+
+def test_reported_speech_under_a_read_more_header_is_body_text() -> None:
+    quote = "وقال المتحدث باسم العمليات المشتركة: «القوات ستلاحق المهاجمين»"
+    raw = paras(BODY1, "اقرأ أيضا:", "مقتل قيادي في داعش بغارة للتحالف", quote, BODY2)
+    text, removed = check(raw)
+    assert quote in text and BODY2 in text
+    assert "مقتل قيادي" not in text
+
+
+def test_a_wrapped_line_that_starts_with_by_is_no_byline() -> None:
+    raw = (
+        "A Palestinian man was shot dead on Tuesday\nby Israeli forces near Jenin\n"
+        "in the occupied West Bank, the health ministry said."
+    )
+    assert check(raw)[1] == []

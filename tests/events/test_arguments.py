@@ -1065,3 +1065,116 @@ def test_a_protests_count_is_not_the_attacks_it_protests(extract_all) -> None:  
     )
     assert [e.size for e in extract_all(text, "PROTEST")] == [{"people": 2000}]
     assert all("people" not in e.size for e in extract_all(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        # a place joined by "and" that speaks next is not struck
+        (
+            "US warplanes struck Houthi targets in Yemen and Iran warned of a wider war.",
+            "ASSAULT",
+            1,
+        ),
+        ("قصفت القوات الروسية مواقع للمعارضة في إدلب وأنقرة تحتج.", "ASSAULT", 1),
+        # an agreement beside a threat stays an agreement
+        (
+            "Israel and Hamas agreed to a ceasefire on Sunday, while Iran threatened Israel "
+            "with a harsh response.",
+            "AGREE",
+            1,
+        ),
+        # a retaliation told done is the attack, no threat; a price paid is no threat
+        (
+            "Israel retaliated with airstrikes on Hezbollah positions in southern Lebanon.",
+            "THREATEN",
+            0,
+        ),
+        (
+            "Civilians in Gaza continue to pay a heavy price for the war, the UN said.",
+            "THREATEN",
+            0,
+        ),
+        # a torch relay and a short circuit are no attacks
+        ("Thousands lined the streets as the Olympic torch passed through the city.", "ASSAULT", 0),
+        (
+            "An electrical short circuit set fire to a warehouse in the industrial area.",
+            "ASSAULT",
+            0,
+        ),
+    ],
+)
+def test_review_cases_of_this_stops_rules(
+    extract_all,
+    text: str,
+    event_type: str,
+    count: int,  # noqa: ANN001
+) -> None:
+    assert len(extract_all(text, event_type, published="2025-06-10")) == count
+
+
+def test_a_toll_told_once_is_not_copied_to_the_second_country(extract_all) -> None:  # noqa: ANN001
+    text = (
+        "شنت طائرات التحالف الدولي 25 غارة جوية على مواقع تنظيم داعش في العراق وسوريا ما أسفر "
+        "عن مقتل 40 مسلحا."
+    )
+    sizes = [e.size.get("killed") for e in extract_all(text, "ASSAULT", published="2025-06-10")]
+    assert sorted(sizes, key=str) == [40, None]
+
+
+def test_a_since_of_a_siege_makes_no_tally_of_the_days_shelling(extract) -> None:  # noqa: ANN001
+    text = "قتل خمسة مدنيين أمس في قصف مدفعي على مدينة الفاشر المحاصرة منذ مايو 2024."
+    ev = extract(text, "ASSAULT", published="2025-06-10")
+    assert not ev.tally and ev.size == {"killed": 5}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            "قتل مسلحون من تنظيم داعش في اشتباكات مع الجيش العراقي غرب الرمادي.",
+            "ASSAULT",
+            None,
+            None,
+        ),
+        ("اتهم لبنان إسرائيل بانتهاك القرار 1701.", "ACCUSE", "لبنان", "إسرائيل"),
+        (
+            "اتهم المتحدث الرسمي باسم حركة حماس إسرائيل بعرقلة المفاوضات.",
+            "ACCUSE",
+            "حركة حماس",
+            "إسرائيل",
+        ),
+        (
+            "Pakistan closed the border with Afghanistan after clashes.",
+            "COERCE",
+            "Pakistan",
+            "Afghanistan",
+        ),
+    ],
+)
+def test_review_cases_of_roles(
+    extract,
+    text: str,
+    event_type: str,
+    actor: str | None,
+    recipient: str | None,  # noqa: ANN001
+) -> None:
+    ev = extract(text, event_type, published="2025-06-10")
+    if actor is None:  # the killed gunmen's group is no doer
+        assert ev.actor is None or ev.actor.text != "تنظيم داعش"
+    else:
+        assert ev.actor is not None and ev.actor.text == actor
+        assert ev.recipient is not None and ev.recipient.text == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("وقال الجيش إن ثلاثة مسلحين قتلوا جنديا في هجوم على نقطة تفتيش قرب كركوك.", {}),
+        ("اندلعت مواجهات بين الشرطة ونحو 500 متظاهر في وسط الخرطوم.", {"people": 500}),
+        ("اندلعت اشتباكات بين الجيش و200 مسلح في ريف درعا.", {"people": 200}),
+    ],
+)
+def test_review_cases_of_counts(extract_all, text: str, size: dict) -> None:  # noqa: ANN001
+    events = [e for t in ("ASSAULT", "PROTEST") for e in extract_all(text, t)]
+    assert events and events[0].size == size

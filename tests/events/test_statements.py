@@ -532,3 +532,16 @@ def test_a_participle_going_on_is_said_when_its_statement_was() -> None:
             first.date_precision,
         )
     )
+
+
+def test_masculine_forms_the_gender_rule_must_not_misread() -> None:
+    # "لفت" ends in its root's ت, no feminine ending
+    doc = make_doc("ولفت المتحدث باسم الجيش إلى أن القوات تواصل عملياتها في الأنبار.")
+    mention(doc, "المتحدث باسم الجيش", "PER", actor=actor("Army spokesman", "IRQ", "MIL"))
+    (st,) = _statements(doc)
+    assert st.speaker.text == "المتحدث باسم الجيش"
+    # a man's name in ta marbuta, when the phrase is not the mention's alone
+    doc = make_doc("قال أسامة حمدان القيادي في حركة حماس إن الحركة لن تسلم سلاحها.")
+    mention(doc, "حركة حماس", "ORG", actor=actor("Hamas", "PSE", "REB"))
+    (st,) = _statements(doc)
+    assert st.speaker is not None

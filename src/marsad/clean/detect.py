@@ -98,6 +98,10 @@ def find_lines(raw: str, rules: Rules) -> list[Cut]:
     return cuts
 
 
+#: A colon opening a quotation: what someone said, which a listed headline is not.
+_QUOTED_SPEECH = re.compile(r"[:：]\s*[«“\"]")
+
+
 def _block_end(raw: str, lines: list[re.Match[str]], header: int) -> int:
     """Where the list under the header line ``lines[header]`` ends: after the
     headline-like lines right under it (at most one blank line apart)."""
@@ -110,6 +114,7 @@ def _block_end(raw: str, lines: list[re.Match[str]], header: int) -> int:
             or item[-1] in _SENTENCE_FINAL
             or " " not in item
             or _INNER_SENTENCE_END.search(item)
+            or _QUOTED_SPEECH.search(item)  # "وقال المتحدث: «...»": no headline
         ):
             break
         end = r.end(1)

@@ -92,7 +92,7 @@ def candidates(view: DocView, ev: Event) -> list[Mention]:
         rec_end = at + len(recipient) if at >= 0 else -1
         out += [
             m
-            for m in args.agent_candidates(view, found, cues)
+            for m in args.agent_candidates(view, found, cues, ev.type)
             if (m.actor or m.kind == "LOC")
             and id(m) not in told_by
             and not (recipient and (m.text in recipient or recipient in m.text))

@@ -7,51 +7,76 @@ told before ("ودعا الأمم المتحدة إلى الضغط على الج
 Nations; "واتهم إيران بدعم الجماعة"); a feminine verb followed by a masculine title or
 office the same ("وطالبت المجتمع الدولي": she called on the international community).
 
-Only what the written form shows is read: a past verb's final "ت" (feminine) or its bare
-form (masculine), a present verb's "ي" (masculine); a name's head word ending in ta
-marbuta, or a place name written without the article ("إيران", "واشنطن": feminine), or a
-head of :data:`FEMININE_HEADS`; masculine heads are the few office words of
-:data:`MASCULINE_HEADS`. Anything else agrees.
+Only what the written form shows is read, with the word lists of
+``lang/ar/grammar_gender.json``: a past verb's final "ت" (feminine, unless the root ends
+in it: "لفت") or its bare form (masculine), a present verb's "ي" (masculine); an
+organization's head word ending in ta marbuta, or a place name written without the
+article ("إيران", "واشنطن", not "لبنان"): feminine; the few office words of
+``masculine_heads``: masculine. A person's name says nothing ("أسامة"). Anything else
+agrees.
 
->>> verb_gender("ودعا"), verb_gender("قالت"), verb_gender("يطالبون")
-('m', 'f', None)
->>> disagrees("ودعا", "الأمم المتحدة", is_place=False)
+>>> verb_gender("ودعا"), verb_gender("قالت"), verb_gender("يطالبون"), verb_gender("ولفت")
+('m', 'f', None, 'm')
+>>> disagrees("ودعا", "الأمم المتحدة", kind="ORG")
 True
->>> disagrees("دعت", "الأمم المتحدة", is_place=False)
+>>> disagrees("دعت", "الأمم المتحدة", kind="ORG")
 False
->>> disagrees("اتهم", "إيران", is_place=True), disagrees("اتهم", "العراق", is_place=True)
+>>> disagrees("اتهم", "إيران", kind="LOC"), disagrees("اتهم", "لبنان", kind="LOC")
 (True, False)
+>>> disagrees("قال", "أسامة حمدان", kind="PER")
+False
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import cache
+
 from marsad.clean.normalize import normalize_key
 from marsad.events.lexicon import strip_article, strip_conjunction
+from marsad.lang import data_path
 
-#: Heads of a feminine name that do not end in ta marbuta (normalized: "الأمم" of "الأمم
-#: المتحدة"). Plurals of things ("مصادر", "قوات") are left out: the press gives them a
-#: masculine verb too ("قال مصادر").
-FEMININE_HEADS = frozenset({"امم"})
 
-#: Broken plurals of men that end in ta marbuta and take a masculine verb ("قال قادة").
-MASCULINE_PLURALS = frozenset({"قاده", "قضاه", "دعاه", "ولاه", "رعاه", "رماه", "حماه", "غزاه"})
+@dataclass(frozen=True, slots=True)
+class GenderWords:
+    """The word lists of ``lang/ar/grammar_gender.json``, normalized (see its ``_doc``)."""
 
-#: Masculine office and title heads that a feminine verb cannot have as its subject
-#: ("وطالبت المجتمع الدولي").
-MASCULINE_HEADS = frozenset(
-    {"مجتمع", "مجلس", "اتحاد", "وزير", "رئيس", "امين", "جيش", "مبعوث", "متحدث", "مسؤول"}
-)
+    feminine_heads: frozenset[str]
+    masculine_plurals: frozenset[str]
+    masculine_heads: frozenset[str]
+    masculine_places: frozenset[str]
+    masculine_t_verbs: frozenset[str]
+    plural_endings: tuple[str, ...]
 
-#: Endings of plural and dual verbs, which say nothing of the subject after them.
-_PLURAL_ENDINGS = ("وا", "ون", "ان", "ين", "تا")
+
+@cache
+def gender_words() -> GenderWords:
+    """The Arabic gender word lists, loaded once."""
+    cfg = json.loads(data_path("ar", "grammar_gender.json").read_text(encoding="utf-8"))
+
+    def norm(key: str) -> frozenset[str]:
+        return frozenset(strip_article(normalize_key(w)) for w in cfg.get(key, []))
+
+    return GenderWords(
+        feminine_heads=norm("feminine_heads"),
+        masculine_plurals=norm("masculine_plurals"),
+        masculine_heads=norm("masculine_heads"),
+        masculine_places=norm("masculine_places"),
+        masculine_t_verbs=frozenset(normalize_key(w) for w in cfg.get("masculine_t_verbs", [])),
+        plural_endings=tuple(cfg.get("plural_endings", [])),
+    )
 
 
 def verb_gender(word: str) -> str | None:
     """``"m"`` or ``"f"`` for an Arabic verb form whose spelling shows it (a conjunction
     may lead), else None (plurals, duals, a present "ت" that may be a past of form V)."""
+    g = gender_words()
     w = strip_conjunction(normalize_key(word))
-    if len(w) < 3 or w.endswith(_PLURAL_ENDINGS):
+    if len(w) < 3 or w.endswith(g.plural_endings):
         return None
+    if w in g.masculine_t_verbs:
+        return "m"
     if w.endswith("ت"):
         return "f"
     if w.startswith("ي"):
@@ -61,31 +86,30 @@ def verb_gender(word: str) -> str | None:
     return "m"
 
 
-def noun_gender(text: str, is_place: bool, person: bool = False) -> str | None:
-    """``"f"`` or ``"m"`` for a name whose head word shows it, else None; ``is_place``:
-    the name is a place, feminine when written without the article ("إيران");
-    ``person``: a person's name, whose ta marbuta says nothing ("أسامة", "حمزة"), only
-    its title does ("وزير الخارجية")."""
+def noun_gender(text: str, kind: str | None) -> str | None:
+    """``"f"`` or ``"m"`` for a name whose head word shows it, else None; ``kind`` is its
+    mention's: a place (``LOC``) is feminine when written without the article and not
+    masculine by the list ("إيران", not "لبنان"), an organization (``ORG``) by its head's
+    ta marbuta, any name by an office head ("وزير الخارجية"); a person's own name says
+    nothing ("أسامة حمدان")."""
     words = text.split()
     if not words:
         return None
+    g = gender_words()
     first = strip_conjunction(normalize_key(words[0]))
     head = strip_article(first)
-    if is_place:
-        return "f" if not first.startswith("ال") else None
-    if head in MASCULINE_PLURALS:
-        return None
-    if not person and (head.endswith("ه") or head in FEMININE_HEADS):
-        return "f"
-    if head in MASCULINE_HEADS:
+    if head in g.masculine_heads:
         return "m"
-    return None
+    if kind == "LOC":
+        return "f" if not first.startswith("ال") and head not in g.masculine_places else None
+    if kind != "ORG" or head in g.masculine_plurals:
+        return None
+    return "f" if head.endswith("ه") or head in g.feminine_heads else None
 
 
-def disagrees(verb: str, name: str, is_place: bool, person: bool = False) -> bool:
-    """Whether the Arabic ``verb`` cannot have ``name`` (right after it) as its subject:
-    their genders, where both are shown, differ (``is_place``, ``person``: as
-    :func:`noun_gender` reads them)."""
+def disagrees(verb: str, name: str, kind: str | None) -> bool:
+    """Whether the Arabic ``verb`` cannot have ``name`` (right after it, a mention of
+    ``kind``) as its subject: their genders, where both are shown, differ."""
     v = verb_gender(verb)
-    n = noun_gender(name, is_place, person)
+    n = noun_gender(name, kind)
     return v is not None and n is not None and v != n

@@ -159,6 +159,11 @@ class ArgumentCues:
     #: border nouns before "مع" / "with" and a country ("الحدود مع سوريا"): the country is
     #: where, no participant (:func:`_bordering`)
     borders: frozenset[str] = frozenset()
+    #: words that tie a subject no mention names to the body after it ("المتحدث باسم")
+    subject_links: frozenset[str] = frozenset()
+    #: AGREE trigger forms of a vow ("تعهد", "vow"): with a threat in the sentence, the
+    #: vow is that threat, no promise of its own
+    vows: frozenset[str] = frozenset()
     #: words that open what an act seeks or protests ("احتجاجا على", "للمطالبة ب"): a
     #: participant after one is its target (:func:`_sought`)
     purposes: frozenset[str] = frozenset()
@@ -286,6 +291,8 @@ def argument_cues(lang: str) -> ArgumentCues:
         own_forces=_norm_set(cfg.get("own_forces", [])),
         members=frozenset(strip_article(w) for w in _norm_set(cfg.get("members", []))),
         purposes=_norm_set(cfg.get("purposes", [])),
+        vows=frozenset(w.lower() for w in _norm_set(cfg.get("vows", []))),
+        subject_links=_norm_set(cfg.get("subject_links", [])),
         borders=frozenset(strip_article(w.lower()) for w in _norm_set(cfg.get("borders", []))),
         period_starts=frozenset(
             strip_article(w.lower()) for w in _norm_set(cfg.get("period_starts", []))
@@ -517,7 +524,9 @@ def _participants(
     trig_start, trig_end = toks[hit.first].start, toks[hit.first].end
     cands = [
         m
-        for m in agent_candidates(view, view.actor_mentions(start, end, capitals=True), cues)
+        for m in agent_candidates(
+            view, view.actor_mentions(start, end, capitals=True), cues, hit.type
+        )
         if (not _capital(m) or _next_to_verb(view, m, hit, trig_start, trig_end))
         and not _quoted_outlet(view, m, view.token_index(m.start), cues)
     ]
@@ -665,7 +674,13 @@ def _participants(
             marked_patient = after[0]
         elif after and _verb_subject_after(view, hit, after[0], cues):
             actor = after[0]  # "استهدف سلاح الجو التركي مواقع": the marker verb's subject
-        elif after and hit.is_verb and _members_of(view, trig_end, after[0], cues):
+        elif (
+            len(after) > 1
+            and hit.is_verb
+            and hit.type in cues.target_types
+            and trigger_form not in cues.passive_verbs
+            and _members_of(view, trig_end, after[0], cues)
+        ):
             actor = after[0]  # "هاجم مسلحون من تنظيم داعش نقطة للجيش": its members act
         elif (
             after
@@ -693,6 +708,8 @@ def _participants(
         if recipient is nisba:
             recipient = actor if actor is not nisba else None
         actor = nisba
+    if actor is not None and _bordering(view, actor, cues):
+        actor = None  # "قرب الحدود مع سوريا": where, not who (a closure's recipient stays)
     if actor is not None and recipient is not None and _same_participant(actor, recipient):
         recipient = None
     if actor is not None and recipient is not None and _affiliation(view, actor, recipient):
@@ -715,7 +732,7 @@ def _object_by_gender(view: DocView, hit: TriggerHit, m: Mention) -> bool:
     verb = view.tokens[hit.first]  # a gapped phrase's verb ("دعا ... إلى")
     if view.text[verb.end : m.start].strip():
         return False
-    return disagrees(verb.text, m.text, m.kind == "LOC", m.kind == "PER")
+    return disagrees(verb.text, m.text, m.kind)
 
 
 #: The most words outside dates between a verb and the first participant after it
@@ -737,6 +754,8 @@ def _unnamed_subject(view: DocView, hit: TriggerHit, m: Mention) -> bool:
         for t in view.tokens[view.token_index(end) : view.token_index(m.start)]
         if t.is_word and not any(d.start <= t.start < d.end for d in dates)
     ]
+    if words and strip_conjunction(words[-1].norm) in argument_cues(view.lang).subject_links:
+        return False  # "المتحدث الرسمي باسم حركة حماس": the body the subject speaks for
     return len(words) > _SUBJECT_GAP
 
 
@@ -1305,12 +1324,16 @@ def _near_word(
     )
 
 
-def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) -> list[Mention]:
+def agent_candidates(
+    view: DocView, cands: list[Mention], cues: ArgumentCues, event_type: str | None = None
+) -> list[Mention]:
     """Actor-slot candidates without the places that a locative or movement preposition
     or a place noun attaches ("في الهند", "إلى سوريا", "من العراق"), also down a
     coordinated list ("في كل من الهند وباكستان وبنغلاديش"): a place named as where
     something happens, or as a goal or an origin, is not its actor; nor is a news medium
-    credited in parentheses (:func:`_credited_outlet`)."""
+    credited in parentheses (:func:`_credited_outlet`), nor, for an attack
+    (``event_type`` among the target types), a country after a border word
+    (:func:`_bordering`)."""
     out: list[Mention] = []
     chained = False
     prev_end = -1
@@ -1325,6 +1348,8 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
             continue  # "condemned the attack and told reporters": who is told takes no part
         if m.kind != "LOC" and _inside_a_place(view, m):
             continue  # "سليم" of "حي أبو سليم": a word of a place's name
+        if event_type in cues.target_types and _bordering(view, m, cues):
+            continue  # "هجوم ... قرب الحدود مع سوريا": where, not who (a closure keeps it)
         if m.kind != "LOC" or (m.actor is not None and m.actor.sector):
             out.append(m)
             chained = False
@@ -1332,12 +1357,7 @@ def agent_candidates(view: DocView, cands: list[Mention], cues: ArgumentCues) ->
             continue
         conj = chained and _coordinated(view, prev_end, m)
         each = _each_of(view, m, cues)  # "في كل من X": placed; "بدء كل من X": a subject
-        chained = (
-            conj
-            or each == "placed"
-            or (each is None and _attached(view, m, cues.placed))
-            or _bordering(view, m, cues)  # "قرب الحدود مع سوريا": where, not who
-        )
+        chained = conj or each == "placed" or (each is None and _attached(view, m, cues.placed))
         prev_end = m.end
         if not chained:
             out.append(m)
@@ -1503,7 +1523,7 @@ def sentence_actor(view: DocView, ev: Event) -> ActorRef | None:
     if rec:
         at = view.text.find(rec, a, b)
         rec_end = at + len(rec) if at >= 0 else -1
-    for m in agent_candidates(view, view.actor_mentions(a, b), cues):
+    for m in agent_candidates(view, view.actor_mentions(a, b), cues, ev.type):
         if m.actor is None or not m.actor.country or m.text in (rec, *speakers):
             continue
         if rec_id is not None and _actor_id(m.actor) == rec_id:
@@ -2120,8 +2140,8 @@ def further_countries(
         if m.place is None or not (joined or _attached(view, m, preps)):
             continue
         last = m
-        if m.place.precision != _WIDE:
-            continue
+        if m.place.precision != _WIDE or _opens_clause(view, m):
+            continue  # "in Yemen and Iran warned": Iran speaks, it is not struck
         if m.place.country in seen or any(n.start <= m.start and m.end <= n.end for n in names):
             continue
         # a "و" conjunct opens between the chosen place and this one (or on it)
@@ -2133,6 +2153,22 @@ def further_countries(
             seen.add(m.place.country)
             out.append({**location_record(m), "basis": "sentence"})
     return out
+
+
+def _opens_clause(view: DocView, m: Mention) -> bool:
+    """Whether the word right after mention ``m`` is a verb that opens a clause of its own
+    (a reporting verb or a verb trigger: "وأنقرة تحتج", "and Iran warned"): ``m`` is its
+    subject."""
+    j = view.token_index(m.end)
+    while j < len(view.tokens) and not view.tokens[j].is_word:
+        if view.tokens[j].norm in ".،,؛;:":
+            return False
+        j += 1
+    if j >= len(view.tokens):
+        return False
+    if reporting_lexicon(view.lang).verb_kind(view.tokens[j].norm.lower()) is not None:
+        return True
+    return any(h.is_verb for h in find_triggers(view.tokens, view.lang, j, j + 1))
 
 
 def _words_between_offsets(view: DocView, start: int, end: int) -> list[str]:
@@ -2564,9 +2600,14 @@ def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool
         return False
     toks = view.tokens
     a, b = clause
+    if any(m.precision == "day" for m in view.mentions_in(toks[a].start, toks[b - 1].end, _DATE)):
+        return False  # "قتل خمسة أمس ...": a day's toll
     for i in range(max(hit.last + 1, a), b):
         if strip_conjunction(toks[i].norm.lower()) not in cues.since:
             continue
+        before = _words_before(view, i, 1)
+        if before and before[0].startswith("الم") and len(before[0]) > 4:
+            return False  # "الفاشر المحاصرة منذ مايو 2024": the siege lasts, not the count
         nxt = next(
             (
                 k
@@ -2743,7 +2784,11 @@ def size_detail(
             prev = _words_before(view, view.token_index(m.start), 2)
             if prev and prev[-1].lower() in cues.subset_cues:
                 continue  # "بينهم ثلاثة أطفال": three of the dead, no count of its own
-            if len(prev) == 2 and prev[0].lower() in cues.subset_heads:
+            if (
+                len(prev) == 2
+                and prev[0].lower() in cues.subset_heads
+                and cues.size_noun.get(strip_article(prev[1])) in ("killed", "injured", "arrested")
+            ):
                 continue  # "بين القتلى خمسة أطفال": the same
             counted = _size_field(view, m, cues)
             if counted is None:
@@ -2822,6 +2867,8 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
                 seen += 1
                 form = tok.norm.lower()
                 if form in cues.size_after:
+                    if _object_after(view, k):
+                        return None  # "إن ثلاثة مسلحين قتلوا جنديا": they killed, not died
                     return cues.size_after[form]
                 if form not in cues.size_skip:
                     break
@@ -2875,6 +2922,20 @@ def _counts_a_people(view: DocView, m: Mention) -> bool:
 
 #: Characters a count's noun may start after it ("Thousands of Jordanians").
 _OF_CHARS = 5
+
+
+def _object_after(view: DocView, k: int) -> bool:
+    """Whether a person or a count (an actor or quantity mention) starts at the word right
+    after token ``k``: the verb there has an object."""
+    j = k + 1
+    while j < len(view.tokens) and not view.tokens[j].is_word:
+        j += 1
+    if j >= len(view.tokens):
+        return False
+    at = view.tokens[j].start
+    return any(
+        m.start == at for m in view.mentions_in(at, view.tokens[j].end + 40) if m.kind != "DATE"
+    )
 
 
 def _noun_field(m: Mention, cues: ArgumentCues) -> str | None:

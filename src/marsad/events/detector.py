@@ -894,6 +894,10 @@ class EventDetector:
                 _by_air(event)
                 out.append(event)
                 heads.append(head)
+        if cues.vows and any(e.type == "THREATEN" for e in out):
+            # "تعهد بارزاني بالانتقام من داعش": the vow is the threat it makes
+            pairs = [(e, h) for e, h in zip(out, heads, strict=True) if not _vow(h, cues.vows)]
+            out, heads = [e for e, _ in pairs], [h for _, h in pairs]
         kept = _without_topics(out, heads, cues, toks)
         if cues.folded and len(kept) > 1:
             kept = _without_folded(kept, cues.folded)
@@ -1095,8 +1099,18 @@ def _per_country(view: DocView, records: list[Event]) -> list[Event]:
         first = view.token_index(ev.trigger.start)
         clause = clause_bounds(view.tokens, first, s.lo, s.hi)
         for where in args.further_countries(view, ev.trigger.end, clause, ev.type, ev.location):
-            out.append(dataclasses.replace(ev, location=where, size=dict(ev.size)))
+            # the toll told once stays with the first record: a sum would count it twice
+            out.append(
+                dataclasses.replace(
+                    ev, location=where, size={}, size_approximate=[], context=list(ev.context)
+                )
+            )
     return out
+
+
+def _vow(hit: TriggerHit, vows: frozenset[str]) -> bool:
+    """Whether ``hit`` is an AGREE trigger of a vow (``vows`` cue: "تعهد", "vow")."""
+    return hit.type == "AGREE" and normalize_key(hit.form).lower() in vows
 
 
 def _territorial(

@@ -256,7 +256,7 @@ def _absorb(into: Event, other: Event, headline: bool = False) -> None:
     if other.date and _better_date(other, into):
         into.date, into.date_precision = other.date, other.date_precision
         into.date_source = other.date_source
-    if into.tally and not other.tally:
+    if into.tally and not other.tally and other.size:
         # a count over a period ("منذ بدء وقف إطلاق النار") is not the toll of the act told
         # with it: the act's own counts replace it
         into.size, into.size_approximate = {}, []

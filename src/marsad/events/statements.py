@@ -268,10 +268,9 @@ def _object_not_subject(view: DocView, j: int, src: Source) -> bool:
     """Whether the name of ``src`` right after the Arabic verb at token ``j`` cannot be
     its subject, their genders differing (:func:`marsad.events.agreement.disagrees`)."""
     m = src.mention
-    if view.lang != "ar" or m is None:
-        return False
-    place = m.kind == "LOC" and m.text == src.text  # the phrase is the place's name alone
-    return disagrees(view.tokens[j].text, src.text, place, m.kind == "PER")
+    if view.lang != "ar" or m is None or m.start != src.start:
+        return False  # "قال أسامة حمدان القيادي في حماس": the name is not the phrase's head
+    return disagrees(view.tokens[j].text, src.text, m.kind if m.text == src.text else None)
 
 
 def _after_comma(view: DocView, j: int) -> bool:
