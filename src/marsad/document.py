@@ -243,7 +243,8 @@ class Event:
     #: (None for an accusation read from a statement's content).
     trigger: Evidence | None = None
     #: Whether ``size`` counts over a period since a start ("قُتل أكثر من 200 شخص منذ بدء
-    #: وقف إطلاق النار"): a tally of many acts, merged with no single event.
+    #: وقف إطلاق النار"): a tally of many acts; merged with the day's act told beside it,
+    #: it adds nothing to that act's counts.
     tally: bool = False
 
     def to_record(self, doc_id: str) -> dict[str, Any]:

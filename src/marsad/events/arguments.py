@@ -2133,7 +2133,7 @@ def further_countries(
     names = view.mentions_in(start, end, _ACTOR_NAMES)
     seen, out, last = {where["country"]}, [], chosen
     for m in view.mentions_in(chosen.end, end, _LOC):
-        between = _words_between_offsets(view, last.end, m.start)
+        between = _norms_between(view, last.end, m.start)
         joined = all(_conjunction(w, preps) for w in between) and (
             bool(between) or view.tokens[view.token_index(m.start)].prefixes.startswith("و")
         )  # "في العراق وسوريا": the conjunct shares the preposition
@@ -2171,8 +2171,9 @@ def _opens_clause(view: DocView, m: Mention) -> bool:
     return any(h.is_verb for h in find_triggers(view.tokens, view.lang, j, j + 1))
 
 
-def _words_between_offsets(view: DocView, start: int, end: int) -> list[str]:
-    """The normalized words of the tokens between offsets ``start`` and ``end``."""
+def _norms_between(view: DocView, start: int, end: int) -> list[str]:
+    """The lower-cased normalized forms of the word tokens between offsets ``start`` and
+    ``end`` (:func:`_words_between` counts the words of the raw text instead)."""
     return [
         t.norm.lower()
         for t in view.tokens[view.token_index(start) : view.token_index(end)]
@@ -2592,9 +2593,10 @@ def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool
     """Whether the trigger's clause counts since a start: a ``since`` word after the
     trigger, then a word of ``period_starts`` ("قُتل أكثر من 200 شخص ... منذ بدء وقف
     إطلاق النار", "since the start of the war") or a month or year ("منذ أكتوبر 2023",
-    "منذ خمس سنوات"). Such a count adds up many events over a period: background, no
-    event of its own (and no toll of the day's event). "منذ يومين" (two days ago) dates
-    one event and is no tally."""
+    "منذ خمس سنوات"). Such a count adds up many acts over a period: the record is marked
+    ``tally`` and adds no toll to the day's act it merges with. "منذ يومين" (two days ago)
+    dates one act and is no tally, nor is a "since" after a participle of another noun
+    ("الفاشر المحاصرة منذ مايو 2024") or in a clause with a day of its own."""
     cues = argument_cues(view.lang)
     if not cues.since:
         return False

@@ -181,13 +181,13 @@ class StatementExtractor:
         adjacent = False
         # "دان الرئيس الغارة، داعيا الدول الراعية إلى": a participle's noun is its object,
         # what it says goes on after it however short ("نافيا استخدام الرصاص")
-        participle = view.lang == "ar" and toks[j].norm in rv.participles
+        noun_is_object = view.lang == "ar" and toks[j].norm in rv.participles
         no_subject = (
             nxt >= s.hi
             or not toks[nxt].is_word
             or rv.is_complement(toks[nxt].norm)
             or _opens_no_speaker(toks[nxt], rv)
-            or participle
+            or noun_is_object
         )
         speaker: ActorRef | None
         after = toks[j].end
@@ -211,7 +211,7 @@ class StatementExtractor:
         if src is not None and src.mention is not None and _object_not_subject(view, j, src):
             # "ودعا الأمم المتحدة إلى الضغط على الجماعة": a masculine verb's feminine name is
             # its object; the subject is who spoke before
-            src, no_subject, participle = None, True, True
+            src, no_subject, noun_is_object = None, True, True
         if src is not None and src.mention is None and said is not None and _after_comma(view, j):
             # "أكد المحافظ أن ...، ونفى وجود أي نزوح": a verb after a comma goes on with
             # the sentence's speaker, and the words after it that name no one are what it says
@@ -259,8 +259,8 @@ class StatementExtractor:
             after,
             speaker,
             confidence,
-            named=src is not None or adjacent or participle,
-            least=2 if participle else 4,
+            named=src is not None or adjacent or noun_is_object,
+            least=2 if noun_is_object else 4,
         )
 
 

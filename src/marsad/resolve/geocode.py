@@ -87,8 +87,9 @@ def prior(e: GazEntry, arabic: bool = True) -> float:
 
 
 def contains(container: GazEntry, inner: GazEntry) -> bool:
-    """True when ``inner`` lies inside ``container`` (same country, or same admin1; for a
-    town, a quarter or village of its province)."""
+    """True when ``inner`` lies inside ``container`` (same country, or same admin1); a
+    town "contains" every town and site of its own province (two towns of one province
+    contain each other): the text that puts a quarter or village in a town puts it there."""
     if container.row == inner.row:
         return False
     if container.kind == "C":
