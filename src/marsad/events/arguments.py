@@ -156,9 +156,11 @@ class ArgumentCues:
     #: nouns of a group's members before "من" and its name ("مسلحون من تنظيم داعش"):
     #: right after a verb, the group acts (:func:`_members_of`)
     members: frozenset[str] = frozenset()
-    #: border nouns before "مع" / "with" and a country ("الحدود مع سوريا"): the country is
-    #: where, no participant (:func:`_bordering`)
-    borders: frozenset[str] = frozenset()
+    #: border phrases before a country ("الحدود مع سوريا", "the border with"), as word
+    #: tuples without the article: the country is where, no participant (:func:`_bordering`)
+    borders: tuple[tuple[str, ...], ...] = ()
+    #: prepositions between a members noun and its group ("مسلحون من تنظيم داعش")
+    partitive: frozenset[str] = frozenset()
     #: words that tie a subject no mention names to the body after it ("المتحدث باسم")
     subject_links: frozenset[str] = frozenset()
     #: AGREE trigger forms of a vow ("تعهد", "vow"): with a threat in the sentence, the
@@ -293,7 +295,11 @@ def argument_cues(lang: str) -> ArgumentCues:
         purposes=_norm_set(cfg.get("purposes", [])),
         vows=frozenset(w.lower() for w in _norm_set(cfg.get("vows", []))),
         subject_links=_norm_set(cfg.get("subject_links", [])),
-        borders=frozenset(strip_article(w.lower()) for w in _norm_set(cfg.get("borders", []))),
+        borders=tuple(
+            tuple(strip_article(w.lower()) for w in normalize_key(p).split())
+            for p in cfg.get("borders", [])
+        ),
+        partitive=_norm_set(cfg.get("partitive", [])),
         period_starts=frozenset(
             strip_article(w.lower()) for w in _norm_set(cfg.get("period_starts", []))
         ),
@@ -779,7 +785,7 @@ def _members_of(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) ->
     words = view.text[trig_end : m.start].split()
     return (
         len(words) == 2
-        and normalize_key(words[1]) == "من"
+        and normalize_key(words[1]) in cues.partitive
         and strip_article(strip_conjunction(normalize_key(words[0]))) in cues.members
     )
 
@@ -1368,12 +1374,12 @@ def _bordering(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     """Whether a border word and "with" stand right before place ``m`` ("قرب الحدود مع
     سوريا", "toward the border with Mali"; ``borders``): the country says where, it
     takes no part."""
-    before = _words_before(view, view.token_index(m.start), 2)
-    return (
-        len(before) == 2
-        and before[1].lower() in ("مع", "with")
-        and strip_article(before[0].lower()) in cues.borders
-    )
+    i = view.token_index(m.start)
+    for phrase in cues.borders:
+        before = [strip_article(w.lower()) for w in _words_before(view, i, len(phrase))]
+        if before == list(phrase):
+            return True
+    return False
 
 
 def fired_from(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> ActorRef | None:
