@@ -88,7 +88,9 @@ HERE = Path(__file__).resolve().parent
 ROUNDS = tuple(range(1, 71))
 #: The rounds held out from ``every`` (each scored once, or at a stop's start and end,
 #: never trained or tuned on).
-HELD_OUT = frozenset({44, 45, 48, 49, 54, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70})
+HELD_OUT = frozenset(
+    {44, 45, 48, 49, 54, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70}
+)
 PARTS = ("tune", "test", "all", *(f"r{r}" for r in ROUNDS[1:]), "dev", "every", "held")
 NEWS = HERE.parents[1].parent / "shared" / "data" / "news" / "saudinewsnet"
 
