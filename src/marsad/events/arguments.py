@@ -29,7 +29,7 @@ import json
 from calendar import monthrange
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from itertools import islice
 
@@ -770,11 +770,9 @@ def _sought(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) -> boo
     "للمطالبة برحيل", "تنديدا ب") stands between the trigger ending at ``trig_end`` and
     mention ``m``: ``m`` is what it is aimed at, not who acts ("تظاهر المئات احتجاجا
     على سياسات الحكومة")."""
-    if not cues.purposes:
-        return False
     return any(
-        t.is_word and (t.norm in cues.purposes or strip_conjunction(t.norm) in cues.purposes)
-        for t in view.tokens[view.token_index(trig_end) : view.token_index(m.start)]
+        w in cues.purposes or strip_conjunction(w) in cues.purposes
+        for w in _norms_between(view, trig_end, m.start)
     )
 
 
@@ -782,11 +780,11 @@ def _members_of(view: DocView, trig_end: int, m: Mention, cues: ArgumentCues) ->
     """Whether only a members noun and "من" stand between a verb ending at ``trig_end``
     and mention ``m`` ("هاجم مسلحون من تنظيم داعش", ``members`` cues): the verb's subject
     is ``m``'s members, so ``m`` acts."""
-    words = view.text[trig_end : m.start].split()
+    words = _norms_between(view, trig_end, m.start)
     return (
         len(words) == 2
-        and normalize_key(words[1]) in cues.partitive
-        and strip_article(strip_conjunction(normalize_key(words[0]))) in cues.members
+        and words[1] in cues.partitive
+        and strip_article(strip_conjunction(words[0])) in cues.members
     )
 
 
@@ -2522,6 +2520,9 @@ def event_date(
         if own_after and source == "clause" and after:
             pool = after
         m = min(pool, key=lambda m: abs(m.start - trig))
+        if m.precision == "day" and _day_before(view, hit, cues):
+            # "قصفت طائرات تركية اليوم مواقع غداة تبادل لإطلاق النار": the day before
+            return (first_day(str(m.value)) - timedelta(days=1)).isoformat(), "day", source
         return str(m.value), m.precision, source
     para = view.paragraph_sentences(s)
     p_start, p_end = para[0].start, para[-1].end
@@ -2690,12 +2691,10 @@ def _opener_before(view: DocView, i: int, reach: int, opens: Callable[[str], boo
     return None
 
 
-def day_before(view: DocView, hit: TriggerHit, precision: str | None, source: str) -> bool:
-    """Whether the trigger follows a ``day_after`` word ("غداة": on the morrow of) and its
-    date is the day its sentence tells (``source`` ``clause`` or ``sentence``): what
-    followed it happened that day, so the trigger's act the day before."""
-    cues = argument_cues(view.lang)
-    if precision != "day" or source not in ("clause", "sentence") or not cues.day_after:
+def _day_before(view: DocView, hit: TriggerHit, cues: ArgumentCues) -> bool:
+    """Whether the trigger follows a ``day_after`` word ("غداة": on the morrow of): what
+    followed it happened on its sentence's day, so the trigger's act the day before."""
+    if not cues.day_after:
         return False
     before = _words_before(view, hit.first, 1)
     return bool(before) and before[0].lower() in cues.day_after
@@ -2940,10 +2939,7 @@ def _object_after(view: DocView, k: int) -> bool:
         j += 1
     if j >= len(view.tokens):
         return False
-    at = view.tokens[j].start
-    return any(
-        m.start == at for m in view.mentions_in(at, view.tokens[j].end + 40) if m.kind != "DATE"
-    )
+    return any(m.kind != "DATE" for m in view.mentions_at(view.tokens[j].start))
 
 
 def _noun_field(m: Mention, cues: ArgumentCues) -> str | None:

@@ -40,7 +40,6 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from datetime import timedelta
 from functools import cache
 
 from marsad.clean.normalize import normalize_key
@@ -1014,9 +1013,6 @@ class EventDetector:
             location = args.host_location(view, head, recipient)
         actor = args.local_actor(view, s, actor, location)
         date, precision, _source = args.event_date(view, s, head, clause)
-        if args.day_before(view, head, precision, _source):
-            # "قصفت طائرات تركية اليوم مواقع غداة تبادل لإطلاق النار": the day before
-            date = (args.first_day(date) - timedelta(days=1)).isoformat()
         published = view.doc.published
         if modality == "asserted" and args.is_historical(date, published):
             modality = "historical"

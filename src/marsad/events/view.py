@@ -156,6 +156,15 @@ class DocView:
             ]
         return [st for st, (a, b) in spans if a <= offset < b]
 
+    def mentions_at(self, offset: int) -> list[Mention]:
+        """Mentions that start at character ``offset``, longest first."""
+        i = bisect_left(self._m_starts, offset)
+        out: list[Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start == offset:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
     def actor_mentions(self, start: int, end: int, capitals: bool = False) -> list[Mention]:
         """Mentions in ``[start, end)`` that can fill an actor slot, longest first at a
         position, overlaps removed: PER/ORG/MISC or any mention with ``.actor``, and
