@@ -111,6 +111,8 @@ ROUNDS = {
     68: (20270210, 30),
     69: (20270211, 30),
     70: (20270212, 30),
+    71: (20270213, 30),
+    72: (20270214, 30),
 }
 GOLD_FILES = {r: "gold.jsonl" if r == 1 else f"gold_{r}.jsonl" for r in ROUNDS}
 #: Per round from 2 on, the classifiers' label files whose articles it skips: those that
