@@ -174,6 +174,35 @@ def test_an_attack_launched_is_an_attack_though_the_classifier_doubts_it(
     assert detect(Document(id="t", raw=text, published="2015-07-24")).events == []
 
 
+def test_an_armed_force_opening_its_clause_with_an_attack_verb_attacks(
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    # a plain strike with no toll: the classifier doubts it, the force named as the
+    # subject right after the verb (or after "شن", which is also the verbal noun) keeps it
+    import marsad.events.detector as detector
+
+    detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
+    for text, place in (
+        ("قصف الجيش الإسرائيلي بلدة نوى في ريف درعا أمس.", "Nawá"),
+        ("شن الجيش الإسرائيلي غارات جوية على درعا أمس.", "Darʿā"),
+    ):
+        events = detect(Document(id="t", raw=text, published="2025-07-20")).events
+        assert [(e.type, e.modality, e.date) for e in events] == [
+            ("ASSAULT", "asserted", "2025-07-19")
+        ], text
+        assert events[0].actor.text == "الجيش الإسرائيلي"
+    # the verbal noun with no force after it launches nothing; background keeps nothing
+    for other in (
+        "وحذر الوزير من احتمال شن هجوم على المدينة.",
+        "وكان الجيش قد قصف المدينة عام 2012.",
+    ):
+        found = detect(Document(id="t", raw=other, published="2025-07-20")).events
+        assert [e for e in found if e.modality == "asserted"] == [], other
+    monkeypatch.setattr(detector, "_struck", lambda *a: False)
+    text = "قصف الجيش الإسرائيلي بلدة نوى في ريف درعا أمس."
+    assert detect(Document(id="t", raw=text, published="2025-07-20")).events == []
+
+
 def test_an_attack_launched_by_a_long_name_is_an_attack() -> None:
     # five words (a group's name and a day) between the launch verb and the attack
     detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])

@@ -104,6 +104,7 @@ class ArgumentCues:
     counterparts: frozenset[str]
     symmetric_types: frozenset[str]
     launch_verbs: frozenset[str]
+    launch_verbs_subject: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
     size_before: dict[str, str]
@@ -330,6 +331,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         counterparts=_norm_set(cfg.get("counterparts", [])),
         symmetric_types=frozenset(cfg.get("symmetric_types", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
+        launch_verbs_subject=_norm_set(cfg.get("launch_verbs_subject", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,

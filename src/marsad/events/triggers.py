@@ -227,7 +227,9 @@ def _after_subject(word: str, toks: Sequence[Token], j: int, end: int) -> int:
     k, words = j, 0
     while k < end and words <= _SUBJECT_GAP:
         if not toks[k].is_word:
-            if toks[k].norm not in "-ـ":
+            if toks[k].norm.isdigit():
+                words += 1  # a count of the object: "سلمت مصر 8 مقاتلات"
+            elif toks[k].norm not in "-ـ":
                 return j
             k += 1
             continue
