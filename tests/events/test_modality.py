@@ -143,6 +143,33 @@ def test_resultative_ma_is_no_negation() -> None:
     assert trigger_modality(toks, 1, 0, len(toks), "ar")[0] == "negated"
 
 
+def test_relative_ma_is_no_negation() -> None:
+    # "وهو ما انتقدته": which the ministry criticized; a bare "ما" before it still negates
+    for text, trigger in (
+        ("تظاهر العشرات في المنامة، وهو ما انتقدته وزارة الداخلية", "انتقدته"),
+        ("وأعلن الجيش بعد ما هاجم المسلحون القرية", "هاجم"),
+    ):
+        toks = tokenize(text)
+        i = next(k for k, t in enumerate(toks) if t.text == trigger)
+        assert trigger_modality(toks, i, 0, len(toks), "ar")[0] == "asserted", text
+    toks = tokenize("وقال إن الجيش ما هاجم القرية")
+    i = next(k for k, t in enumerate(toks) if t.text == "هاجم")
+    assert trigger_modality(toks, i, 0, len(toks), "ar")[0] == "negated"
+
+
+def test_a_time_between_commas_does_not_split_a_clause() -> None:
+    from marsad.events.modality import clause_bounds
+
+    toks = tokenize("شنت طائرات حربية إسرائيلية، أمس الأربعاء، غارات على دمشق")
+    i = next(k for k, t in enumerate(toks) if t.text == "غارات")
+    assert clause_bounds(toks, i, 0, len(toks))[0] == 0
+    # two words between commas that tell no time are a clause of their own
+    toks = tokenize("قتل ثلاثة، وأصيب اثنان، في الهجوم على السوق")
+    i = next(k for k, t in enumerate(toks) if t.text == "وأصيب")
+    a, b = clause_bounds(toks, i, 0, len(toks))
+    assert [t.text for t in toks[a:b]] == ["وأصيب", "اثنان"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

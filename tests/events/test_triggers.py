@@ -270,6 +270,18 @@ def test_tear_gas_and_stun_grenades_are_no_explosives() -> None:
     }
 
 
+def test_a_stoppage_is_no_arrest() -> None:
+    # "توقف" is the stoppage (or "it stopped"), read as the imperfect of "أوقف" it was one
+    for text in (
+        "وأعلنت الشركة عن توقف الإنتاج في الحقل بعد الهجوم.",
+        "استأنف مطار عدن حركة الطيران بعد توقف حوالي أربعة أشهر.",
+    ):
+        types = {e.type for e in EventDetector(models={})(make_doc(text)).events}
+        assert "COERCE" not in types, text
+    arrest = EventDetector(models={})(make_doc("وأوقفت الشرطة خمسة أشخاص في الرياض."))
+    assert "COERCE" in {e.type for e in arrest.events}
+
+
 def test_a_can_of_milk_is_no_bomb() -> None:
     text = "وزعت الحملة 8538 عبوة حليب للأطفال الرضع في مخيم الزعتري."
     assert all(e.type != "ASSAULT" for e in EventDetector(models={})(make_doc(text)).events)

@@ -72,6 +72,10 @@ def looks_imperfect(norm: str) -> bool:
     return False
 
 
+#: Key prefix of a cue table's ``block`` phrases by their last word (no word starts so).
+_ENDS = "<"
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One modality cue: its words (normalized), modality and where it applies."""
@@ -83,7 +87,8 @@ class Cue:
 
 @cache
 def cue_table(lang: str) -> dict[str, list[Cue]]:
-    """Cues of ``lang`` keyed by their first word (longest cues first)."""
+    """Cues of ``lang`` keyed by their first word (longest cues first); ``block`` phrases
+    of several words also under :data:`_ENDS` + their last word."""
     lang = "ar" if lang == "ar" else "en"
     table: dict[str, list[Cue]] = defaultdict(list)
     for line in data_path(lang, "event_modality.tsv").read_text(encoding="utf-8").splitlines():
@@ -94,6 +99,8 @@ def cue_table(lang: str) -> dict[str, list[Cue]]:
             words = tuple(normalize_key(raw).split())
             if words:
                 table[words[0]].append(Cue(modality, where, words))
+                if where == "block" and len(words) > 1:
+                    table[_ENDS + words[-1]].append(Cue(modality, where, words))
     for cues in table.values():
         cues.sort(key=lambda c: -len(c.words))
     return dict(table)
@@ -116,6 +123,8 @@ def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]
         return []  # "TRIPOLI, May 14 -": the month, no modal
     bare = strip_conjunction(norm)
     keys = [norm] if bare == norm else [norm, bare]
+    if _closes_block(tokens, j, table):
+        return []  # "وهو ما انتقدته الوزارة": the relative "ما", no negation
     found: list[Cue] = []
     for key in keys:
         for cue in table.get(key, ()):
@@ -126,6 +135,18 @@ def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]
                     return []  # "ما أسفر عن مقتل": no cue starts here
                 found.append(cue)
     return found
+
+
+def _closes_block(tokens: Sequence[Token], j: int, table: dict[str, list[Cue]]) -> bool:
+    """Whether token ``j`` ends a ``block`` phrase that starts before it ("وهو ما",
+    "بعد ما": the cue word at its end is no cue there)."""
+    for cue in table.get(_ENDS + tokens[j].norm, ()):
+        n = len(cue.words)
+        if j - n + 1 >= 0 and all(
+            tokens[j - n + 1 + k].norm == cue.words[k] for k in range(n - 1)
+        ):
+            return True
+    return False
 
 
 def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -167,21 +188,41 @@ _ASIDES = {1: {"(": (")", 3), ",": (",", 1)}, -1: {")": ("(", 3), ",": (",", 1)}
 
 def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int | None:
     """Index of the delimiter that ends a short aside opened (``step`` 1) or closed
-    (``step`` -1) by token ``at``: one to three words in brackets, or one word between
-    commas, nothing else between; None when ``at`` opens no such aside."""
+    (``step`` -1) by token ``at``: one to three words in brackets, one word between
+    commas, or up to :data:`_TIME_ASIDE` words of a time between commas ("، أمس
+    الأربعاء،"), nothing else between; None when ``at`` opens no such aside."""
     pair = _ASIDES[step].get(tokens[at].norm)
     if pair is None:
         return None
     end, most = pair
-    k, words = at + step, 0
-    while lo <= k < hi and words <= most:
+    times = _time_words() if end == "," else frozenset()
+    k, words, timed = at + step, 0, True
+    while lo <= k < hi and words <= max(most, _TIME_ASIDE if timed else 0):
         if tokens[k].norm == end:
+            if words > most and not timed:
+                return None
             return k if words else None
         if not tokens[k].is_word:
             return None
         words += 1
+        timed = timed and strip_conjunction(tokens[k].norm.lower()) in times
         k += step
     return None
+
+
+#: The most words of a time told between commas that :func:`_aside` steps over.
+_TIME_ASIDE = 3
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The words of a time aside of both languages (``event_time_asides.txt``),
+    normalized and lower-cased."""
+    return frozenset(
+        normalize_key(w).lower()
+        for lang in ("ar", "en")
+        for w in read_lines(lang, "event_time_asides.txt")
+    )
 
 
 @cache
