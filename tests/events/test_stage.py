@@ -184,13 +184,14 @@ def test_an_armed_force_opening_its_clause_with_an_attack_verb_attacks(
     detect = Pipeline([*build_pipeline(raw=True).stages, EventDetector(record_filter=False)])
     for text, place in (
         ("قصف الجيش الإسرائيلي بلدة نوى في ريف درعا أمس.", "Nawá"),
-        ("شن الجيش الإسرائيلي غارات جوية على درعا أمس.", "Darʿā"),
+        ("شن الجيش الإسرائيلي غارات جوية على درعا أمس.", "Dar‘ā"),
     ):
         events = detect(Document(id="t", raw=text, published="2025-07-20")).events
         assert [(e.type, e.modality, e.date) for e in events] == [
             ("ASSAULT", "asserted", "2025-07-19")
         ], text
         assert events[0].actor.text == "الجيش الإسرائيلي"
+        assert events[0].to_record("t")["location"]["name"] == place
     # the verbal noun with no force after it launches nothing; background keeps nothing
     for other in (
         "وحذر الوزير من احتمال شن هجوم على المدينة.",
