@@ -142,9 +142,7 @@ def _closes_block(tokens: Sequence[Token], j: int, table: dict[str, list[Cue]]) 
     "بعد ما": the cue word at its end is no cue there)."""
     for cue in table.get(_ENDS + tokens[j].norm, ()):
         n = len(cue.words)
-        if j - n + 1 >= 0 and all(
-            tokens[j - n + 1 + k].norm == cue.words[k] for k in range(n - 1)
-        ):
+        if j - n + 1 >= 0 and all(tokens[j - n + 1 + k].norm == cue.words[k] for k in range(n - 1)):
             return True
     return False
 
