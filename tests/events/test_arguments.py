@@ -744,6 +744,8 @@ def test_a_clash_between_two_sides_names_both(extract) -> None:  # noqa: ANN001
         # the subject (and a date) between the verb and its counted object count no word
         ("اعتقلت الشرطة العراقية خمسة أشخاص في البصرة.", {"arrested": 5}),
         ("اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم ستة فلسطينيين في بيتا.", {"arrested": 6}),
+        # two words before the count say what it counts
+        ("وألقت الشرطة القبض على سبعة أشخاص في المنطقة أمس.", {"arrested": 7}),
     ],
 )
 def test_a_count_after_the_subject_is_what_the_verb_did(extract, text: str, size) -> None:  # noqa: ANN001
@@ -766,6 +768,21 @@ def test_who_condemns_an_attack_neither_does_it_nor_suffers_its_own_government(
 def test_a_division_after_its_country_is_where(extract) -> None:  # noqa: ANN001
     ev = extract("Fighters attacked a camp in central Mali's Mopti region on Sunday.", "ASSAULT")
     assert (ev.location["name"], ev.location["country"]) == ("Mopti Region", "MLI")
+
+
+def test_shot_dead_counts_the_killed(extract) -> None:  # noqa: ANN001
+    ev = extract("Israeli troops shot dead three Palestinians in Jenin on Sunday.", "ASSAULT")
+    assert ev.size == {"killed": 3}
+
+
+def test_the_year_of_a_named_thing_dates_no_event(extract) -> None:  # noqa: ANN001
+    text = (
+        "ودانت وزارة الخارجية السورية الانتهاكات الإسرائيلية، وطالبت باحترام اتفاق فك "
+        "الاشتباك لعام 1974."
+    )
+    for event_type in ("ACCUSE", "REQUEST"):
+        ev = extract(text, event_type, published="2025-07-17")
+        assert (ev.date, ev.modality) == ("2025-07-17", "asserted"), event_type
 
 
 def test_an_age_is_no_count(extract) -> None:  # noqa: ANN001

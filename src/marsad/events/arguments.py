@@ -105,6 +105,7 @@ class ArgumentCues:
     symmetric_types: frozenset[str]
     launch_verbs: frozenset[str]
     launch_verbs_subject: frozenset[str]
+    named_years: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
     size_before: dict[str, str]
@@ -332,6 +333,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         symmetric_types=frozenset(cfg.get("symmetric_types", [])),
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         launch_verbs_subject=_norm_set(cfg.get("launch_verbs_subject", [])),
+        named_years=_norm_set(cfg.get("named_years", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,
@@ -2491,9 +2493,14 @@ def event_date(
         and not _in_relative_clause(view, m, cues.relative_pronouns, trig)
         and not in_dateline(view, m)  # the filing date: the report's, not the event's
     ]
-    # a long span since ("المستمر منذ 5 سنوات") tells how long a state has lasted: never
+    # a long span since ("المستمر منذ 5 سنوات") tells how long a state has lasted, and
+    # the year of a named thing ("اتفاق فك الاشتباك لعام 1974") when it was made: never
     # the event's date
-    dated = [m for m in dated if not _lasting(view, m, cues.since)]
+    dated = [
+        m
+        for m in dated
+        if not _lasting(view, m, cues.since) and not _named_year(view, m, cues.named_years)
+    ]
     # a date in a "since" phrase of another event ("منذ سيطرة قوات الدعم السريع على مخيم
     # زمزم الشهر الماضي") dates that event
     dated = [m for m in dated if not _since_event(view, m, cues.since, trig)]
@@ -2535,6 +2542,7 @@ def event_date(
         and not _in_relative_clause(view, m, cues.relative_pronouns)
         and not _since(view, m, cues.since)
         and not _since_event(view, m, cues.since)
+        and not _named_year(view, m, cues.named_years)
     ]
     earlier = [m for m in pdated if m.end <= s.start]
     later = [m for m in pdated if m.start >= s.end]
@@ -2549,6 +2557,16 @@ def event_date(
     if view.doc.published:
         return view.doc.published[:10], "week", "published"
     return None, None, "none"
+
+
+def _named_year(view: DocView, m: Mention, words: frozenset[str]) -> bool:
+    """Whether DATE ``m`` is the year of a named thing: its first token, written with
+    the clitic before it, is one of ``words`` (``named_years``: "لعام 1974" in "اتفاق
+    فك الاشتباك لعام 1974", "لسنة 2025")."""
+    if not words or m.precision != "year":
+        return False
+    k = view.token_index(m.start)
+    return k < len(view.tokens) and strip_conjunction(view.tokens[k].norm) in words
 
 
 #: How far (characters) after a finer date a coarser one may repeat it (:func:`_holds`).
@@ -2858,6 +2876,14 @@ def _date_aside_start(toks: Sequence[Token], i: int, spans: list[tuple[int, int]
     return None
 
 
+def _pair_before(toks: Sequence[Token], i: int) -> str | None:
+    """Token ``i`` with the word token right before it, lower-cased and without the
+    first one's conjunction ("القبض على", "shot dead"), or None."""
+    if i == 0 or not toks[i - 1].is_word:
+        return None
+    return f"{strip_conjunction(toks[i - 1].norm)} {toks[i].norm}".lower()
+
+
 def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
     """What count ``m`` states (``killed``, ``injured``, ``arrested``, ``people``), or
     None: read from the words after it, before it, then its counted noun; a noun of age
@@ -2908,6 +2934,9 @@ def _size_field(view: DocView, m: Mention, cues: ArgumentCues) -> str | None:
             for form in (tok.norm, strip_conjunction(tok.norm), strip_article(tok.stem)):
                 if form in cues.size_before:
                     return cues.size_before[form]
+            pair = _pair_before(view.tokens, i)
+            if pair in cues.size_before:
+                return cues.size_before[pair]  # "القبض على سبعة", "shot dead three"
         elif tok.norm == "," and (j := _date_aside_start(view.tokens, i, subject)) is not None:
             i = j  # "اعتقلت القوات، فجر اليوم، 25 فلسطينياً": over the date between commas
         elif tok.norm in ",.;:":
