@@ -199,6 +199,10 @@ def test_an_armed_force_opening_its_clause_with_an_attack_verb_attacks(
     ):
         found = detect(Document(id="t", raw=other, published="2025-07-20")).events
         assert [e for e in found if e.modality == "asserted"] == [], other
+    # a state named by its country strikes too, also between the words of a phrase
+    text = "أطلقت إيران صواريخ على قاعدة العديد في قطر يوم الاثنين."
+    events = detect(Document(id="t", raw=text, published="2025-06-24")).events
+    assert [(e.type, e.actor.text, e.date) for e in events] == [("ASSAULT", "إيران", "2025-06-23")]
     monkeypatch.setattr(detector, "_struck", lambda *a: False)
     text = "قصف الجيش الإسرائيلي بلدة نوى في ريف درعا أمس."
     assert detect(Document(id="t", raw=text, published="2025-07-20")).events == []

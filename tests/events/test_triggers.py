@@ -270,6 +270,20 @@ def test_tear_gas_and_stun_grenades_are_no_explosives() -> None:
     }
 
 
+def test_a_retaliation_is_a_clause_of_its_own() -> None:
+    # the missiles are Iran's attack; the strikes it retaliates for do not take it over
+    from marsad.stages import build_pipeline
+
+    pipeline = build_pipeline(events=True)
+    text = (
+        "Iran launched missiles at Al Udeid Air Base in Qatar on Monday in retaliation "
+        "for US strikes on its nuclear facilities."
+    )
+    doc = pipeline(Document(id="t", raw=text, published="2025-06-24"))
+    iran = [e for e in doc.events if e.type == "ASSAULT" and e.actor and e.actor.text == "Iran"]
+    assert [(e.trigger.text, e.date) for e in iran] == [("launched missiles", "2025-06-23")]
+
+
 def test_a_stoppage_is_no_arrest() -> None:
     # "توقف" is the stoppage (or "it stopped"), read as the imperfect of "أوقف" it was one
     for text in (

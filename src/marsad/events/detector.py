@@ -1234,7 +1234,8 @@ _FORCES = frozenset({"MIL", "COP", "SPY", *_ARMED_NONSTATE})
 
 def _force_after(view: DocView, i: int, end: int) -> bool:
     """Whether the first word token after token ``i`` (before token ``end``) starts a
-    mention of an armed force: an actor of a :data:`_FORCES` sector ("الجيش الإسرائيلي")."""
+    mention of an armed force: an actor of a :data:`_FORCES` sector ("الجيش الإسرائيلي")
+    or a state named by its country ("إيران"; actor mentions hold no other place)."""
     toks = view.tokens
     nxt = next((k for k in range(i + 1, end) if toks[k].is_word), None)
     if nxt is None:
@@ -1242,6 +1243,8 @@ def _force_after(view: DocView, i: int, end: int) -> bool:
     subject = view.actor_mentions(toks[nxt].start, toks[end - 1].end)
     if not subject or subject[0].start != toks[nxt].start:
         return False
+    if subject[0].kind == "LOC":
+        return True  # a state: "أطلقت إيران صواريخ على قاعدة العديد"
     actor = subject[0].actor
     return actor is not None and actor.sector in _FORCES
 
@@ -1249,7 +1252,7 @@ def _force_after(view: DocView, i: int, end: int) -> bool:
 def _struck(view: DocView, s: SentenceView, event_type: str, hits: Sequence[TriggerHit]) -> bool:
     """Whether an ASSAULT mention the classifier rejects is an attack told as news: a
     verb hit of weight at least ``RESCUE_LEXICAL`` opens its clause, an armed force
-    (an actor of a :data:`_FORCES` sector) is named right after it as its subject
+    (an actor of a :data:`_FORCES` sector, or a state) is named right after it as its subject
     ("قصف الجيش الإسرائيلي بلدة نوى في ريف درعا أمس"), the text asserts it and the
     sentence has no month or year date (background). The classifier learnt the PLOVER
     gold standard's strict reading, which rejects many plain attack reports."""
@@ -1264,7 +1267,7 @@ def _struck(view: DocView, s: SentenceView, event_type: str, hits: Sequence[Trig
         lo, hi = clause_bounds(toks, h.first, 0, len(toks))
         if any(t.is_word for t in toks[lo : h.first]):
             continue  # not the clause's first word
-        if not _force_after(view, s.lo + h.last, s.lo + hi):
+        if not _force_after(view, s.lo + h.first, s.lo + hi):
             continue
         modality, _ = trigger_modality(view.tokens, s.lo + h.first, s.lo, s.hi, view.lang)
         if modality == "asserted":
