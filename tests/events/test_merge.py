@@ -411,3 +411,14 @@ def test_a_headlines_place_does_not_replace_the_bodys() -> None:
     )
     (strike,) = [e for e in extract_cleaned(text, "2025-08-12").events if e.type == "ASSAULT"]
     assert strike.location["text"] == "عيناثا"
+
+
+def test_a_headlines_vague_count_does_not_replace_the_bodys() -> None:
+    text = (
+        "مقتل العشرات في هجوم على حاجز أمني في جبلة\n\n"
+        "قُتل 16 عنصرا من قوات الأمن السورية في هجوم شنه مسلحون على حاجز أمني في مدينة جبلة "
+        "بريف اللاذقية أمس."
+    )
+    (attack,) = [e for e in extract_cleaned(text, "2025-03-07").events if e.type == "ASSAULT"]
+    assert (attack.size, attack.size_approximate) == ({"killed": 16}, [])
+    assert len(attack.more_evidence) == 1  # the headline joined it

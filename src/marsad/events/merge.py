@@ -234,7 +234,8 @@ def _better_date(a: Event, b: Event) -> bool:
 
 def _absorb(into: Event, other: Event, headline: bool = False) -> None:
     """Merge ``other`` into ``into``; a ``headline``'s place only fills a missing one (the
-    body names where: "غارة ... في قضاء بنت جبيل" over the body's village)."""
+    body names where: "غارة ... في قضاء بنت جبيل" over the body's village), and its vague
+    count only a missing count ("مقتل العشرات" over the body's "قُتل 16 عنصرا")."""
     # a resolved participant beats an unresolved name ("كيري" then "وزير الخارجية الأمريكي")
     if into.actor is None or (not _resolved(into.actor) and _resolved(other.actor)):
         into.actor = other.actor or into.actor
@@ -262,6 +263,8 @@ def _absorb(into: Event, other: Event, headline: bool = False) -> None:
         into.size, into.size_approximate = {}, []
         into.tally = False
     for k, v in ({} if other.tally and not into.tally else other.size).items():
+        if headline and k in other.size_approximate and k in into.size:
+            continue  # "مقتل العشرات" in the headline: the body's 16 is the toll
         if v > into.size.get(k, 0):
             into.size[k] = v
             approximate = set(into.size_approximate) - {k}
