@@ -163,6 +163,10 @@ def test_a_time_between_commas_does_not_split_a_clause() -> None:
     toks = tokenize("شنت طائرات حربية إسرائيلية، أمس الأربعاء، غارات على دمشق")
     i = next(k for k, t in enumerate(toks) if t.text == "غارات")
     assert clause_bounds(toks, i, 0, len(toks))[0] == 0
+    # a time followed by a preposition closes its clause
+    toks = tokenize("قصف الحوثيون أحياء في تعز، ليلة السبت، في وقت شن الطيران غارات")
+    i = next(k for k, t in enumerate(toks) if t.text == "غارات")
+    assert toks[clause_bounds(toks, i, 0, len(toks))[0]].text == "في"
     # two words between commas that tell no time are a clause of their own
     toks = tokenize("قتل ثلاثة، وأصيب اثنان، في الهجوم على السوق")
     i = next(k for k, t in enumerate(toks) if t.text == "وأصيب")

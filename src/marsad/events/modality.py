@@ -188,7 +188,8 @@ def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int
     """Index of the delimiter that ends a short aside opened (``step`` 1) or closed
     (``step`` -1) by token ``at``: one to three words in brackets, one word between
     commas, or up to :data:`_TIME_ASIDE` words of a time between commas ("، أمس
-    الأربعاء،"), nothing else between; None when ``at`` opens no such aside."""
+    الأربعاء، غارات") unless a preposition follows it (:func:`_opens_phrase`), nothing
+    else between; None when ``at`` opens no such aside."""
     pair = _ASIDES[step].get(tokens[at].norm)
     if pair is None:
         return None
@@ -197,8 +198,8 @@ def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int
     k, words, timed = at + step, 0, True
     while lo <= k < hi and words <= max(most, _TIME_ASIDE if timed else 0):
         if tokens[k].norm == end:
-            if words > most and not timed:
-                return None
+            if words > most and (not timed or _opens_phrase(tokens, max(k, at) + 1)):
+                return None  # "..., ليلة السبت، في وقت شن": the time ends the clause
             return k if words else None
         if not tokens[k].is_word:
             return None
@@ -210,6 +211,22 @@ def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int
 
 #: The most words of a time told between commas that :func:`_aside` steps over.
 _TIME_ASIDE = 3
+
+
+def _opens_phrase(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` (after a time aside) is a preposition of
+    ``event_aside_stops.txt``: what follows the time is no object of the verb before it."""
+    return j < len(tokens) and strip_conjunction(tokens[j].norm.lower()) in _aside_stops()
+
+
+@cache
+def _aside_stops() -> frozenset[str]:
+    """The words of ``event_aside_stops.txt`` of both languages, normalized, lower-cased."""
+    return frozenset(
+        normalize_key(w).lower()
+        for lang in ("ar", "en")
+        for w in read_lines(lang, "event_aside_stops.txt")
+    )
 
 
 @cache
