@@ -284,6 +284,13 @@ def test_a_retaliation_is_a_clause_of_its_own() -> None:
     assert [(e.trigger.text, e.date) for e in iran] == [("launched missiles", "2025-06-23")]
 
 
+def test_a_vow_to_hunt_down_is_a_threat_and_posing_a_threat_none() -> None:
+    vow = EventDetector(models={})(make_doc("Al-Sharaa vowed to hunt down all those involved."))
+    assert [e.type for e in vow.events] == ["THREATEN"]
+    text = "Officials said the men had crossed the line and posed a threat to the soldiers."
+    assert "THREATEN" not in {e.type for e in EventDetector(models={})(make_doc(text)).events}
+
+
 def test_a_stoppage_is_no_arrest() -> None:
     # "توقف" is the stoppage (or "it stopped"), read as the imperfect of "أوقف" it was one
     for text in (
