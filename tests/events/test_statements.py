@@ -545,3 +545,17 @@ def test_masculine_forms_the_gender_rule_must_not_misread() -> None:
     mention(doc, "حركة حماس", "ORG", actor=actor("Hamas", "PSE", "REB"))
     (st,) = _statements(doc)
     assert st.speaker is not None
+
+
+def test_belonging_to_is_no_reporting_verb() -> None:
+    text = (
+        "أطلقت القوات النار على حشود كانوا ينتظرون المساعدات قرب مركز توزيع تابع لمؤسسة غزة "
+        'الإنسانية في رفح، حسب ما نقلت وكالة الأنباء الفلسطينية "وفا" عن مصادر طبية.'
+    )
+    from marsad.stages import build_pipeline
+
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-07-20"))
+    assert [st.verb for st in doc.statements] == ["نقلت"]
+    # "وتابع" with who continued after it still reports
+    doc = make_doc("وقال الوزير إن المحادثات مستمرة. وتابع الوزير أن الاتفاق قريب.")
+    assert [st.verb for st in _statements(doc)] == ["وقال", "وتابع"]

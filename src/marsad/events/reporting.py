@@ -43,6 +43,9 @@ class ReportingLexicon:
     participles: frozenset[str] = frozenset()
     #: forms that report only with a complementizer soon after ("وبين المتحدث أن")
     guarded: frozenset[str] = frozenset()
+    #: forms that are an adjective of belonging before the preposition ل ("مركز تابع
+    #: لمؤسسة غزة": belonging to), a reporting verb otherwise ("وتابع ديفيس أن")
+    belonging: frozenset[str] = frozenset()
     #: forms that report only when who is quoted follows ("نقلت الوكالة عن مصدر"); else
     #: they carry or move something ("ونُقل المفرج عنهم جواً": were flown)
     quoting: frozenset[str] = frozenset()
@@ -125,6 +128,7 @@ def _inflect(lang: str, spec: str) -> list[str]:
 #: the :class:`ReportingLexicon` field that holds them.
 _WORD_SETS = {
     "guarded": "guarded",
+    "belonging": "belonging",
     "quoting": "quoting",
     "quoted_from": "quoted_from",
     "aside": "asides",

@@ -298,7 +298,8 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     """Whether the reporting lexicon's word at token ``j`` reports here: a guarded form
     ("بين", "يعتبر") only with a complementizer or colon within :data:`_GUARD_WORDS`
     words, a participle ("مشيرا", "لافتة") only with what was said opening right after it,
-    and a writer's aside ("يذكر أن") never."""
+    a form of belonging ("تابع") not before the preposition ل, and a writer's aside ("يذكر
+    أن") never."""
     toks = view.tokens
     norm = toks[j].norm
     bare = strip_conjunction(norm)
@@ -316,6 +317,8 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     if norm in rv.asides or bare in rv.asides:
         first = [t for t in nxt[:2] if t.norm not in rv.to]
         return not (first and rv.is_complement(first[0].norm))
+    if (norm in rv.belonging or bare in rv.belonging) and nxt and nxt[0].text.startswith("ل"):
+        return False  # "مركز توزيع تابع لمؤسسة غزة": belonging to, nothing said
     if norm in rv.guarded or bare in rv.guarded:
         return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
     if norm in rv.quoting or bare in rv.quoting:
