@@ -559,3 +559,17 @@ def test_belonging_to_is_no_reporting_verb() -> None:
     # "وتابع" with who continued after it still reports
     doc = make_doc("وقال الوزير إن المحادثات مستمرة. وتابع الوزير أن الاتفاق قريب.")
     assert [st.verb for st in _statements(doc)] == ["وقال", "وتابع"]
+
+
+def test_a_quoted_name_is_no_content_and_a_verb_after_a_comma_goes_on() -> None:
+    from marsad.stages import build_pipeline
+
+    text = (
+        'ونفى مصدر في وزارة الدفاع، في تصريح لوكالة الأنباء السورية "سانا"، استهداف '
+        "المدنيين، وقال إن القوات تلاحق فلول النظام."
+    )
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-03-08"))
+    denial, said = doc.statements
+    assert denial.content.endswith("استهداف المدنيين") and denial.quote == "indirect"
+    # the civilians before the comma are no subject of "وقال": the source goes on
+    assert said.speaker.text == denial.speaker.text == "وزارة الدفاع"

@@ -220,7 +220,11 @@ class StatementExtractor:
             # a continuation ("وأضاف", "مشيرا") goes on with the last speaker, unless its
             # subject stands right before it ("والوزير أضاف"); another verb may share the
             # sentence's subject ("وسافر الوزير ...، وشدد على أن")
-            before = None if toks[j].norm in rv.participles else _subject_before(view, s, j)
+            before = (
+                None
+                if toks[j].norm in rv.participles or _joined_after_comma(view, j)
+                else _subject_before(view, s, j)
+            )
             # "وكانت الحكومة أعلنت عن مساهمتها": the subject right before the verb
             adjacent = before is not None and not view.text[before.end : toks[j].start].strip()
             if before is None and toks[j].norm in rv.participles:
@@ -747,6 +751,9 @@ def _content(
         if quote_stop < min(close, s.end):
             close = quote_stop
         content = text[pos + 1 : close].strip(_STRIP + "".join(OPENERS))
+        if pos < comp_at and _quoted_name(view, pos + 1, close):
+            pos = close + 1  # 'في تصريح لوكالة الأنباء السورية "سانا"': a name, not speech
+            continue
         if content and (pos > comp_at or comp_tok is None or close >= comp_at):
             end = max(s.end, min(len(text), close + 1))
             return _Found(speaker, content, "direct", s.start, end, confidence, close)
@@ -780,6 +787,31 @@ def _content(
         if len(content.split()) >= least:
             return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.2, stop)
     return None
+
+
+def _joined_after_comma(view: DocView, j: int) -> bool:
+    """Whether the verb at token ``j`` carries the conjunction "و" right after a comma
+    ("استهداف المدنيين، وقال إن"): the name before the comma ends the clause before, it
+    is no subject of this verb (one before it joins it with no comma: "والوزير أضاف")."""
+    toks = view.tokens
+    norm = toks[j].norm
+    return (
+        view.lang == "ar"
+        and j > 0
+        and toks[j - 1].norm in ("،", ",")
+        and strip_conjunction(norm) != norm
+    )
+
+
+def _quoted_name(view: DocView, start: int, end: int) -> bool:
+    """Whether the quotation between offsets ``start`` and ``end`` holds only the name of
+    an actor ('لوكالة الأنباء السورية "سانا"', an outlet's or a group's name): no speech."""
+    text = view.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    return any(
+        m.actor is not None and not view.text[m.end : end].strip()
+        for m in view.mentions_at(start + lead)
+    )
 
 
 def _next_report(view: DocView, s: SentenceView, k: int) -> int:
