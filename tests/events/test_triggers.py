@@ -294,6 +294,20 @@ def test_a_vow_to_hunt_down_is_a_threat_and_posing_a_threat_none() -> None:
     assert "THREATEN" not in {e.type for e in doc.events}
 
 
+def test_a_participles_object_may_stand_inside_its_phrase() -> None:
+    from marsad.stages import build_pipeline
+
+    text = (
+        "وأكد وزير الخارجية المصري بدر عبد العاطي أن بلاده لن تسكت، داعيا المجتمع الدولي إلى "
+        "الضغط على إسرائيل."
+    )
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-07-20"))
+    (request,) = [e for e in doc.events if e.type == "REQUEST"]
+    # the participle's subject is the minister's, not a name after it
+    assert request.actor.text == "وزير الخارجية المصري"
+    assert request.recipient is None or request.recipient.text != "إسرائيل"
+
+
 def test_a_stoppage_is_no_arrest() -> None:
     # "توقف" is the stoppage (or "it stopped"), read as the imperfect of "أوقف" it was one
     for text in (

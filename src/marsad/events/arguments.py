@@ -549,6 +549,11 @@ def _participants(
     cands = [m for m in cands if id(m) not in allegiances or m.end <= trig_start]
     if not cands:
         return None, None
+    if hit.pos == "po":
+        # "داعيا المجتمع الدولي إلى الضغط": a participle's object stands inside its phrase;
+        # its subject is the sentence's (the speaker, filled in later), never a name after
+        inside = [m for m in cands if trig_end <= m.start and m.end <= toks[hit.last].start]
+        return None, (actor_ref(inside[0]) if inside else None)
     sides = _between_sides(view, clause, cands, cues) if hit.type in cues.between_types else None
     if sides is not None:  # "اشتباكات بين الجيش السوداني وقوات الدعم السريع"
         return actor_ref(sides[0]), actor_ref(sides[1])

@@ -47,7 +47,7 @@ def _word_features(stem: str) -> tuple[str, ...]:
 
 def _shape(norm: str, hit: TriggerHit) -> str:
     """A coarse morphological shape of a trigger word: past/present verb, noun, phrase."""
-    if hit.pos in ("p", "pv"):
+    if hit.pos in ("p", "pv", "po"):
         return "phrase"
     if hit.pos != "v":
         return "noun"

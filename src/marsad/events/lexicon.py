@@ -5,7 +5,8 @@ A lexicon maps written forms (in the matching spelling of
 type, mode, weight). Verbs are listed once (Arabic: past 3rd person masculine
 singular, optionally ``past|present``; English: the base form) and inflected here;
 nouns are exact forms; phrases are sequences of words whose first word may be an
-inflected verb (``v:أطلق النار``).
+inflected verb (``v:أطلق النار``) or a participle written as is whose object may stand
+before the rest (``o:داعيا إلى``: "داعيا المجتمع الدولي إلى").
 
 >>> lex = trigger_lexicon("ar")
 >>> sorted({e.type for e in lex.single["اعتقلوا"]})
@@ -214,9 +215,10 @@ def trigger_lexicon(lang: str) -> Lexicon:
             if not raw:
                 continue
             first_is_verb = raw.startswith("v:")
-            text = normalize_key(raw[2:] if first_is_verb else raw)
+            gapped = raw.startswith("o:")  # a participle: its object may come between
+            text = normalize_key(raw[2:] if first_is_verb or gapped else raw)
             words = text.split()
-            kind = "pv" if first_is_verb else pos
+            kind = "pv" if first_is_verb else "po" if gapped else pos
             entry = Entry(typ, None if mode == "-" else mode, float(weight), kind, text)
             if len(words) == 1 and pos != "p":
                 for key in _keys(lang, words[0], pos):

@@ -47,8 +47,8 @@ class TriggerHit:
 
     @property
     def is_verb(self) -> bool:
-        """True for a verb trigger (or a phrase led by a verb)."""
-        return self.pos in ("v", "p", "pv")
+        """True for a verb trigger (or a phrase led by a verb or a participle)."""
+        return self.pos in ("v", "p", "pv", "po")
 
 
 @lru_cache(maxsize=100_000)
@@ -250,7 +250,7 @@ def _match_phrase(
         for n, word in enumerate(rest):
             while j < end and not toks[j].is_word and toks[j].norm in "-ـ":
                 j += 1
-            if n == 0 and phrase.pos == "pv":
+            if n == 0 and phrase.pos in ("pv", "po"):
                 j = _after_subject(word, toks, j, end)
             if j >= end or not _word_matches(word, toks[j]):
                 ok = False
