@@ -308,6 +308,13 @@ def test_a_participles_object_may_stand_inside_its_phrase() -> None:
     assert request.recipient is None or request.recipient.text != "إسرائيل"
 
 
+def test_hostages_released_are_no_abduction() -> None:
+    from event_helpers import extract_english
+
+    doc = extract_english("Hamas released 20 Israeli hostages on Monday.", "2025-10-14")
+    assert [(e.type, e.mode, e.actor.text) for e in doc.events] == [("RETREAT", "release", "Hamas")]
+
+
 def test_a_stoppage_is_no_arrest() -> None:
     # "توقف" is the stoppage (or "it stopped"), read as the imperfect of "أوقف" it was one
     for text in (
