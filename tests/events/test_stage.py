@@ -192,10 +192,20 @@ def test_an_armed_force_opening_its_clause_with_an_attack_verb_attacks(
         ], text
         assert events[0].actor.text == "الجيش الإسرائيلي"
         assert events[0].to_record("t")["location"]["name"] == place
-    # the verbal noun with no force after it launches nothing; background keeps nothing
+    # a force before the verb (SVO) launches too; forces retake a town
+    for text, actor in (
+        ("وقال المتحدث إن الجيش النيجيري شن هجوما قرب أولاري.", "الجيش النيجيري"),
+        ("واستعادت القوات اليمنية الموالية للرئيس هادي المطار يوم 14 يوليو.", "القوات اليمنية"),
+    ):
+        events = detect(Document(id="t", raw=text, published="2015-08-04")).events
+        assert [(e.type, e.actor.text) for e in events] == [("ASSAULT", actor)], text
+    # the verbal noun with no force after it launches nothing; background keeps nothing;
+    # the police recovering a car attack no one
     for other in (
         "وحذر الوزير من احتمال شن هجوم على المدينة.",
         "وكان الجيش قد قصف المدينة عام 2012.",
+        "واستعادت الشرطة السيارة المسروقة.",
+        "واستعاد الاقتصاد عافيته في الربع الثاني.",
     ):
         found = detect(Document(id="t", raw=other, published="2025-07-20")).events
         assert [e for e in found if e.modality == "asserted"] == [], other

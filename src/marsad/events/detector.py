@@ -1219,7 +1219,7 @@ def _launched(
         ):
             continue  # "الذين نفذوا الاعتداء": who carried it out, told to name them
         if strip_conjunction(view.tokens[j].norm) in cues.launch_verbs_subject and not (
-            _force_after(view, j, s.lo + clause[1])
+            _force_after(view, j, s.lo + clause[1]) or _force_before(view, j, s.lo + clause[0])
         ):
             continue  # "احتمال شن هجوم": the verbal noun, no attack launched
         modality, _ = trigger_modality(view.tokens, j, s.lo, s.hi, view.lang)
@@ -1229,7 +1229,7 @@ def _launched(
 
 
 #: Actor sectors of armed forces, whose attack verb opening a clause tells an attack.
-_FORCES = frozenset({"MIL", "COP", "SPY", *_ARMED_NONSTATE})
+_FORCES = frozenset({"MIL", "SPY", *_ARMED_NONSTATE})
 
 
 def _force_after(view: DocView, i: int, end: int) -> bool:
@@ -1247,6 +1247,24 @@ def _force_after(view: DocView, i: int, end: int) -> bool:
         return True  # a state: "أطلقت إيران صواريخ على قاعدة العديد"
     actor = subject[0].actor
     return actor is not None and actor.sector in _FORCES
+
+
+def _force_before(view: DocView, i: int, start: int) -> bool:
+    """Whether a mention of an armed force or a state (:func:`_force_after`) ends right
+    before token ``i`` (not before token ``start``) as its subject: "إن الجيش النيجيري شن
+    هجوما"."""
+    toks = view.tokens
+    prev = next((k for k in range(i - 1, start - 1, -1) if toks[k].is_word), None)
+    if prev is None:
+        return False
+    ends = [
+        m for m in view.actor_mentions(toks[start].start, toks[i].start) if m.end == toks[prev].end
+    ]
+    if not ends:
+        return False
+    if ends[0].kind == "LOC":
+        return True
+    return ends[0].actor is not None and ends[0].actor.sector in _FORCES
 
 
 def _struck(view: DocView, s: SentenceView, event_type: str, hits: Sequence[TriggerHit]) -> bool:
