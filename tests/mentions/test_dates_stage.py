@@ -150,3 +150,12 @@ def test_reference_article_without_publication_date_infers_2024() -> None:
     values = {m.text: m.value for m in doc.mentions_of("DATE")}
     assert values["يوم السبت"] == "2024-12-07"
     assert values["2 كانون الأول/ديسمبر"] == "2024-12-02"
+
+
+def test_a_date_a_period_starts_from_is_no_reference() -> None:
+    # "منذ السابع من أكتوبر 2023" is background: the report is not of that day
+    a = analyze("وقتل أكثر من 58 ألف فلسطيني منذ السابع من أكتوبر 2023 في غزة.", None, today=TODAY)
+    assert (a.reference, a.published_from) == (None, "none")
+    assert [m.value for m in a.mentions] == ["2023-10-07"]
+    a = analyze("صدر البيان في 20 يوليو 2015 عن الحرب المستمرة منذ مارس 2015", None, today=TODAY)
+    assert a.reference == date(2015, 7, 20)

@@ -238,6 +238,16 @@ def _reanchor(
             resolved[k] = r
 
 
+def _after_since(text: str, e: Expr, lang: DateLanguage) -> bool:
+    """Whether the word right before expression ``e`` is a SINCE word of ``lang``
+    ("منذ", "since")."""
+    words = text[max(0, e.start - 20) : e.start].split()
+    if not words:
+        return False
+    word = words[-1].lower()
+    return any(entry.tag == "S" for entry in lang.single.get(word, ()))
+
+
 def _analyze_norm(
     original: str,
     norm: NormalizedText,
@@ -249,7 +259,11 @@ def _analyze_norm(
     exprs = find_expressions(norm.text, lang, breaks, original, norm.to_original)
     result = DateAnalysis(reference=reference, published_from="input" if reference else "none")
     if reference is None and exprs:
-        reference = infer_reference(exprs, today)
+        # a date a period starts from ("منذ السابع من أكتوبر 2023") is background: never
+        # the day of the report
+        reference = infer_reference(
+            [e for e in exprs if not _after_since(norm.text, e, lang)], today
+        )
         if reference is not None:
             result.reference, result.published_from = reference, "inferred"
     ctx = Context(ref=reference, week_start=lang.week_start, month_calendar=_month_calendar(exprs))
