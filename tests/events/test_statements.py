@@ -573,3 +573,19 @@ def test_a_quoted_name_is_no_content_and_a_verb_after_a_comma_goes_on() -> None:
     assert denial.content.endswith("استهداف المدنيين") and denial.quote == "indirect"
     # the civilians before the comma are no subject of "وقال": the source goes on
     assert said.speaker.text == denial.speaker.text == "وزارة الدفاع"
+
+
+def test_a_bare_definite_speaker_is_the_body_named_before_with_its_head_noun() -> None:
+    from marsad.stages import build_pipeline
+
+    text = (
+        "أعلنت وزارة الداخلية البحرينية أمس القبض على خلية إرهابية. وقالت الوزارة في بيان "
+        "إن الخلية تلقت تدريبا في إيران."
+    )
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-07-20"))
+    said = doc.statements[-1]
+    assert (said.speaker.text, said.speaker.country, said.speaker.sector) == (
+        "الوزارة",
+        "BHR",
+        "GOV",
+    )

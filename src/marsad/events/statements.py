@@ -106,18 +106,23 @@ class StatementExtractor:
                     found = self._statement(view, s, j, kind, previous, said)
                 if found is None:
                     continue
+                earlier = None
                 if _refers_back(found.speaker, rv):
                     # "وأضاف المصدر" after "قال مصدر في شرطة البصرة": the last speaker of
                     # that head noun, else the last one linked to an actor
                     earlier = _same_head(found.speaker, out) or resolved
-                    if earlier is not None:
-                        found.speaker = ActorRef(
-                            text=found.speaker.text,
-                            name=earlier.name,
-                            country=earlier.country,
-                            sector=earlier.sector,
-                            id=earlier.id,
-                        )
+                elif _bare_definite(view, found.speaker):
+                    # "وقالت الوزارة" after "وزارة الداخلية البحرينية": the last body
+                    # the text named with that head noun
+                    earlier = _named_before(view, found.speaker, s.start)
+                if earlier is not None:
+                    found.speaker = ActorRef(
+                        text=found.speaker.text,
+                        name=earlier.name,
+                        country=earlier.country,
+                        sector=earlier.sector,
+                        id=earlier.id,
+                    )
                 covered = found.reach
                 previous = found.speaker or previous
                 said = found.speaker
@@ -596,6 +601,27 @@ def _same_head(speaker: ActorRef, said: list[Statement]) -> ActorRef | None:
             and _head(st.speaker.text) == head
         ):
             return st.speaker
+    return None
+
+
+def _bare_definite(view: DocView, speaker: ActorRef | None) -> bool:
+    """Whether an unresolved Arabic speaker is one definite noun ("الوزارة", "الحركة")."""
+    if view.lang != "ar" or speaker is None or speaker.name or speaker.country:
+        return False
+    words = speaker.text.split()
+    return len(words) == 1 and strip_conjunction(normalize_key(words[0])).startswith("ال")
+
+
+def _named_before(view: DocView, speaker: ActorRef, before: int) -> ActorRef | None:
+    """The linked actor of the last mention before offset ``before`` whose head noun is
+    the speaker's ("وزارة الداخلية البحرينية" for "الوزارة"), or None."""
+    head = strip_article(strip_conjunction(normalize_key(speaker.text)))
+    for m in reversed(view.mentions_in(0, before)):
+        if m.actor is None or not (m.actor.name or m.actor.country):
+            continue
+        words = normalize_key(m.text).split()
+        if len(words) > 1 and strip_article(words[0]) == head:
+            return args.actor_ref(m)
     return None
 
 
