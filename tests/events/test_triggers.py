@@ -315,6 +315,15 @@ def test_hostages_released_are_no_abduction() -> None:
     assert [(e.type, e.mode, e.actor.text) for e in doc.events] == [("RETREAT", "release", "Hamas")]
 
 
+def test_aid_seekers_are_no_aid() -> None:
+    for text in (
+        "أطلقت القوات الإسرائيلية النار على منتظري المساعدات قرب رفح.",
+        "أطلقت القوات النار على حشود كانوا ينتظرون المساعدات قرب مركز توزيع المساعدات.",
+    ):
+        types = {e.type for e in EventDetector(models={})(make_doc(text)).events}
+        assert "AID" not in types and "ASSAULT" in types, text
+
+
 def test_a_stoppage_is_no_arrest() -> None:
     # "توقف" is the stoppage (or "it stopped"), read as the imperfect of "أوقف" it was one
     for text in (
