@@ -2634,7 +2634,8 @@ def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool
         return False
     toks = view.tokens
     a, b = clause
-    if any(m.precision == "day" for m in view.mentions_in(toks[a].start, toks[b - 1].end, _DATE)):
+    dates = view.mentions_in(toks[a].start, toks[b - 1].end, _DATE)
+    if any(m.precision == "day" and not _after_since(view, m, cues.since) for m in dates):
         return False  # "قتل خمسة أمس ...": a day's toll
     for i in range(max(hit.last + 1, a), b):
         if strip_conjunction(toks[i].norm.lower()) not in cues.since:
@@ -2656,10 +2657,34 @@ def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool
         if word in cues.period_starts or toks[nxt].norm.lower() in cues.period_starts:
             return True
         return any(
-            m.start <= toks[nxt].start < m.end and m.precision in ("month", "year")
+            m.start <= toks[nxt].start < m.end
+            and (m.precision in ("month", "year") or _long_ago(view, m))
             for m in view.mentions_in(toks[i].start, toks[b - 1].end, _DATE)
         )
     return False
+
+
+#: Days before the report after which a day a count runs since starts a period.
+_PERIOD_DAYS = 7
+
+
+def _after_since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
+    """Whether DATE ``m`` follows a ``since`` word ("منذ السابع من أكتوبر 2023")."""
+    words = _words_before(view, view.token_index(m.start), 1)
+    return bool(words) and strip_conjunction(words[0].lower()) in since
+
+
+def _long_ago(view: DocView, m: Mention) -> bool:
+    """Whether day DATE ``m`` lies more than :data:`_PERIOD_DAYS` days before the report
+    ("منذ السابع من أكتوبر 2023" in a July 2025 report: a war's toll, no day's)."""
+    published = view.doc.published
+    if m.precision != "day" or not published or not m.value:
+        return False
+    try:
+        day = date.fromisoformat(str(m.value)[:10])
+        return (date.fromisoformat(published[:10]) - day).days > _PERIOD_DAYS
+    except ValueError:
+        return False
 
 
 def _said_on(view: DocView, m: Mention) -> bool:
