@@ -772,7 +772,11 @@ def test_a_division_after_its_country_is_where(extract) -> None:  # noqa: ANN001
 
 def test_shot_dead_counts_the_killed(extract) -> None:  # noqa: ANN001
     ev = extract("Israeli troops shot dead three Palestinians in Jenin on Sunday.", "ASSAULT")
-    assert ev.size == {"killed": 3}
+    assert (ev.size, ev.actor.text, ev.recipient.text) == (
+        {"killed": 3},
+        "Israeli troops",
+        "Palestinians",
+    )
 
 
 def test_the_year_of_a_named_thing_dates_no_event(extract) -> None:  # noqa: ANN001
