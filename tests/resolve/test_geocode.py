@@ -88,6 +88,18 @@ def test_the_supplement_names_suruc_in_arabic() -> None:
     assert {geocode(n)[0].country for n in ("سوروتش", "سروج", "بسروج")} == {"TUR"}
 
 
+def test_border_towns_of_a_user_check_have_their_arabic_names() -> None:
+    # stop 31's aliases: GeoNames lacked these spellings, the towns fell to their context
+    for name, geonameid in (
+        ("شيترال", 1181065),
+        ("تشمن", 1181611),
+        ("تشابهار", 1161724),
+        ("راسك", 1159836),
+    ):
+        place = geocode(name)[0]
+        assert (place.geonameid, place.precision) == (geonameid, 1), name
+
+
 def test_regions_of_conflict_news() -> None:
     """Provinces and regions the city files lack (stop 21's supplement rows)."""
     assert geocode("هلمند")[0].country == "AFG"
