@@ -1207,7 +1207,11 @@ def test_a_toll_since_a_day_long_ago_is_a_tally(extract) -> None:  # noqa: ANN00
         "أكتوبر 2023 إلى 58895 شهيدا و140980 إصابة."
     )
     ev = extract(text, "ASSAULT", published="2025-07-20")
-    assert ev.tally and ev.size["killed"] == 58895
+    assert ev.tally and ev.size == {"killed": 58895, "injured": 140980}
     # since this morning: the day's toll
     ev = extract("قتل خمسة أشخاص منذ صباح الأحد في قصف على خان يونس.", "ASSAULT", "2025-07-20")
     assert not ev.tally and ev.size == {"killed": 5}
+
+
+def test_a_count_of_injuries_counts_the_injured(extract) -> None:  # noqa: ANN001
+    assert extract("وأسفر القصف عن 12 إصابة بين المدنيين.", "ASSAULT").size == {"injured": 12}
