@@ -1215,3 +1215,24 @@ def test_a_toll_since_a_day_long_ago_is_a_tally(extract) -> None:  # noqa: ANN00
 
 def test_a_count_of_injuries_counts_the_injured(extract) -> None:  # noqa: ANN001
     assert extract("وأسفر القصف عن 12 إصابة بين المدنيين.", "ASSAULT").size == {"injured": 12}
+
+
+def test_a_verbal_act_after_a_comma_goes_on_with_the_opening_subject() -> None:
+    from marsad.document import Document
+    from marsad.events.detector import EventDetector as Detector
+
+    pipe = Pipeline([*build_pipeline(raw=True).stages, Detector(record_filter=False)])
+    text = "ودانت الرئاسة الفلسطينية التصعيد، وطالبت الإدارة الأمريكية بالتدخل الفوري."
+    doc = pipe(Document(id="t", raw=text, published="2025-07-16"))
+    (request,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert (request.actor.text, request.recipient.text) == (
+        "الرئاسة الفلسطينية",
+        "الإدارة الأمريكية",
+    )
+
+
+def test_an_office_starting_with_waw_is_masculine() -> None:
+    from marsad.events.agreement import noun_gender
+
+    # "وزير" is no conjunction + "زير"
+    assert noun_gender("وزير الداخلية", "PER") == "m"

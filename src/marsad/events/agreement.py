@@ -96,10 +96,11 @@ def noun_gender(text: str, kind: str | None) -> str | None:
     if not words:
         return None
     g = gender_words()
-    first = strip_conjunction(normalize_key(words[0]))
+    written = normalize_key(words[0])
+    first = strip_conjunction(written)
     head = strip_article(first)
-    if head in g.masculine_heads:
-        return "m"
+    if head in g.masculine_heads or strip_article(written) in g.masculine_heads:
+        return "m"  # "وزير الخارجية" is no و + "زير"
     if kind == "LOC":
         return "f" if not first.startswith("ال") and head not in g.masculine_places else None
     if kind != "ORG" or head in g.masculine_plurals:

@@ -549,6 +549,15 @@ def _participants(
     cands = [m for m in cands if id(m) not in allegiances or m.end <= trig_start]
     if not cands:
         return None, None
+    if hit.type in cues.speaker_types and _goes_on(view, hit):
+        # "ودانت الرئاسة الفلسطينية التصعيد، وطالبت الإدارة الأمريكية بالتدخل": a verbal
+        # act joined after a comma goes on with the sentence's opening subject, when their
+        # genders agree; the name after it is whom it addresses
+        s = view.sentence_at(trig_start)
+        opening = _opening_subject(view, s.start, trig_start) if s is not None else None
+        if opening is not None and not disagrees(toks[hit.first].text, opening.text, opening.kind):
+            after_it = [m for m in cands if m.start >= trig_end and m is not opening]
+            return actor_ref(opening), (actor_ref(after_it[0]) if after_it else None)
     if hit.pos == "po":
         # "داعيا المجتمع الدولي إلى الضغط": a participle's object stands inside its phrase;
         # its subject is the sentence's (the speaker, filled in later), never a name after
@@ -2013,6 +2022,27 @@ def _site_attached(view: DocView, j: int, preps: frozenset[str]) -> bool:
         seen += 1
         j = _word_before(view, j)
     return False
+
+
+def _goes_on(view: DocView, hit: TriggerHit) -> bool:
+    """Whether an Arabic verb trigger carries "و" right after a comma ("، وطالبت")."""
+    if view.lang != "ar" or not hit.is_verb or hit.first == 0:
+        return False
+    tok = view.tokens[hit.first]
+    return view.tokens[hit.first - 1].norm in ("،", ",") and tok.prefixes.startswith("و")
+
+
+def _opening_subject(view: DocView, start: int, end: int) -> Mention | None:
+    """The actor named right after the first word of the sentence starting at ``start``
+    (its opening verb's subject: "ودانت الرئاسة الفلسطينية ..."), before ``end``."""
+    toks = view.tokens
+    k = view.token_index(start)
+    while k < len(toks) and toks[k].start < end and not toks[k].is_word:
+        k += 1
+    if k + 1 >= len(toks) or toks[k + 1].start >= end:
+        return None
+    first = view.actor_mentions(toks[k + 1].start, end)
+    return first[0] if first and first[0].start == toks[k + 1].start else None
 
 
 def _word_attached(view: DocView, i: int, preps: frozenset[str]) -> bool:

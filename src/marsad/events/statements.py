@@ -819,14 +819,8 @@ def _joined_after_comma(view: DocView, j: int) -> bool:
     """Whether the verb at token ``j`` carries the conjunction "و" right after a comma
     ("استهداف المدنيين، وقال إن"): the name before the comma ends the clause before, it
     is no subject of this verb (one before it joins it with no comma: "والوزير أضاف")."""
-    toks = view.tokens
-    norm = toks[j].norm
-    return (
-        view.lang == "ar"
-        and j > 0
-        and toks[j - 1].norm in ("،", ",")
-        and strip_conjunction(norm) != norm
-    )
+    norm = view.tokens[j].norm
+    return view.lang == "ar" and _after_comma(view, j) and strip_conjunction(norm) != norm
 
 
 def _quoted_name(view: DocView, start: int, end: int) -> bool:
