@@ -589,3 +589,18 @@ def test_a_bare_definite_speaker_is_the_body_named_before_with_its_head_noun() -
         "BHR",
         "GOV",
     )
+
+
+def test_a_call_after_a_comma_goes_on_with_the_opening_subject() -> None:
+    from marsad.stages import build_pipeline
+
+    text = (
+        "وأدانت السفارة الأمريكية في بغداد الهجمات، ودعت الحكومة العراقية إلى منع "
+        "الميليشيات من تنفيذ هجمات."
+    )
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-07-16"))
+    (call,) = doc.statements
+    # the embassy is linked to its state and goes on calling; Iraq's government is called
+    assert (call.speaker.text, call.speaker.country) == ("السفارة الأمريكية", "USA")
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert request.recipient.text == "الحكومة العراقية"

@@ -46,6 +46,8 @@ class ReportingLexicon:
     #: forms that are an adjective of belonging before the preposition ل ("مركز تابع
     #: لمؤسسة غزة": belonging to), a reporting verb otherwise ("وتابع ديفيس أن")
     belonging: frozenset[str] = frozenset()
+    #: calls and demands whose object is the one addressed ("ودعت الحكومة العراقية إلى")
+    addressing: frozenset[str] = frozenset()
     #: forms that report only when who is quoted follows ("نقلت الوكالة عن مصدر"); else
     #: they carry or move something ("ونُقل المفرج عنهم جواً": were flown)
     quoting: frozenset[str] = frozenset()
@@ -129,6 +131,7 @@ def _inflect(lang: str, spec: str) -> list[str]:
 _WORD_SETS = {
     "guarded": "guarded",
     "belonging": "belonging",
+    "addressing": "addressing",
     "quoting": "quoting",
     "quoted_from": "quoted_from",
     "aside": "asides",

@@ -213,6 +213,10 @@ class StatementExtractor:
                 return None
             return _english_statement(view, s, j, phrase, previous)
         src = None if no_subject else source_phrase(view, nxt, s.hi)
+        if src is not None and src.mention is not None and _addressed(view, s, j, rv):
+            # "وأدانت السفارة الأمريكية الهجمات، ودعت الحكومة العراقية إلى": a call joined
+            # after a comma goes on with the sentence's subject; the name is whom it calls
+            src, no_subject, noun_is_object = None, True, True
         if src is not None and src.mention is not None and _object_not_subject(view, j, src):
             # "ودعا الأمم المتحدة إلى الضغط على الجماعة": a masculine verb's feminine name is
             # its object; the subject is who spoke before
@@ -280,6 +284,21 @@ def _object_not_subject(view: DocView, j: int, src: Source) -> bool:
     if view.lang != "ar" or m is None or m.start != src.start:
         return False  # "قال أسامة حمدان القيادي في حماس": the name is not the phrase's head
     return disagrees(view.tokens[j].text, src.text, m.kind if m.text == src.text else None)
+
+
+def _addressed(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> bool:
+    """Whether the Arabic verb at token ``j`` is a form of ``addressing`` (a call or a
+    demand: "ودعت", "وطالب") joined by "و" after a comma, and the sentence opened with a
+    verb whose subject agrees with it in gender: that subject goes on calling, the name
+    after the verb is whom it calls."""
+    if not _joined_after_comma(view, j):
+        return False
+    if strip_conjunction(view.tokens[j].norm) not in rv.addressing:
+        return False
+    opening = _opening_subject(view, s, j)
+    if opening is None or opening.mention is None:
+        return False
+    return not disagrees(view.tokens[j].text, opening.text, opening.mention.kind)
 
 
 def _after_comma(view: DocView, j: int) -> bool:
