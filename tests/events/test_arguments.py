@@ -1236,3 +1236,37 @@ def test_an_office_starting_with_waw_is_masculine() -> None:
 
     # "وزير" is no conjunction + "زير"
     assert noun_gender("وزير الداخلية", "PER") == "m"
+
+
+def test_the_review_cases_of_sizes_dates_and_tallies_stay_right(extract) -> None:  # noqa: ANN001
+    # a "since" inside a relative clause of the place is no tally of the count
+    text = (
+        "قتل ثلاثة جنود إسرائيليين في اشتباك مع مسلحين في مخيم طولكرم الذي يشهد عملية "
+        "عسكرية منذ 27 يناير."
+    )
+    assert not extract(text, "ASSAULT", published="2025-06-10").tally
+    # cells are no people arrested
+    ev = extract("وأعلنت الشرطة القبض على 3 خلايا إرهابية في الرياض.", "COERCE")
+    assert "arrested" not in ev.size
+    # a quarter of a year dates what happened in it
+    text = "واعتقلت الشرطة 40 شخصا خلال الربع الأول لعام 2025 في بغداد."
+    assert extract(text, "COERCE", published="2025-06-10").date.startswith("2025")
+
+
+def test_a_time_aside_before_a_joined_verb_ends_its_clause() -> None:
+    from marsad.events.modality import clause_bounds
+    from marsad.text.tokens import tokenize
+
+    for text, verb in (
+        ("أصيب جنديان قرب نابلس، مساء أمس، واعتقل الجيش مشتبها به", "واعتقل"),
+        (
+            "Two soldiers were wounded near Nablus, last night, and the army arrested one",
+            "arrested",
+        ),
+    ):
+        toks = tokenize(text)
+        i = next(k for k, t in enumerate(toks) if t.text == verb)
+        a, _ = clause_bounds(toks, i, 0, len(toks))
+        assert "مساء" not in [t.text for t in toks[a:i]] and "night" not in [
+            t.text for t in toks[a:i]
+        ], text

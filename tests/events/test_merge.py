@@ -422,3 +422,12 @@ def test_a_headlines_vague_count_does_not_replace_the_bodys() -> None:
     (attack,) = [e for e in extract_cleaned(text, "2025-03-07").events if e.type == "ASSAULT"]
     assert (attack.size, attack.size_approximate) == ({"killed": 16}, [])
     assert len(attack.more_evidence) == 1  # the headline joined it
+
+
+def test_a_headlines_larger_count_raises_a_bodys_lower_bound() -> None:
+    text = (
+        "مقتل أكثر من 20 جنديا في هجوم على قاعدة عسكرية\n\n"
+        "قتل 15 جنديا على الأقل في هجوم شنه مسلحون على قاعدة عسكرية في شمال مالي أمس."
+    )
+    attacks = [e for e in extract_cleaned(text, "2025-06-10").events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].size["killed"] == 20

@@ -192,11 +192,8 @@ def test_an_armed_force_opening_its_clause_with_an_attack_verb_attacks(
         ], text
         assert events[0].actor.text == "الجيش الإسرائيلي"
         assert events[0].to_record("t")["location"]["name"] == place
-    # a force before the verb (SVO) launches too; forces retake a town
-    for text, actor in (
-        ("وقال المتحدث إن الجيش النيجيري شن هجوما قرب أولاري.", "الجيش النيجيري"),
-        ("واستعادت القوات اليمنية الموالية للرئيس هادي المطار يوم 14 يوليو.", "القوات اليمنية"),
-    ):
+    # a force before the verb (SVO) launches too
+    for text, actor in (("وقال المتحدث إن الجيش النيجيري شن هجوما قرب أولاري.", "الجيش النيجيري"),):
         events = detect(Document(id="t", raw=text, published="2015-08-04")).events
         assert [(e.type, e.actor.text) for e in events] == [("ASSAULT", actor)], text
     # the verbal noun with no force after it launches nothing; background keeps nothing;
@@ -206,6 +203,12 @@ def test_an_armed_force_opening_its_clause_with_an_attack_verb_attacks(
         "وكان الجيش قد قصف المدينة عام 2012.",
         "واستعادت الشرطة السيارة المسروقة.",
         "واستعاد الاقتصاد عافيته في الربع الثاني.",
+        # a state criticizing, the verbal noun after a preposition, an exercise, an inquiry
+        "هاجمت إيران قرار مجلس الأمن الدولي بشأن برنامجها النووي.",
+        "حذرت الأمم المتحدة من شن إسرائيل هجوما بريا على رفح.",
+        "نفذ الجيش الأردني تمرينا عسكريا يحاكي هجوما على منشأة حيوية.",
+        "بدأ الجيش الإسرائيلي تحقيقا في الهجوم على القاعدة.",
+        "أطلقت الصين صاروخا يحمل قمرا صناعيا إلى المدار.",
     ):
         found = detect(Document(id="t", raw=other, published="2025-07-20")).events
         assert [e for e in found if e.modality == "asserted"] == [], other

@@ -604,3 +604,26 @@ def test_a_call_after_a_comma_goes_on_with_the_opening_subject() -> None:
     assert (call.speaker.text, call.speaker.country) == ("السفارة الأمريكية", "USA")
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert request.recipient.text == "الحكومة العراقية"
+
+
+def test_the_review_cases_of_speakers_stay_right() -> None:
+    from marsad.stages import build_pipeline
+
+    pipe = build_pipeline(events=True)
+
+    def said(text: str) -> list:
+        return pipe(Document(id="t", raw=text, published="2025-06-10")).statements
+
+    # "أما X، فقال": X speaks (the ف is no "و" joining the verb to the sentence before)
+    text = (
+        "قال المتحدث باسم الجيش الإسرائيلي إن القوات قصفت مواقع لحركة حماس. أما رئيس الوزراء "
+        "الفلسطيني محمد مصطفى، فقال إن الاحتلال يرتكب مجازر."
+    )
+    assert said(text)[-1].speaker.country == "PSE"
+    # "وتابع" before a name or an agency with "ل" still reports
+    assert [st.verb for st in said("وتابع لافروف أن موسكو لن تقبل بأي شروط مسبقة.")] == ["وتابع"]
+    text = "وتابع لوكالة الأنباء الألمانية أن الجيش سيواصل عملياته."
+    assert [st.verb for st in said(text)] == ["وتابع"]
+    # a bare "الوزارة" in a sentence placed in another country is not the earlier body
+    text = "أعلنت وزارة الداخلية السعودية القبض على خلية. وفي الكويت، قالت الوزارة إن الأمن مستتب."
+    assert said(text)[-1].speaker.country != "SAU"

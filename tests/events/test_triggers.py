@@ -325,6 +325,11 @@ def test_aid_seekers_are_no_aid() -> None:
         assert "AID" not in types and "ASSAULT" in types, text
 
 
+def test_threatened_with_famine_is_no_threat() -> None:
+    text = "وقالت الأمم المتحدة إن حياة آلاف الأطفال في السودان باتت مهددة بالمجاعة."
+    assert "THREATEN" not in {e.type for e in EventDetector(models={})(make_doc(text)).events}
+
+
 def test_a_stoppage_is_no_arrest() -> None:
     # "توقف" is the stoppage (or "it stopped"), read as the imperfect of "أوقف" it was one
     for text in (

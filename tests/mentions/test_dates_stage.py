@@ -159,3 +159,8 @@ def test_a_date_a_period_starts_from_is_no_reference() -> None:
     assert [m.value for m in a.mentions] == ["2023-10-07"]
     a = analyze("صدر البيان في 20 يوليو 2015 عن الحرب المستمرة منذ مارس 2015", None, today=TODAY)
     assert a.reference == date(2015, 7, 20)
+
+
+def test_a_date_after_wa_mundhu_is_no_reference_either() -> None:
+    a = analyze("ومنذ 7 أكتوبر 2023 قتل آلاف المدنيين في غزة.", None, today=TODAY)
+    assert a.reference is None

@@ -124,3 +124,11 @@ def test_english_spellings_of_arab_towns_from_geonames_alternates() -> None:
         found = geocode(spelling)
         assert found and found[0].name == name and found[0].country == "YEM", spelling
     assert geocode("Soda") == [] or geocode("Soda")[0].country != "YEM"  # an English word
+
+
+def test_an_alias_that_is_also_a_word_needs_a_place_cue() -> None:
+    from marsad.document import Document
+    from marsad.stages import build_pipeline
+
+    doc = build_pipeline()(Document(id="t", raw="أخشى أن أفقد صوابي من شدة الحزن.", lang="ar"))
+    assert not [m for m in doc.mentions if m.kind == "LOC"]

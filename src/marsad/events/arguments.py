@@ -106,6 +106,7 @@ class ArgumentCues:
     launch_verbs: frozenset[str]
     launch_verbs_subject: frozenset[str]
     named_years: frozenset[str]
+    year_periods: frozenset[str]
     local: frozenset[str]
     outlet_leads: frozenset[str]
     size_before: dict[str, str]
@@ -334,6 +335,7 @@ def argument_cues(lang: str) -> ArgumentCues:
         launch_verbs=_norm_set(cfg.get("launch_verbs", [])),
         launch_verbs_subject=_norm_set(cfg.get("launch_verbs_subject", [])),
         named_years=_norm_set(cfg.get("named_years", [])),
+        year_periods=_norm_set(cfg.get("year_periods", [])),
         local=_norm_set(cfg.get("local", [])),
         outlet_leads=_norm_set(cfg.get("outlet_leads", [])),
         size_before=before,
@@ -560,9 +562,16 @@ def _participants(
             return actor_ref(opening), (actor_ref(after_it[0]) if after_it else None)
     if hit.pos == "po":
         # "داعيا المجتمع الدولي إلى الضغط": a participle's object stands inside its phrase;
-        # its subject is the sentence's (the speaker, filled in later), never a name after
+        # its subject stands before it ("خرج آلاف المتظاهرين ... داعين إلى"), else it is
+        # the speaker's (filled in later), never a name after
         inside = [m for m in cands if trig_end <= m.start and m.end <= toks[hit.last].start]
-        return None, (actor_ref(inside[0]) if inside else None)
+        subject_before = [m for m in cands if m.end <= trig_start]
+        subject = (
+            _subject_before(view, subject_before, trig_start, cues, hit.type)
+            if subject_before
+            else None
+        )
+        return (actor_ref(subject) if subject else None), (actor_ref(inside[0]) if inside else None)
     sides = _between_sides(view, clause, cands, cues) if hit.type in cues.between_types else None
     if sides is not None:  # "اشتباكات بين الجيش السوداني وقوات الدعم السريع"
         return actor_ref(sides[0]), actor_ref(sides[1])
@@ -2601,7 +2610,11 @@ def _named_year(view: DocView, m: Mention, words: frozenset[str]) -> bool:
     if not words or m.precision != "year":
         return False
     k = view.token_index(m.start)
-    return k < len(view.tokens) and strip_conjunction(view.tokens[k].norm) in words
+    if k >= len(view.tokens) or strip_conjunction(view.tokens[k].norm) not in words:
+        return False
+    periods = argument_cues(view.lang).year_periods
+    # "خلال الربع الأول لعام 2025": a part of the year, which dates what happened in it
+    return not any(w in periods for w in _words_before(view, k, 2))
 
 
 #: How far (characters) after a finer date a coarser one may repeat it (:func:`_holds`).
@@ -2668,6 +2681,8 @@ def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool
     if any(m.precision == "day" and not _after_since(view, m, cues.since) for m in dates):
         return False  # "قتل خمسة أمس ...": a day's toll
     for i in range(max(hit.last + 1, a), b):
+        if strip_conjunction(toks[i].norm.lower()) in cues.relative_pronouns:
+            return False  # "في مخيم طولكرم الذي يشهد عملية منذ 27 يناير": the place's
         if strip_conjunction(toks[i].norm.lower()) not in cues.since:
             continue
         before = _words_before(view, i, 1)

@@ -264,7 +264,8 @@ def _absorb(into: Event, other: Event, headline: bool = False) -> None:
         into.tally = False
     for k, v in ({} if other.tally and not into.tally else other.size).items():
         if headline and k in other.size_approximate and k in into.size:
-            continue  # "مقتل العشرات" in the headline: the body's 16 is the toll
+            if k not in into.size_approximate:
+                continue  # "مقتل العشرات" in the headline: the body's exact 16 is the toll
         if v > into.size.get(k, 0):
             into.size[k] = v
             approximate = set(into.size_approximate) - {k}

@@ -216,7 +216,11 @@ _TIME_ASIDE = 3
 def _opens_phrase(tokens: Sequence[Token], j: int) -> bool:
     """Whether token ``j`` (after a time aside) is a preposition of
     ``event_aside_stops.txt``: what follows the time is no object of the verb before it."""
-    return j < len(tokens) and strip_conjunction(tokens[j].norm.lower()) in _aside_stops()
+    if j >= len(tokens):
+        return True
+    tok = tokens[j]
+    # "قرب نابلس، مساء أمس، واعتقل الجيش": a conjunction opens the next clause
+    return tok.prefixes.startswith("و") or strip_conjunction(tok.norm.lower()) in _aside_stops()
 
 
 @cache

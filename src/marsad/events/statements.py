@@ -114,7 +114,7 @@ class StatementExtractor:
                 elif _bare_definite(view, found.speaker):
                     # "وقالت الوزارة" after "وزارة الداخلية البحرينية": the last body
                     # the text named with that head noun
-                    earlier = _named_before(view, found.speaker, s.start)
+                    earlier = _named_before(view, found.speaker, tok.start)
                 if earlier is not None:
                     found.speaker = ActorRef(
                         text=found.speaker.text,
@@ -345,8 +345,10 @@ def _reports_here(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) 
     if norm in rv.asides or bare in rv.asides:
         first = [t for t in nxt[:2] if t.norm not in rv.to]
         return not (first and rv.is_complement(first[0].norm))
-    if (norm in rv.belonging or bare in rv.belonging) and nxt and nxt[0].text.startswith("ل"):
-        return False  # "مركز توزيع تابع لمؤسسة غزة": belonging to, nothing said
+    if norm in rv.belonging and nxt and nxt[0].prefixes.endswith("ل"):
+        # "مركز توزيع تابع لمؤسسة غزة": belonging to, nothing said ("وتابع لوكالة الأنباء
+        # أن" with the conjunction, or with a complementizer soon after, reports)
+        return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
     if norm in rv.guarded or bare in rv.guarded:
         return any(rv.is_complement(t.norm) or t.norm == ":" for t in nxt[:_GUARD_WORDS])
     if norm in rv.quoting or bare in rv.quoting:
@@ -632,14 +634,27 @@ def _bare_definite(view: DocView, speaker: ActorRef | None) -> bool:
 
 
 def _named_before(view: DocView, speaker: ActorRef, before: int) -> ActorRef | None:
-    """The linked actor of the last mention before offset ``before`` whose head noun is
-    the speaker's ("وزارة الداخلية البحرينية" for "الوزارة"), or None."""
+    """The linked actor of the last mention of the paragraph before offset ``before`` (the
+    reporting verb) whose head noun is the speaker's ("وزارة الداخلية البحرينية" for
+    "الوزارة"), or None; none when the sentence places itself in another country before
+    the verb ("وفي الكويت، قالت الوزارة")."""
+    s = view.sentence_at(before)
+    if s is None:
+        return None
+    para = view.paragraph_sentences(s)
+    here = {
+        m.place.country
+        for m in view.mentions_in(s.start, before, frozenset({"LOC"}))
+        if m.place is not None
+    }
     head = strip_article(strip_conjunction(normalize_key(speaker.text)))
-    for m in reversed(view.mentions_in(0, before)):
+    for m in reversed(view.mentions_in(para[0].start, before)):
         if m.actor is None or not (m.actor.name or m.actor.country):
             continue
         words = normalize_key(m.text).split()
         if len(words) > 1 and strip_article(words[0]) == head:
+            if here and m.actor.country not in here:
+                return None
             return args.actor_ref(m)
     return None
 
@@ -838,8 +853,7 @@ def _joined_after_comma(view: DocView, j: int) -> bool:
     """Whether the verb at token ``j`` carries the conjunction "و" right after a comma
     ("استهداف المدنيين، وقال إن"): the name before the comma ends the clause before, it
     is no subject of this verb (one before it joins it with no comma: "والوزير أضاف")."""
-    norm = view.tokens[j].norm
-    return view.lang == "ar" and _after_comma(view, j) and strip_conjunction(norm) != norm
+    return view.lang == "ar" and _after_comma(view, j) and view.tokens[j].prefixes.startswith("و")
 
 
 def _quoted_name(view: DocView, start: int, end: int) -> bool:

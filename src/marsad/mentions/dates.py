@@ -245,7 +245,10 @@ def _after_since(text: str, e: Expr, lang: DateLanguage) -> bool:
     if not words:
         return False
     word = words[-1].lower()
-    return any(entry.tag == "S" for entry in lang.single.get(word, ()))
+    for form in (word, word[1:] if word[:1] in lang.conjunctions else word):
+        if any(entry.tag == "S" for entry in lang.single.get(form, ())):
+            return True  # "منذ", "ومنذ", "since"
+    return False
 
 
 def _analyze_norm(
