@@ -482,6 +482,7 @@ def test_a_bare_read_more_header_takes_the_headlines_under_it() -> None:
     [
         ("بقلم: محمد الأطرش", BODY1),
         ("القاهرة - كتب: محمد عبد الرحمن", BODY1),
+        ("القاهرة- كتب: محمد عبد الرحمن", BODY1),
         ("دمشق - بقلم: سامر الحلبي", BODY1),
         ("By Suleiman Al-Khalidi", EN1),
         ("(Reporting by Suleiman Al-Khalidi; Editing by Alex Richardson)", EN1),

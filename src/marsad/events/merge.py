@@ -234,8 +234,10 @@ def _better_date(a: Event, b: Event) -> bool:
 
 def _absorb(into: Event, other: Event, headline: bool = False) -> None:
     """Merge ``other`` into ``into``; a ``headline``'s place only fills a missing one (the
-    body names where: "غارة ... في قضاء بنت جبيل" over the body's village), and its vague
-    count only a missing count ("مقتل العشرات" over the body's "قُتل 16 عنصرا")."""
+    body names where: "غارة ... في قضاء بنت جبيل" over the body's village), and its
+    approximate count only a missing count or the body's own approximate one ("مقتل
+    العشرات" does not replace the body's exact "قُتل 16 عنصرا"; "أكثر من 20" raises "15 على
+    الأقل")."""
     # a resolved participant beats an unresolved name ("كيري" then "وزير الخارجية الأمريكي")
     if into.actor is None or (not _resolved(into.actor) and _resolved(other.actor)):
         into.actor = other.actor or into.actor

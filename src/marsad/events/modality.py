@@ -152,8 +152,10 @@ def clause_bounds(tokens: Sequence[Token], i: int, lo: int, hi: int) -> tuple[in
 
     A clause ends at , ; : ( ) and at clause-opening words ("فيما", "بينما", "while"),
     except that a short aside outside token ``i`` is stepped over: in brackets ("نفذ
-    الائتلاف اليوم (الجمعة) غارات": the verb and its noun are one clause) or one word
-    between commas ("أن تصدر المنظمة، اليوم، نداء").
+    الائتلاف اليوم (الجمعة) غارات": the verb and its noun are one clause), one word
+    between commas ("أن تصدر المنظمة، اليوم، نداء") or a time of up to three words
+    between commas that no preposition or conjunction follows ("شنت طائرات، أمس الأربعاء،
+    غارات"; :func:`_aside`).
     """
     words = _clause_words()
     a = i

@@ -228,7 +228,7 @@ def _after_subject(word: str, toks: Sequence[Token], j: int, end: int) -> int:
     while k < end and words <= _SUBJECT_GAP:
         if not toks[k].is_word:
             if toks[k].norm.isdigit():
-                words += 1  # a count of the object: "سلمت مصر 8 مقاتلات"
+                words += 1  # a count before any phrase's next word: "سلمت مصر 8 مقاتلات"
             elif toks[k].norm not in "-ـ":
                 return j
             k += 1
