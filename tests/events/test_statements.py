@@ -627,3 +627,16 @@ def test_the_review_cases_of_speakers_stay_right() -> None:
     # a bare "الوزارة" in a sentence placed in another country is not the earlier body
     text = "أعلنت وزارة الداخلية السعودية القبض على خلية. وفي الكويت، قالت الوزارة إن الأمن مستتب."
     assert said(text)[-1].speaker.country != "SAU"
+
+
+def test_a_quotation_after_the_next_report_is_that_reports() -> None:
+    from marsad.stages import build_pipeline
+
+    text = (
+        'ونفى مصدر في وزارة الدفاع، في تصريح لوكالة الأنباء السورية "سانا"، استهداف '
+        'المدنيين، وقال إن "تجاوزات فردية" وقعت.'
+    )
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-03-08"))
+    denial, said = doc.statements
+    assert (denial.verb, said.verb, said.content) == ("ونفى", "وقال", "تجاوزات فردية")
+    assert "تجاوزات" not in denial.content

@@ -796,7 +796,7 @@ def _content(
     # direct, unless it names an outlet ("لـ”العربي الجديد”")
     reach = min(s.end, max(after + _QUOTE_REACH, comp_end + 3))
     pos = after
-    while pos < reach:
+    while pos < min(reach, stop):  # a quotation after the next report is that one's
         ch = text[pos]
         if ch not in OPENERS or (comp_at <= pos and pos > comp_end + 2):
             pos += 1
