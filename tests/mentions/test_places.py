@@ -525,3 +525,21 @@ def test_kurdistan_border_towns_resolve(recognizer: PlaceRecognizer) -> None:
     "عمران" stays Amran, Yemen."""
     got = places(recognizer, "قرب ناحية سيدكان على الطريق إلى قرية حاجي عمران.")
     assert [(c, p) for _, _, c, p in got] == [("IRQ", 1), ("IRQ", 1)]
+
+
+def test_a_draws_national_teams_are_no_places(recognizer: PlaceRecognizer) -> None:
+    # "كرة", "كأس" and the legs of a tie are sports words too
+    draw = (
+        "أسفرت قرعة تصفيات كأس العالم لكرة القدم عن مواجهة الصين واليابان في مباراتي "
+        "الذهاب والإياب."
+    )
+    assert texts(recognizer, draw) == []
+    # in a sports story a country the team leaves is still a place
+    camp = (
+        "اختتم فريق النصر معسكره الإعدادي لكرة القدم قبل انطلاق الدوري، وغادرت النمسا بعثة "
+        "النادي ظهر اليوم بعد مباراة ودية وتعادل في كأس المعسكر."
+    )
+    assert "النمسا" in texts(recognizer, camp)
+    # a country's league names the country
+    league = "ويحتل الفريق صدارة دوري انجلترا الممتاز لكرة القدم بعد الفوز في المباراة والتعادل."
+    assert "انجلترا" in texts(recognizer, league)
