@@ -640,3 +640,12 @@ def test_a_quotation_after_the_next_report_is_that_reports() -> None:
     denial, said = doc.statements
     assert (denial.verb, said.verb, said.content) == ("ونفى", "وقال", "تجاوزات فردية")
     assert "تجاوزات" not in denial.content
+
+
+def test_a_feminine_role_speaks_for_the_body_after_it() -> None:
+    from marsad.stages import build_pipeline
+
+    text = "وقالت القيادية في حزب العمال الكردستاني بيسه هوزات إن الخطوة تاريخية."
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-07-12"))
+    (st,) = doc.statements
+    assert (st.speaker.country, st.speaker.sector) == ("TUR", "REB")
