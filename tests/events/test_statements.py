@@ -649,3 +649,12 @@ def test_a_feminine_role_speaks_for_the_body_after_it() -> None:
     doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-07-12"))
     (st,) = doc.statements
     assert (st.speaker.country, st.speaker.sector) == ("TUR", "REB")
+
+
+def test_a_time_aside_opening_what_was_said_dates_the_statement() -> None:
+    from marsad.stages import build_pipeline
+
+    text = "وأعلنت وزارة الدفاع السورية، أمس الجمعة، إرسال تعزيزات عسكرية إلى اللاذقية."
+    doc = build_pipeline(events=True)(Document(id="t", raw=text, published="2025-03-08"))
+    (st,) = doc.statements
+    assert (st.date, st.date_precision) == ("2025-03-07", "day")

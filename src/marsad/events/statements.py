@@ -583,7 +583,7 @@ def _said_date(
         for m in dated
         if lo <= m.start < hi
         and m.start - lo <= ASIDE_CHARS
-        and text[max(lo, m.start - 3) : m.start].strip().endswith(("،", ","))
+        and text[max(0, m.start - 3) : m.start].strip().endswith(("،", ","))
         and text[m.end : m.end + 3].strip().startswith(("،", ","))
     ]
     if aside:
