@@ -2033,12 +2033,22 @@ def _site_attached(view: DocView, j: int, preps: frozenset[str]) -> bool:
     return False
 
 
+def joined_after_comma(view: DocView, i: int) -> bool:
+    """Whether Arabic token ``i`` carries the conjunction "و" right after a comma ("،
+    وطالبت", "، وقال"): a verb that goes on with its sentence (a "ف" or a root "و", as in
+    "وصف", does not)."""
+    toks = view.tokens
+    return (
+        view.lang == "ar"
+        and 0 < i < len(toks)
+        and toks[i - 1].norm in ("،", ",")
+        and toks[i].prefixes.startswith("و")
+    )
+
+
 def _goes_on(view: DocView, hit: TriggerHit) -> bool:
-    """Whether an Arabic verb trigger carries "و" right after a comma ("، وطالبت")."""
-    if view.lang != "ar" or not hit.is_verb or hit.first == 0:
-        return False
-    tok = view.tokens[hit.first]
-    return view.tokens[hit.first - 1].norm in ("،", ",") and tok.prefixes.startswith("و")
+    """Whether an Arabic verb trigger is joined after a comma (:func:`joined_after_comma`)."""
+    return hit.is_verb and joined_after_comma(view, hit.first)
 
 
 def _opening_subject(view: DocView, start: int, end: int) -> Mention | None:

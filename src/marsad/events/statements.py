@@ -231,7 +231,7 @@ class StatementExtractor:
             # sentence's subject ("وسافر الوزير ...، وشدد على أن")
             before = (
                 None
-                if toks[j].norm in rv.participles or _joined_after_comma(view, j)
+                if toks[j].norm in rv.participles or args.joined_after_comma(view, j)
                 else _subject_before(view, s, j)
             )
             # "وكانت الحكومة أعلنت عن مساهمتها": the subject right before the verb
@@ -291,7 +291,7 @@ def _addressed(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> 
     demand: "ودعت", "وطالب") joined by "و" after a comma, and the sentence opened with a
     verb whose subject agrees with it in gender: that subject goes on calling, the name
     after the verb is whom it calls."""
-    if not _joined_after_comma(view, j):
+    if not args.joined_after_comma(view, j):
         return False
     if strip_conjunction(view.tokens[j].norm) not in rv.addressing:
         return False
@@ -847,13 +847,6 @@ def _content(
         if len(content.split()) >= least:
             return _Found(speaker, content, "indirect", s.start, s.end, confidence - 0.2, stop)
     return None
-
-
-def _joined_after_comma(view: DocView, j: int) -> bool:
-    """Whether the verb at token ``j`` carries the conjunction "و" right after a comma
-    ("استهداف المدنيين، وقال إن"): the name before the comma ends the clause before, it
-    is no subject of this verb (one before it joins it with no comma: "والوزير أضاف")."""
-    return view.lang == "ar" and _after_comma(view, j) and view.tokens[j].prefixes.startswith("و")
 
 
 def _quoted_name(view: DocView, start: int, end: int) -> bool:
