@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import actor, extract_cleaned, make_doc, mention, place
 
 from marsad.events.detector import EventDetector
@@ -364,27 +365,32 @@ def test_two_attacks_of_one_sentence_each_with_its_place_stay_two() -> None:
     assert sorted(e.location["name"] for e in events) == ["منطقة الصلو", "منطقة الوازعية"]
 
 
-def test_a_headline_joins_its_event_whatever_place_it_names() -> None:
-    """A headline packs several events in one line: its demand placed at the strike's town
-    is the demand the body tells at the palace."""
-    text = (
-        "غارة إسرائيلية بمسيّرة تقتل شخصين في قضاء النبطية وعون يطالب واشنطن بالضغط على "
-        "إسرائيل\n\nوقال الرئيس اللبناني جوزيف عون خلال استقباله وفدا من الكونغرس الأميركي "
-        "في قصر بعبدا، أمس الأربعاء، إن «استمرار الاحتلال للنقاط الخمس يشكل خرقا واضحا»، "
-        "مطالبا واشنطن بالضغط على إسرائيل للانسحاب."
-    )
-    doc = extract_cleaned(text, "2025-04-10")
-    assert len([e for e in doc.events if e.type == "REQUEST"]) == 1
-
-
-def test_a_headline_joins_its_event_whoever_it_says_was_hit() -> None:
-    text = (
-        'مقتل ثلاثة جنود عراقيين بهجوم لـ"داعش" في صحراء الأنبار\n\n'
-        "قتل ثلاثة جنود من الجيش العراقي وأصيب خمسة آخرون، مساء يوم السبت، بهجوم شنه "
-        'مسلحون من تنظيم "داعش" على نقطة عسكرية قرب قضاء الرطبة غربي محافظة الأنبار.'
-    )
-    doc = extract_cleaned(text, "2025-03-17")
-    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+@pytest.mark.parametrize(
+    ("text", "published", "event_type"),
+    [
+        # a headline packs several events in one line: its demand placed at the strike's
+        # town is the demand the body tells at the palace
+        (
+            "غارة إسرائيلية بمسيّرة تقتل شخصين في قضاء النبطية وعون يطالب واشنطن بالضغط على "
+            "إسرائيل\n\nوقال الرئيس اللبناني جوزيف عون خلال استقباله وفدا من الكونغرس "
+            "الأميركي في قصر بعبدا، أمس الأربعاء، إن «استمرار الاحتلال للنقاط الخمس يشكل خرقا "
+            "واضحا»، مطالبا واشنطن بالضغط على إسرائيل للانسحاب.",
+            "2025-04-10",
+            "REQUEST",
+        ),
+        # whoever it says was hit
+        (
+            'مقتل ثلاثة جنود عراقيين بهجوم لـ"داعش" في صحراء الأنبار\n\nقتل ثلاثة جنود من '
+            "الجيش العراقي وأصيب خمسة آخرون، مساء يوم السبت، بهجوم شنه مسلحون من تنظيم "
+            '"داعش" على نقطة عسكرية قرب قضاء الرطبة غربي محافظة الأنبار.',
+            "2025-03-17",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_headline_joins_its_event(text: str, published: str, event_type: str) -> None:
+    doc = extract_cleaned(text, published)
+    assert len([e for e in doc.events if e.type == event_type]) == 1
 
 
 def test_an_attack_told_as_earlier_in_the_sentence_is_its_own() -> None:
