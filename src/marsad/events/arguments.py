@@ -551,12 +551,12 @@ def _participants(
     cands = [m for m in cands if id(m) not in allegiances or m.end <= trig_start]
     if not cands:
         return None, None
-    if hit.type in cues.speaker_types and _goes_on(view, hit):
+    if hit.type in cues.speaker_types and hit.is_verb and joined_after_comma(view, hit.first):
         # "ودانت الرئاسة الفلسطينية التصعيد، وطالبت الإدارة الأمريكية بالتدخل": a verbal
         # act joined after a comma goes on with the sentence's opening subject, when their
         # genders agree; the name after it is whom it addresses
         s = view.sentence_at(trig_start)
-        opening = _opening_subject(view, s.start, trig_start) if s is not None else None
+        opening = opening_subject(view, s.lo, trig_start) if s is not None else None
         if opening is not None and not disagrees(toks[hit.first].text, opening.text, opening.kind):
             after_it = [m for m in cands if m.start >= trig_end and m is not opening]
             return actor_ref(opening), (actor_ref(after_it[0]) if after_it else None)
@@ -2046,22 +2046,23 @@ def joined_after_comma(view: DocView, i: int) -> bool:
     )
 
 
-def _goes_on(view: DocView, hit: TriggerHit) -> bool:
-    """Whether an Arabic verb trigger is joined after a comma (:func:`joined_after_comma`)."""
-    return hit.is_verb and joined_after_comma(view, hit.first)
-
-
-def _opening_subject(view: DocView, start: int, end: int) -> Mention | None:
-    """The actor named right after the first word of the sentence starting at ``start``
-    (its opening verb's subject: "ودانت الرئاسة الفلسطينية ..."), before ``end``."""
+def opening_subject(
+    view: DocView, lo: int, end: int, openers: frozenset[str] = frozenset()
+) -> Mention | None:
+    """The actor named right after the verb that opens the sentence whose first token is
+    ``lo`` (after words of ``openers``: "من جهته،"), before offset ``end``: the subject
+    of that verb ("ودانت الرئاسة الفلسطينية ...", "أدان رئيس الوزراء الهجوم"), or None."""
     toks = view.tokens
-    k = view.token_index(start)
-    while k < len(toks) and toks[k].start < end and not toks[k].is_word:
+    k = lo
+    while (
+        k < len(toks) and toks[k].start < end and (not toks[k].is_word or toks[k].norm in openers)
+    ):
         k += 1
-    if k + 1 >= len(toks) or toks[k + 1].start >= end:
+    if k + 1 >= len(toks) or toks[k + 1].start >= end or not toks[k].is_word:
         return None
-    first = view.actor_mentions(toks[k + 1].start, end)
-    return first[0] if first and first[0].start == toks[k + 1].start else None
+    verb_end = toks[k].end
+    first = view.actor_mentions(verb_end, end)
+    return first[0] if first and not view.text[verb_end : first[0].start].strip() else None
 
 
 def _word_attached(view: DocView, i: int, preps: frozenset[str]) -> bool:
@@ -2551,9 +2552,7 @@ def event_date(
     # the year of a named thing ("اتفاق فك الاشتباك لعام 1974") when it was made: never
     # the event's date
     dated = [
-        m
-        for m in dated
-        if not _lasting(view, m, cues.since) and not _named_year(view, m, cues.named_years)
+        m for m in dated if not _lasting(view, m, cues.since) and not _named_year(view, m, cues)
     ]
     # a date in a "since" phrase of another event ("منذ سيطرة قوات الدعم السريع على مخيم
     # زمزم الشهر الماضي") dates that event
@@ -2596,7 +2595,7 @@ def event_date(
         and not _in_relative_clause(view, m, cues.relative_pronouns)
         and not _since(view, m, cues.since)
         and not _since_event(view, m, cues.since)
-        and not _named_year(view, m, cues.named_years)
+        and not _named_year(view, m, cues)
     ]
     earlier = [m for m in pdated if m.end <= s.start]
     later = [m for m in pdated if m.start >= s.end]
@@ -2613,18 +2612,17 @@ def event_date(
     return None, None, "none"
 
 
-def _named_year(view: DocView, m: Mention, words: frozenset[str]) -> bool:
+def _named_year(view: DocView, m: Mention, cues: ArgumentCues) -> bool:
     """Whether DATE ``m`` is the year of a named thing: its first token, written with
-    the clitic before it, is one of ``words`` (``named_years``: "لعام 1974" in "اتفاق
-    فك الاشتباك لعام 1974", "لسنة 2025")."""
-    if not words or m.precision != "year":
+    the clitic before it, is one of ``named_years`` ("لعام 1974" in "اتفاق فك الاشتباك
+    لعام 1974", "لسنة 2025"), and no word of ``year_periods`` stands in the two before it
+    ("خلال الربع الأول لعام 2025": a part of the year, which dates what happened in it)."""
+    if not cues.named_years or m.precision != "year":
         return False
     k = view.token_index(m.start)
-    if k >= len(view.tokens) or strip_conjunction(view.tokens[k].norm) not in words:
+    if k >= len(view.tokens) or strip_conjunction(view.tokens[k].norm) not in cues.named_years:
         return False
-    periods = argument_cues(view.lang).year_periods
-    # "خلال الربع الأول لعام 2025": a part of the year, which dates what happened in it
-    return not any(w in periods for w in _words_before(view, k, 2))
+    return not any(w in cues.year_periods for w in _words_before(view, k, 2))
 
 
 #: How far (characters) after a finer date a coarser one may repeat it (:func:`_holds`).
@@ -2688,7 +2686,7 @@ def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool
     toks = view.tokens
     a, b = clause
     dates = view.mentions_in(toks[a].start, toks[b - 1].end, _DATE)
-    if any(m.precision == "day" and not _after_since(view, m, cues.since) for m in dates):
+    if any(m.precision == "day" and not _since(view, m, cues.since) for m in dates):
         return False  # "قتل خمسة أمس ...": a day's toll
     for i in range(max(hit.last + 1, a), b):
         if strip_conjunction(toks[i].norm.lower()) in cues.relative_pronouns:
@@ -2721,12 +2719,6 @@ def tally_since(view: DocView, hit: TriggerHit, clause: tuple[int, int]) -> bool
 
 #: Days before the report after which a day a count runs since starts a period.
 _PERIOD_DAYS = 7
-
-
-def _after_since(view: DocView, m: Mention, since: frozenset[str]) -> bool:
-    """Whether DATE ``m`` follows a ``since`` word ("منذ السابع من أكتوبر 2023")."""
-    words = _words_before(view, view.token_index(m.start), 1)
-    return bool(words) and strip_conjunction(words[0].lower()) in since
 
 
 def _long_ago(view: DocView, m: Mention) -> bool:

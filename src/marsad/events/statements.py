@@ -687,19 +687,11 @@ def _opening_subject(view: DocView, s: SentenceView, j: int) -> Source | None:
     """The person or organization named right after the verb that opens the sentence
     (after "من جهته،" and the like), before token ``j``: the subject a participle later
     in the sentence goes on with ("أدان رئيس الوزراء السوداني الهجوم، مؤكدا أن")."""
-    toks = view.tokens
-    k = s.lo
     openers = reporting_lexicon(view.lang).openers
-    while k < j and (not toks[k].is_word or toks[k].norm in openers):
-        k += 1
-    if k + 1 >= j or not toks[k].is_word:
+    m = args.opening_subject(view, s.lo, view.tokens[j].start, openers)
+    if m is None or not (m.kind in ("PER", "ORG") or m.actor):
         return None
-    verb_end = toks[k].end
-    for m in view.actor_mentions(verb_end, toks[j].start):
-        if not view.text[verb_end : m.start].strip() and (m.kind in ("PER", "ORG") or m.actor):
-            return Source(m.start, m.end, m.text, m, j)
-        break
-    return None
+    return Source(m.start, m.end, m.text, m, j)
 
 
 def _speaker(src: Source, view: DocView | None = None) -> ActorRef:
