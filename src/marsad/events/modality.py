@@ -72,10 +72,6 @@ def looks_imperfect(norm: str) -> bool:
     return False
 
 
-#: Key prefix of a cue table's ``block`` phrases by their last word (no word starts so).
-_ENDS = "<"
-
-
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One modality cue: its words (normalized), modality and where it applies."""
@@ -87,8 +83,7 @@ class Cue:
 
 @cache
 def cue_table(lang: str) -> dict[str, list[Cue]]:
-    """Cues of ``lang`` keyed by their first word (longest cues first); ``block`` phrases
-    of several words also under :data:`_ENDS` + their last word."""
+    """Cues of ``lang`` keyed by their first word (longest cues first)."""
     lang = "ar" if lang == "ar" else "en"
     table: dict[str, list[Cue]] = defaultdict(list)
     for line in data_path(lang, "event_modality.tsv").read_text(encoding="utf-8").splitlines():
@@ -99,11 +94,21 @@ def cue_table(lang: str) -> dict[str, list[Cue]]:
             words = tuple(normalize_key(raw).split())
             if words:
                 table[words[0]].append(Cue(modality, where, words))
-                if where == "block" and len(words) > 1:
-                    table[_ENDS + words[-1]].append(Cue(modality, where, words))
     for cues in table.values():
         cues.sort(key=lambda c: -len(c.words))
     return dict(table)
+
+
+@cache
+def _block_ends(lang: str) -> dict[str, list[Cue]]:
+    """The ``block`` phrases of several words of ``lang``, keyed by their last word ("وهو
+    ما": its cue word "ما" is no cue there)."""
+    ends: dict[str, list[Cue]] = defaultdict(list)
+    for cues in cue_table(lang).values():
+        for cue in cues:
+            if cue.where == "block" and len(cue.words) > 1:
+                ends[cue.words[-1]].append(cue)
+    return dict(ends)
 
 
 def _month_may(tokens: Sequence[Token], j: int) -> bool:
@@ -115,16 +120,17 @@ def _month_may(tokens: Sequence[Token], j: int) -> bool:
     return any(t.isdigit() and len(t) <= 2 for t in near)
 
 
-def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]]) -> list[Cue]:
-    """Cues whose words start at token ``j`` (first word as written or without و/ف);
-    none when a ``block`` phrase starts there (it may run past ``hi``)."""
+def _cue_at(tokens: Sequence[Token], j: int, hi: int, lang: str) -> list[Cue]:
+    """Cues of ``lang`` whose words start at token ``j`` (first word as written or without
+    و/ف); none when a ``block`` phrase starts there (it may run past ``hi``) or ends there."""
     norm = tokens[j].norm
     if _month_may(tokens, j):
         return []  # "TRIPOLI, May 14 -": the month, no modal
     bare = strip_conjunction(norm)
     keys = [norm] if bare == norm else [norm, bare]
-    if _closes_block(tokens, j, table):
+    if _closes_block(tokens, j, lang):
         return []  # "وهو ما انتقدته الوزارة": the relative "ما", no negation
+    table = cue_table(lang)
     found: list[Cue] = []
     for key in keys:
         for cue in table.get(key, ()):
@@ -137,10 +143,10 @@ def _cue_at(tokens: Sequence[Token], j: int, hi: int, table: dict[str, list[Cue]
     return found
 
 
-def _closes_block(tokens: Sequence[Token], j: int, table: dict[str, list[Cue]]) -> bool:
-    """Whether token ``j`` ends a ``block`` phrase that starts before it ("وهو ما",
-    "بعد ما": the cue word at its end is no cue there)."""
-    for cue in table.get(_ENDS + tokens[j].norm, ()):
+def _closes_block(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Whether token ``j`` ends a ``block`` phrase of ``lang`` that starts before it ("وهو
+    ما", "بعد ما": the cue word at its end is no cue there)."""
+    for cue in _block_ends(lang).get(tokens[j].norm, ()):
         n = len(cue.words)
         if j - n + 1 >= 0 and all(tokens[j - n + 1 + k].norm == cue.words[k] for k in range(n - 1)):
             return True
@@ -190,7 +196,8 @@ def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int
     """Index of the delimiter that ends a short aside opened (``step`` 1) or closed
     (``step`` -1) by token ``at``: one to three words in brackets, one word between
     commas, or up to :data:`_TIME_ASIDE` words of a time between commas ("، أمس
-    الأربعاء، غارات") unless a preposition follows it (:func:`_opens_phrase`), nothing
+    الأربعاء، غارات") unless a preposition or a conjunction follows it
+    (:func:`_opens_phrase`), nothing
     else between; None when ``at`` opens no such aside."""
     pair = _ASIDES[step].get(tokens[at].norm)
     if pair is None:
@@ -200,7 +207,7 @@ def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int
     k, words, timed = at + step, 0, True
     while lo <= k < hi and words <= max(most, _TIME_ASIDE if timed else 0):
         if tokens[k].norm == end:
-            if words > most and (not timed or _opens_phrase(tokens, max(k, at) + 1)):
+            if words > most and (not timed or _opens_phrase(tokens, max(k, at) + 1, hi)):
                 return None  # "..., ليلة السبت، في وقت شن": the time ends the clause
             return k if words else None
         if not tokens[k].is_word:
@@ -215,10 +222,11 @@ def _aside(tokens: Sequence[Token], at: int, step: int, lo: int, hi: int) -> int
 _TIME_ASIDE = 3
 
 
-def _opens_phrase(tokens: Sequence[Token], j: int) -> bool:
-    """Whether token ``j`` (after a time aside) is a preposition of
-    ``event_aside_stops.txt``: what follows the time is no object of the verb before it."""
-    if j >= len(tokens):
+def _opens_phrase(tokens: Sequence[Token], j: int, hi: int) -> bool:
+    """Whether token ``j`` (after a time aside, before token ``hi`` that ends the sentence)
+    opens a phrase of its own: a preposition of ``event_aside_stops.txt`` or a word with
+    the conjunction "و"; what follows the time is then no object of the verb before it."""
+    if j >= min(hi, len(tokens)):
         return True
     tok = tokens[j]
     # "قرب نابلس، مساء أمس، واعتقل الجيش": a conjunction opens the next clause
@@ -227,22 +235,21 @@ def _opens_phrase(tokens: Sequence[Token], j: int) -> bool:
 
 @cache
 def _aside_stops() -> frozenset[str]:
-    """The words of ``event_aside_stops.txt`` of both languages, normalized, lower-cased."""
-    return frozenset(
-        normalize_key(w).lower()
-        for lang in ("ar", "en")
-        for w in read_lines(lang, "event_aside_stops.txt")
-    )
+    """The words of ``event_aside_stops.txt`` of both languages (:func:`_words_of`)."""
+    return _words_of("event_aside_stops.txt")
 
 
 @cache
 def _time_words() -> frozenset[str]:
-    """The words of a time aside of both languages (``event_time_asides.txt``),
-    normalized and lower-cased."""
+    """The words of a time aside of both languages (``event_time_asides.txt``)."""
+    return _words_of("event_time_asides.txt")
+
+
+def _words_of(name: str) -> frozenset[str]:
+    """The words of data file ``name`` of both languages, normalized and lower-cased (a
+    text's tokens carry no language, as for the clause openers)."""
     return frozenset(
-        normalize_key(w).lower()
-        for lang in ("ar", "en")
-        for w in read_lines(lang, "event_time_asides.txt")
+        normalize_key(w).lower() for lang in ("ar", "en") for w in read_lines(lang, name)
     )
 
 
@@ -264,7 +271,6 @@ def cue_before(
 ) -> tuple[str, str] | None:
     """``(code, modality)`` of a particle cue just before token ``i`` (codes: n negated,
     h hypothetical, f future), or None. Used as a classifier feature."""
-    table = cue_table(lang)
     if "س" in prefixes and lang == "ar":
         return _CODE["future"], "future"
     words = 0
@@ -277,7 +283,7 @@ def cue_before(
             j -= 1
             continue
         words += 1
-        for cue in _cue_at(tokens, j, i, table):
+        for cue in _cue_at(tokens, j, i, lang):
             if _applies(cue, tokens, j, i, words):
                 return _CODE[cue.modality], cue.modality
         j -= 1
@@ -311,7 +317,6 @@ def trigger_modality(
     ``prefixes`` are the clitics on the trigger word ("س" marks the future);
     ``sentence_text`` lets a final "?"/"؟" mark a question (hypothetical).
     """
-    table = cue_table(lang)
     a, b = clause_bounds(tokens, i, lo, hi)
     best: tuple[str, str | None] = ("asserted", None)
 
@@ -328,7 +333,7 @@ def trigger_modality(
         if not tokens[j].is_word:
             continue
         words += 1
-        for cue in _cue_at(tokens, j, i, table):
+        for cue in _cue_at(tokens, j, i, lang):
             if cue.where in ("governor", "clause") or _applies(cue, tokens, j, i, words):
                 consider(cue.modality, " ".join(cue.words))
             elif cue.modality == "negated" and cue.where == "before" and negation_at < 0:
@@ -341,12 +346,12 @@ def trigger_modality(
             consider("negated", best[1])
     for j in range(i + 1, b):
         if tokens[j].is_word:
-            for cue in _cue_at(tokens, j, b, table):
+            for cue in _cue_at(tokens, j, b, lang):
                 if cue.where == "clause":
                     consider(cue.modality, " ".join(cue.words))
     first = next((t for t in tokens[lo:hi] if t.is_word), None)
     if first is not None:
-        for cue in _cue_at(tokens, tokens.index(first, lo, hi), hi, table):
+        for cue in _cue_at(tokens, tokens.index(first, lo, hi), hi, lang):
             if cue.where == "start":
                 consider(cue.modality, " ".join(cue.words))
     if sentence_text.rstrip().rstrip('»”")').endswith(("?", "؟")):
