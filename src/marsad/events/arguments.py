@@ -2033,16 +2033,20 @@ def _site_attached(view: DocView, j: int, preps: frozenset[str]) -> bool:
     return False
 
 
+def after_comma(view: DocView, i: int) -> bool:
+    """Whether a comma stands right before token ``i``."""
+    return 0 < i <= len(view.tokens) and view.tokens[i - 1].norm in ("،", ",")
+
+
 def joined_after_comma(view: DocView, i: int) -> bool:
     """Whether Arabic token ``i`` carries the conjunction "و" right after a comma ("،
     وطالبت", "، وقال"): a verb that goes on with its sentence (a "ف" or a root "و", as in
     "وصف", does not)."""
-    toks = view.tokens
     return (
         view.lang == "ar"
-        and 0 < i < len(toks)
-        and toks[i - 1].norm in ("،", ",")
-        and toks[i].prefixes.startswith("و")
+        and i < len(view.tokens)
+        and after_comma(view, i)
+        and view.tokens[i].prefixes.startswith("و")
     )
 
 

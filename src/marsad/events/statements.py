@@ -49,6 +49,7 @@ _CLOSERS = '”»"“'
 _STRIP = " \t\n.,،:;؛-–—"
 #: The mention kind of dates.
 _DATE = frozenset({"DATE"})
+_LOC = frozenset({"LOC"})
 #: A quotation must open within this many characters after the speaker.
 _QUOTE_REACH = 40
 
@@ -221,7 +222,12 @@ class StatementExtractor:
             # "ودعا الأمم المتحدة إلى الضغط على الجماعة": a masculine verb's feminine name is
             # its object; the subject is who spoke before
             src, no_subject, noun_is_object = None, True, True
-        if src is not None and src.mention is None and said is not None and _after_comma(view, j):
+        if (
+            src is not None
+            and src.mention is None
+            and said is not None
+            and args.after_comma(view, j)
+        ):
             # "أكد المحافظ أن ...، ونفى وجود أي نزوح": a verb after a comma goes on with
             # the sentence's speaker, and the words after it that name no one are what it says
             return _content(view, s, j, toks[j].end, said, 0.75, named=True, least=2)
@@ -299,11 +305,6 @@ def _addressed(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> 
     if opening is None or opening.mention is None:
         return False
     return not disagrees(view.tokens[j].text, opening.text, opening.mention.kind)
-
-
-def _after_comma(view: DocView, j: int) -> bool:
-    """Whether a comma stands right before token ``j``."""
-    return j > 0 and view.tokens[j - 1].norm in ("،", ",")
 
 
 def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
@@ -642,11 +643,7 @@ def _named_before(view: DocView, speaker: ActorRef, before: int) -> ActorRef | N
     if s is None:
         return None
     para = view.paragraph_sentences(s)
-    here = {
-        m.place.country
-        for m in view.mentions_in(s.start, before, frozenset({"LOC"}))
-        if m.place is not None
-    }
+    here = {m.place.country for m in view.mentions_in(s.start, before, _LOC) if m.place is not None}
     head = strip_article(strip_conjunction(normalize_key(speaker.text)))
     for m in reversed(view.mentions_in(para[0].start, before)):
         if m.actor is None or not (m.actor.name or m.actor.country):
