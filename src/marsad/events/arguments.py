@@ -551,13 +551,13 @@ def _participants(
     cands = [m for m in cands if id(m) not in allegiances or m.end <= trig_start]
     if not cands:
         return None, None
-    if hit.type in cues.speaker_types and hit.is_verb and joined_after_comma(view, hit.first):
+    s = view.sentence_at(trig_start)
+    if hit.type in cues.speaker_types and hit.is_verb and s is not None:
         # "ودانت الرئاسة الفلسطينية التصعيد، وطالبت الإدارة الأمريكية بالتدخل": a verbal
-        # act joined after a comma goes on with the sentence's opening subject, when their
-        # genders agree; the name after it is whom it addresses
-        s = view.sentence_at(trig_start)
-        opening = opening_subject(view, s.lo, trig_start) if s is not None else None
-        if opening is not None and not disagrees(toks[hit.first].text, opening.text, opening.kind):
+        # act joined after a comma goes on with the sentence's opening subject; the name
+        # after it is whom it addresses
+        opening = continued_subject(view, s.lo, hit.first)
+        if opening is not None:
             after_it = [m for m in cands if m.start >= trig_end and m is not opening]
             return actor_ref(opening), (actor_ref(after_it[0]) if after_it else None)
     if hit.pos == "po":
@@ -2048,6 +2048,21 @@ def joined_after_comma(view: DocView, i: int) -> bool:
         and after_comma(view, i)
         and view.tokens[i].prefixes.startswith("و")
     )
+
+
+def continued_subject(
+    view: DocView, lo: int, i: int, openers: frozenset[str] = frozenset()
+) -> Mention | None:
+    """The sentence's opening subject (:func:`opening_subject`, the sentence's first token
+    ``lo``) that the verb at token ``i`` goes on with: the verb is joined by "و" after a
+    comma (:func:`joined_after_comma`) and agrees with it in gender ("ودانت الرئاسة
+    الفلسطينية التصعيد، وطالبت ..."; not "قال الوزير ...، وطالبت المعارضة"), else None."""
+    if not joined_after_comma(view, i):
+        return None
+    m = opening_subject(view, lo, view.tokens[i].start, openers)
+    if m is None or disagrees(view.tokens[i].text, m.text, m.kind):
+        return None
+    return m
 
 
 def opening_subject(

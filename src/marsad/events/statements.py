@@ -115,7 +115,7 @@ class StatementExtractor:
                 elif _bare_definite(view, found.speaker):
                     # "وقالت الوزارة" after "وزارة الداخلية البحرينية": the last body
                     # the text named with that head noun
-                    earlier = _named_before(view, found.speaker, tok.start)
+                    earlier = _named_before(view, found.speaker, s, tok.start)
                 if earlier is not None:
                     found.speaker = ActorRef(
                         text=found.speaker.text,
@@ -297,14 +297,10 @@ def _addressed(view: DocView, s: SentenceView, j: int, rv: ReportingLexicon) -> 
     demand: "ودعت", "وطالب") joined by "و" after a comma, and the sentence opened with a
     verb whose subject agrees with it in gender: that subject goes on calling, the name
     after the verb is whom it calls."""
-    if not args.joined_after_comma(view, j):
-        return False
     if strip_conjunction(view.tokens[j].norm) not in rv.addressing:
         return False
-    opening = _opening_subject(view, s, j)
-    if opening is None or opening.mention is None:
-        return False
-    return not disagrees(view.tokens[j].text, opening.text, opening.mention.kind)
+    m = args.continued_subject(view, s.lo, j, rv.openers)
+    return m is not None and (m.kind in ("PER", "ORG") or m.actor is not None)
 
 
 def _opens_no_speaker(tok: Token, rv: ReportingLexicon) -> bool:
@@ -634,14 +630,13 @@ def _bare_definite(view: DocView, speaker: ActorRef | None) -> bool:
     return len(words) == 1 and strip_conjunction(normalize_key(words[0])).startswith("ال")
 
 
-def _named_before(view: DocView, speaker: ActorRef, before: int) -> ActorRef | None:
-    """The linked actor of the last mention of the paragraph before offset ``before`` (the
-    reporting verb) whose head noun is the speaker's ("وزارة الداخلية البحرينية" for
+def _named_before(
+    view: DocView, speaker: ActorRef, s: SentenceView, before: int
+) -> ActorRef | None:
+    """The linked actor of the last mention of the paragraph of sentence ``s`` before
+    offset ``before`` (the reporting verb) whose head noun is the speaker's ("وزارة الداخلية البحرينية" for
     "الوزارة"), or None; none when the sentence places itself in another country before
     the verb ("وفي الكويت، قالت الوزارة")."""
-    s = view.sentence_at(before)
-    if s is None:
-        return None
     para = view.paragraph_sentences(s)
     here = {m.place.country for m in view.mentions_in(s.start, before, _LOC) if m.place is not None}
     head = strip_article(strip_conjunction(normalize_key(speaker.text)))
